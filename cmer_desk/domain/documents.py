@@ -1,0 +1,72 @@
+"""The plain data a document is built from. Services gather it; cmer_desk.export renders it.
+
+Every string here is final text (already formatted in French: names, dates, phones), never markup:
+the renderer must escape it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from cmer_desk.domain.body import BodyBlock
+
+
+@dataclass(frozen=True)
+class PressOfficerLine:
+    name: str  # "Mathieu DUROSELLE"
+    landline: str  # "04 96 10 62 15" or ""
+    mobile: str  # "06 74 60 02 05" or ""
+    email: str
+
+
+@dataclass(frozen=True)
+class ProgrammeLine:
+    time: str  # "11 heures 30"
+    label: str
+
+
+@dataclass(frozen=True)
+class InvitationData:
+    issue_line: str  # "Marseille, le 22 janvier 2018"
+    kicker: str  # "Invitation presse"
+    title: str
+    body: tuple[BodyBlock, ...]
+    officials_paragraph: str  # "Olivier de MAZIÈRES, préfet ..., et ... signeront ... :"
+    when_where: tuple[str, ...]  # the bold block, one line each, punctuation included
+    programme: tuple[ProgrammeLine, ...]
+    press_moment: str
+    accreditation_paragraph: str
+    bureau_name: str
+    press_officers: tuple[PressOfficerLine, ...]
+    shared_email: str
+    website: str
+    social_handles: tuple[str, ...]
+    logo_path: str = ""
+    author: str = ""  # PDF metadata: the bureau
+    subject: str = ""  # PDF metadata
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class AttendeeRow:
+    number: int
+    name: str  # "BERTAUD Katia"
+    outlet: str
+    role: str  # French label
+    press_card: str
+    status: str  # French label
+    arrived_at: str = ""  # "11 h 02" when checked in
+
+
+@dataclass(frozen=True)
+class AttendeeListData:
+    event_title: str
+    date_line: str  # "mercredi 24 janvier 2018"
+    time_line: str  # "11 heures 30"
+    venue_line: str  # "hôtel de Ville, salle des Consuls, 2 Place du Marché, 13150 Tarascon"
+    rows: tuple[AttendeeRow, ...]
+    bureau_name: str = ""
+    printed_at: datetime | None = None
+    blank_rows: int = 0
+    totals_by_role: tuple[tuple[str, int], ...] = field(default_factory=tuple)

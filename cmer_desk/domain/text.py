@@ -1,0 +1,96 @@
+"""Text helpers: accent-insensitive folding, French sort keys, names as printed."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters that do not decompose under NFKD but must fold for French sorting and search.
+_SPECIAL_FOLDS = str.maketrans(
+    {
+        "œ": "oe",
+        "Œ": "oe",
+        "æ": "ae",
+        "Æ": "ae",
+        "ß": "ss",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "ø": "o",
+        "Ø": "o",
+        "’": "'",
+        "‘": "'",
+        "–": "-",
+        "—": "-",
+    }
+)
+
+NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "von", "van", "der", "den", "di", "da", "del", "della"})
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, accent-free form for search and sort: 'MAZIÈRES' -> 'mazieres', 'Œuvre' -> 'oeuvre'."""
+    if not text:
+        return ""
+    text = text.translate(_SPECIAL_FOLDS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold().translate(_SPECIAL_FOLDS)
+
+
+def french_sort_key(*parts: str | None) -> str:
+    """A key that sorts the French way on any engine: É with E, Œ with OE, case ignored.
+
+    The folded text decides first; the original text breaks ties so that the order is stable
+    ("cote" < "côte").
+    """
+    joined = " ".join(p.strip() for p in parts if p and p.strip())
+    return fold(joined) + "\x01" + joined.casefold()
+
+
+def search_text(*parts: str | None) -> str:
+    """The folded text a search looks into."""
+    return " ".join(fold(p) for p in parts if p)
+
+
+def surname_caps(last_name: str | None) -> str:
+    """Surname as printed in the bureau's documents: 'de Mazières' -> 'de MAZIÈRES'.
+
+    Lower-case particles typed before the name stay as typed; the name itself is capitalised
+    with its accents, as the Imprimerie nationale recommends.
+    """
+    if not last_name:
+        return ""
+    words = last_name.split()
+    out: list[str] = []
+    in_particles = True
+    for word in words:
+        lowered = word.lower()
+        if in_particles and word == lowered and lowered in NAME_PARTICLES:
+            out.append(word)
+            continue
+        if in_particles and (word.startswith("d'") or word.startswith("d’")) and word[:2] == word[:2].lower():
+            out.append(word[:2] + word[2:].upper())
+            in_particles = False
+            continue
+        in_particles = False
+        out.append(word.upper())
+    return " ".join(out)
+
+
+def person_name(first_name: str | None, last_name: str | None) -> str:
+    """'Olivier de MAZIÈRES': first name as typed, surname in capitals."""
+    return " ".join(p for p in ((first_name or "").strip(), surname_caps(last_name)) if p)
+
+
+def person_name_list_order(first_name: str | None, last_name: str | None) -> str:
+    """Surname first, as on attendee lists: 'de MAZIÈRES Olivier'."""
+    return " ".join(p for p in (surname_caps(last_name), (first_name or "").strip()) if p)
+
+
+def join_french(items: list[str]) -> str:
+    """'a', 'a et b', 'a, b et c'."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " et " + items[-1]

@@ -1,0 +1,192 @@
+"""Validation of drafts. Each check returns a cleaned copy or raises ValidationError in French."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+
+from email_validator import EmailNotValidError, validate_email
+
+from cmer_desk.domain.drafts import (
+    AccreditationDraft,
+    BureauProfileDraft,
+    ContactDraft,
+    EventDraft,
+    OrganisationDraft,
+)
+from cmer_desk.domain.enums import EventStatus
+from cmer_desk.domain.errors import FieldError, ValidationError
+from cmer_desk.domain.phones import PhoneError, normalise_phone
+
+SHORT_TEXT_MAX = 200
+LONG_TEXT_MAX = 20_000
+FIRST_PRESS_CARD_YEAR = 1936  # the CCIJP was created in 1936
+
+
+class _Checker:
+    """Collects field errors while a draft is cleaned."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def fail(self, field: str, message: str) -> None:
+        if not any(e.field == field for e in self.errors):
+            self.errors.append(FieldError(field, message))
+
+    def text(self, field: str, label: str, value: str | None, *, required=False, limit=SHORT_TEXT_MAX) -> str:
+        value = (value or "").strip()
+        if required and not value:
+            self.fail(field, f"Le champ « {label} » est obligatoire.")
+        elif len(value) > limit:
+            self.fail(field, f"Le champ « {label} » dépasse {limit} caractères ({len(value)}).")
+        elif "\x00" in value:
+            self.fail(field, f"Le champ « {label} » contient un caractère invalide.")
+        return value
+
+    def email(self, field: str, label: str, value: str | None) -> str:
+        value = (value or "").strip()
+        if not value:
+            return ""
+        try:
+            return validate_email(value, check_deliverability=False).normalized
+        except EmailNotValidError:
+            self.fail(field, f"L'adresse « {value} » du champ « {label} » n'est pas une adresse électronique valide.")
+            return value
+
+    def phone(self, field: str, label: str, value: str | None) -> str:
+        try:
+            return normalise_phone(value)
+        except PhoneError:
+            self.fail(field, f"Le numéro « {value} » du champ « {label} » n'est pas un numéro de téléphone valide.")
+            return (value or "").strip()
+
+    def positive(self, field: str, label: str, value: int | None) -> None:
+        if value is not None and value < 1:
+            self.fail(field, f"Le champ « {label} » doit être un nombre positif.")
+
+    def done(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)
+
+
+def check_organisation(draft: OrganisationDraft) -> OrganisationDraft:
+    c = _Checker()
+    clean = dataclasses.replace(
+        draft,
+        name=c.text("name", "Nom", draft.name, required=True),
+        city=c.text("city", "Ville", draft.city),
+        phone=c.phone("phone", "Téléphone", draft.phone),
+        email=c.email("email", "Courriel", draft.email),
+        website=c.text("website", "Site internet", draft.website),
+        notes=c.text("notes", "Notes", draft.notes, limit=LONG_TEXT_MAX),
+    )
+    if clean.website and any(ch.isspace() for ch in clean.website):
+        c.fail("website", "Le site internet ne doit pas contenir d'espace.")
+    c.done()
+    return clean
+
+
+def check_contact(draft: ContactDraft, today_year: int) -> ContactDraft:
+    c = _Checker()
+    tags = []
+    for tag in draft.tags:
+        tag = (tag or "").strip()
+        if tag and tag not in tags:
+            if len(tag) > 50:
+                c.fail("tags", f"La liste « {tag[:20]}… » a un nom trop long (50 caractères au plus).")
+            tags.append(tag)
+    clean = dataclasses.replace(
+        draft,
+        first_name=c.text("first_name", "Prénom", draft.first_name),
+        last_name=c.text("last_name", "Nom", draft.last_name, required=True),
+        function=c.text("function", "Fonction", draft.function, limit=500),
+        email=c.email("email", "Courriel", draft.email),
+        landline=c.phone("landline", "Téléphone fixe", draft.landline),
+        mobile=c.phone("mobile", "Portable", draft.mobile),
+        press_card_number=c.text("press_card_number", "N° de carte de presse", draft.press_card_number, limit=50),
+        tags=tags,
+        notes=c.text("notes", "Notes", draft.notes, limit=LONG_TEXT_MAX),
+        source=c.text("source", "Origine des données", draft.source),
+    )
+    year = draft.press_card_year
+    if year is not None and not FIRST_PRESS_CARD_YEAR <= year <= today_year + 2:
+        c.fail("press_card_year", f"L'année de validité de la carte de presse ({year}) n'est pas plausible.")
+    c.done()
+    return clean
+
+
+def check_event(draft: EventDraft, now: datetime, *, start_changed: bool) -> EventDraft:
+    """Clean an event draft. A start in the past is refused when the start is being set, unless the
+    event is recorded as done or cancelled (archives)."""
+    c = _Checker()
+    clean = dataclasses.replace(
+        draft,
+        title=c.text("title", "Titre", draft.title, required=True, limit=500),
+        issue_place=c.text("issue_place", "Lieu d'émission", draft.issue_place, required=True),
+        body=c.text("body", "Texte", draft.body, limit=LONG_TEXT_MAX),
+        venue_name=c.text("venue_name", "Lieu", draft.venue_name),
+        venue_room=c.text("venue_room", "Salle", draft.venue_room),
+        venue_street=c.text("venue_street", "Adresse", draft.venue_street),
+        venue_postcode=c.text("venue_postcode", "Code postal", draft.venue_postcode, limit=10),
+        venue_city=c.text("venue_city", "Ville", draft.venue_city),
+        officials_action=c.text("officials_action", "Action des officiels", draft.officials_action, limit=1000),
+        press_moment=c.text("press_moment", "Moment presse", draft.press_moment, limit=2000),
+        accreditation_instructions=c.text(
+            "accreditation_instructions", "Modalités d'accréditation", draft.accreditation_instructions, limit=2000
+        ),
+    )
+    if draft.issue_date is None:
+        c.fail("issue_date", "La date d'émission est obligatoire.")
+    if draft.starts_at is None:
+        c.fail("starts_at", "La date et l'heure de début sont obligatoires.")
+    else:
+        archived = draft.status in (EventStatus.DONE, EventStatus.CANCELLED)
+        if start_changed and not archived and draft.starts_at < now:
+            c.fail("starts_at", "La date de début est déjà passée.")
+        if draft.ends_at is not None and draft.ends_at <= draft.starts_at:
+            c.fail("ends_at", "La fin doit être postérieure au début.")
+        if draft.accreditation_deadline is not None and draft.accreditation_deadline > draft.starts_at:
+            c.fail("accreditation_deadline", "La date limite d'accréditation doit précéder l'événement.")
+    if clean.venue_postcode and not clean.venue_postcode.replace(" ", "").isalnum():
+        c.fail("venue_postcode", f"Le code postal « {clean.venue_postcode} » n'est pas valide.")
+    c.positive("capacity", "Capacité", draft.capacity)
+    c.positive("per_outlet_limit", "Limite par média", draft.per_outlet_limit)
+    seen: set[int] = set()
+    for official in draft.officials:
+        if official.contact_id in seen:
+            c.fail("officials", "Une même personne figure deux fois parmi les officiels.")
+        seen.add(official.contact_id)
+        official.role_wording = c.text("officials", "Qualité de l'officiel", official.role_wording, limit=500)
+    if len(set(draft.press_officer_ids)) != len(draft.press_officer_ids):
+        c.fail("press_officer_ids", "Un même chargé de communication figure deux fois en pied de page.")
+    for item in draft.programme:
+        item.label = c.text("programme", "Programme", item.label, required=True, limit=500)
+    c.done()
+    return clean
+
+
+def check_accreditation(draft: AccreditationDraft) -> AccreditationDraft:
+    c = _Checker()
+    clean = dataclasses.replace(
+        draft,
+        decision_reason=c.text("decision_reason", "Motif", draft.decision_reason, limit=1000),
+        notes=c.text("notes", "Notes", draft.notes, limit=LONG_TEXT_MAX),
+    )
+    c.done()
+    return clean
+
+
+def check_profile(draft: BureauProfileDraft) -> BureauProfileDraft:
+    c = _Checker()
+    handles = [h.strip() for h in draft.social_handles if h and h.strip()]
+    clean = dataclasses.replace(
+        draft,
+        full_name=c.text("full_name", "Nom du bureau", draft.full_name, required=True, limit=500),
+        default_issue_place=c.text("default_issue_place", "Lieu d'émission", draft.default_issue_place),
+        shared_email=c.email("shared_email", "Courriel partagé", draft.shared_email),
+        website=c.text("website", "Site internet", draft.website),
+        social_handles=handles,
+        logo_path=c.text("logo_path", "Logo", draft.logo_path, limit=1000),
+    )
+    c.done()
+    return clean
