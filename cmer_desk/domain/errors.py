@@ -34,15 +34,21 @@ class ValidationError(Exception):
 class ConflictError(Exception):
     """Another workstation saved the same record first."""
 
-    def __init__(self, entity: str, record_id: int, expected_version: int, current_version: int):
+    def __init__(
+        self,
+        entity: str,
+        record_id: int | None = None,
+        expected_version: int | None = None,
+        current_version: int | None = None,
+    ):
         self.entity = entity
         self.record_id = record_id
         self.expected_version = expected_version
         self.current_version = current_version
-        super().__init__(
-            f"Cet enregistrement ({entity} n° {record_id}) a été modifié sur un autre poste "
-            f"(version {current_version}, vous éditiez la version {expected_version})."
-        )
+        detail = ""
+        if current_version is not None:
+            detail = f" (version {current_version}, vous éditiez la version {expected_version})"
+        super().__init__(f"Cet enregistrement a été modifié sur un autre poste entre-temps{detail}.")
 
 
 class NotFoundError(Exception):

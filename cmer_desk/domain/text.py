@@ -25,6 +25,8 @@ _SPECIAL_FOLDS = str.maketrans(
     }
 )
 
+SORT_KEY_SEPARATOR = "\x01"
+
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "von", "van", "der", "den", "di", "da", "del", "della"})
 
 
@@ -45,7 +47,7 @@ def french_sort_key(*parts: str | None) -> str:
     ("cote" < "côte").
     """
     joined = " ".join(p.strip() for p in parts if p and p.strip())
-    return fold(joined) + "\x01" + joined.casefold()
+    return fold(joined) + SORT_KEY_SEPARATOR + joined.casefold()
 
 
 def search_text(*parts: str | None) -> str:

@@ -1,0 +1,21 @@
+"""Entry point: ``cmer-desk [--database X] [COMMAND ...]``; no command opens the desk window."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    from cmer_desk.cli import run
+
+    try:
+        status = run()
+        sys.stdout.flush()
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        status = 0
+    sys.exit(status)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""Engine set-up: where the database is, and the SQLite pragmas every connection needs."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "cmer-desk"
+ENV_DATABASE = "CMER_DESK_DATABASE"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def data_dir() -> Path:
+    """The user's data folder (created on first use)."""
+    path = user_data_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "cmer-desk.db"
+
+
+def resolve_database_url(value: str | None = None) -> str:
+    """A file path or a SQLAlchemy URL, from the argument, then $CMER_DESK_DATABASE, then the default file."""
+    value = value or os.environ.get(ENV_DATABASE) or ""
+    if not value:
+        return f"sqlite:///{default_database_path()}"
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for another engine or an in-memory database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _prepare_sqlite_file(path: Path) -> None:
+    """Create the folder and an empty file readable by its owner only."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+
+
+def _on_sqlite_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    path = sqlite_path(url)
+    if path is not None:
+        _prepare_sqlite_file(path)
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_sqlite_connect)
+    log.info("database: %s", engine.url.render_as_string(hide_password=True))
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,125 @@
+"""What every service shares: the session factory, the workstation user, the clock, the change log."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, and_
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from cmer_desk.db.models import ChangeLogEntry
+from cmer_desk.domain.errors import ConflictError, NotFoundError
+from cmer_desk.domain.text import fold
+
+
+def workstation_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on this system
+        return os.environ.get("USERNAME") or "inconnu"
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+@dataclass
+class ServiceContext:
+    sessions: sessionmaker[Session]
+    user: str = field(default_factory=workstation_user)
+    clock: Callable[[], datetime] = now
+    _ambient: Session | None = field(default=None, repr=False)
+
+    @contextmanager
+    def batch(self) -> Iterator[Session]:
+        """Make several service calls one transaction: all of them are saved, or none."""
+        if self._ambient is not None:
+            yield self._ambient
+            return
+        with self.sessions() as session:
+            self._ambient = session
+            try:
+                with session.begin():
+                    yield session
+            except StaleDataError as exc:
+                raise ConflictError("") from exc
+            finally:
+                self._ambient = None
+
+
+class Service:
+    entity = ""
+
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One session, one transaction: committed on success, rolled back on any error.
+
+        Inside ``ServiceContext.batch()`` the batch's transaction is used instead."""
+        if self.ctx._ambient is not None:
+            with self.ctx._ambient.begin_nested():
+                yield self.ctx._ambient
+            return
+        with self.ctx.sessions() as session:
+            try:
+                with session.begin():
+                    yield session
+            except StaleDataError as exc:
+                raise ConflictError(self.entity) from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session to read with (the batch's one inside ``ServiceContext.batch()``)."""
+        if self.ctx._ambient is not None:
+            yield self.ctx._ambient
+            return
+        with self.ctx.sessions() as session:
+            yield session
+
+    def log(self, session: Session, record_id: int | None, action: str, summary: str = "", entity: str = "") -> None:
+        session.add(
+            ChangeLogEntry(
+                at=self.ctx.clock(),
+                user_name=self.ctx.user,
+                entity=entity or self.entity,
+                record_id=record_id,
+                action=action,
+                summary=summary[:2000],
+            )
+        )
+
+    def load(self, session: Session, model, record_id: int, *, version: int | None = None):
+        """Fetch a record; with ``version``, refuse one another workstation changed since."""
+        row = session.get(model, record_id)
+        if row is None:
+            raise NotFoundError(self.entity, record_id)
+        if version is not None and row.version != version:
+            raise ConflictError(self.entity, record_id, version, row.version)
+        return row
+
+
+def search_clause(column, query: str | None) -> ColumnElement[bool] | None:
+    """Every folded word of the query must appear in the folded text column."""
+    words = fold(query).split()
+    if not words:
+        return None
+
+    def like(word: str):
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return column.like(f"%{escaped}%", escape="\\")
+
+    return and_(*(like(w) for w in words))
+
+
+def changed_fields(before: object, after: object, labels: dict[str, str]) -> str:
+    """'nom, courriel' for the fields whose values differ between two drafts."""
+    names = [label for name, label in labels.items() if getattr(before, name, None) != getattr(after, name, None)]
+    return ", ".join(names)

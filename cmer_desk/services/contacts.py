@@ -1,0 +1,201 @@
+"""People: press officers, partner communication offices, officials, journalists."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import NamedTuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cmer_desk.db.models import Contact, Organisation, Tag
+from cmer_desk.domain.drafts import ContactDraft
+from cmer_desk.domain.enums import Civility, PressCardKind
+from cmer_desk.domain.phones import format_phone
+from cmer_desk.domain.text import SORT_KEY_SEPARATOR, fold, french_sort_key, person_name_list_order
+from cmer_desk.domain.validation import check_contact
+from cmer_desk.services.base import Service, changed_fields, search_clause
+
+LABELS = {
+    "civility": "civilité",
+    "first_name": "prénom",
+    "last_name": "nom",
+    "function": "fonction",
+    "organisation_id": "organisme",
+    "email": "courriel",
+    "landline": "téléphone",
+    "mobile": "portable",
+    "press_card_number": "carte de presse",
+    "press_card_year": "validité de la carte",
+    "press_card_kind": "type de carte",
+    "tags": "listes",
+    "notes": "notes",
+    "source": "origine",
+    "last_contact_on": "dernier contact",
+}
+_ENUM_FIELDS = {"civility": Civility, "press_card_kind": PressCardKind}
+
+
+class ContactRow(NamedTuple):
+    id: int
+    name: str  # "de MAZIÈRES Olivier"
+    organisation: str
+    function: str
+    email: str
+    phone: str  # mobile first, else landline, as printed
+    tags: str  # "PQR, TV"
+    sort_key: str
+    search_text: str
+
+
+def _draft(row: Contact) -> ContactDraft:
+    return ContactDraft(
+        id=row.id,
+        version=row.version,
+        civility=Civility(row.civility),
+        first_name=row.first_name,
+        last_name=row.last_name,
+        function=row.function,
+        organisation_id=row.organisation_id,
+        email=row.email,
+        landline=row.landline,
+        mobile=row.mobile,
+        press_card_number=row.press_card_number,
+        press_card_year=row.press_card_year,
+        press_card_kind=PressCardKind(row.press_card_kind),
+        tags=[t.name for t in row.tags],
+        notes=row.notes,
+        source=row.source,
+        last_contact_on=row.last_contact_on,
+    )
+
+
+def _tags(session: Session, names: list[str]) -> list[Tag]:
+    if not names:
+        return []
+    existing = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(names)))}
+    out = []
+    for name in names:
+        tag = existing.get(name)
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+            existing[name] = tag
+        out.append(tag)
+    return out
+
+
+class ContactService(Service):
+    entity = "contact"
+
+    def rows(self, search: str | None = None, tag: str | None = None) -> list[ContactRow]:
+        """Light rows in French order, for lists and the command line."""
+        stmt = select(Contact).order_by(Contact.sort_key)
+        clause = search_clause(Contact.search_text, search)
+        if clause is not None:
+            stmt = stmt.where(clause)
+        if tag:
+            stmt = stmt.where(Contact.tags.any(Tag.name == tag))
+        with self.reading() as session:
+            return [
+                ContactRow(
+                    c.id,
+                    person_name_list_order(c.first_name, c.last_name),
+                    c.organisation.name if c.organisation else "",
+                    c.function,
+                    c.email,
+                    format_phone(c.mobile or c.landline),
+                    ", ".join(t.name for t in c.tags),
+                    c.sort_key,
+                    c.search_text,
+                )
+                for c in session.scalars(stmt)
+            ]
+
+    def tag_names(self) -> list[str]:
+        with self.reading() as session:
+            return sorted(session.scalars(select(Tag.name)), key=fold)
+
+    def get(self, contact_id: int) -> ContactDraft:
+        with self.reading() as session:
+            return _draft(self.load(session, Contact, contact_id))
+
+    def find(self, email: str = "", first_name: str = "", last_name: str = "") -> int | None:
+        """An existing contact with this e-mail, or else this name (accents and case ignored)."""
+        with self.reading() as session:
+            if email:
+                found = session.scalar(select(Contact.id).where(Contact.email == email.strip().lower()))
+                if found is not None:
+                    return found
+            if last_name:
+                folded = french_sort_key(last_name, first_name).split(SORT_KEY_SEPARATOR)[0]
+                return session.scalar(
+                    select(Contact.id)
+                    .where(Contact.sort_key.startswith(folded + SORT_KEY_SEPARATOR, autoescape=True))
+                    .order_by(Contact.id)
+                    .limit(1)
+                )
+        return None
+
+    def save(self, draft: ContactDraft) -> ContactDraft:
+        clean = check_contact(draft, self.ctx.clock().year)
+        with self.transaction() as session:
+            if clean.id is None:
+                row = Contact()
+                session.add(row)
+                before = None
+            else:
+                row = self.load(session, Contact, clean.id, version=clean.version)
+                before = _draft(row)
+            for name in LABELS:
+                if name == "tags":
+                    continue
+                value = getattr(clean, name)
+                setattr(row, name, value.value if name in _ENUM_FIELDS else value)
+            row.tags = _tags(session, clean.tags)
+            row.organisation = session.get(Organisation, clean.organisation_id) if clean.organisation_id else None
+            session.flush()
+            if before is None:
+                self.log(session, row.id, "create", f"{clean.first_name} {clean.last_name}".strip())
+            else:
+                self.log(session, row.id, "update", changed_fields(before, clean, LABELS))
+            return dataclasses.replace(clean, id=row.id, version=row.version)
+
+    def delete(self, contact_id: int) -> None:
+        with self.transaction() as session:
+            row = self.load(session, Contact, contact_id)
+            self.log(session, contact_id, "delete", f"{row.first_name} {row.last_name}".strip())
+            session.delete(row)
+
+    def records(self, search: str | None = None) -> list[dict]:
+        stmt = select(Contact).order_by(Contact.sort_key)
+        clause = search_clause(Contact.search_text, search)
+        if clause is not None:
+            stmt = stmt.where(clause)
+        with self.reading() as session:
+            return [_record(c) for c in session.scalars(stmt)]
+
+
+def _record(c: Contact) -> dict:
+    return {
+        "id": c.id,
+        "civility": c.civility,
+        "first_name": c.first_name,
+        "last_name": c.last_name,
+        "function": c.function,
+        "organisation_id": c.organisation_id,
+        "organisation": c.organisation.name if c.organisation else None,
+        "email": c.email,
+        "landline": c.landline,
+        "mobile": c.mobile,
+        "press_card_number": c.press_card_number,
+        "press_card_year": c.press_card_year,
+        "press_card_kind": c.press_card_kind,
+        "tags": [t.name for t in c.tags],
+        "notes": c.notes,
+        "source": c.source,
+        "last_contact_on": c.last_contact_on.isoformat() if c.last_contact_on else None,
+        "created_at": c.created_at.isoformat(),
+        "updated_at": c.updated_at.isoformat(),
+        "version": c.version,
+    }

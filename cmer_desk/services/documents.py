@@ -1,0 +1,173 @@
+"""Gather the plain data of a document from the database (rendering is cmer_desk.export's job)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sqlalchemy.orm import Session
+
+from cmer_desk.db.models import Accreditation, BureauProfile, Contact, Event
+from cmer_desk.domain.body import parse_body
+from cmer_desk.domain.dates import event_moment, issue_line, long_date, time_in_words
+from cmer_desk.domain.documents import (
+    AttendeeListData,
+    AttendeeRow,
+    InvitationData,
+    PressOfficerLine,
+    ProgrammeLine,
+)
+from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus, EventKind, TimeStyle
+from cmer_desk.domain.errors import NotFoundError
+from cmer_desk.domain.phones import format_phone
+from cmer_desk.domain.text import fold, french_sort_key, join_french, person_name, person_name_list_order
+from cmer_desk.services.base import Service
+from cmer_desk.services.profile import PROFILE_ID
+
+
+def officials_paragraph(names_and_roles: list[tuple[str, str]], action: str) -> str:
+    """'Olivier de MAZIÈRES, préfet ..., et Lucien LIMOUSIN, maire de Tarascon, signeront ... :'"""
+    people = [f"{name}, {role}," if role else name for name, role in names_and_roles]
+    if not people:
+        return action
+    if len(people) > 1:
+        text = ", ".join(p.rstrip(",") for p in people[:-1]) + ", et " + people[-1]
+    else:
+        text = people[0]
+    if action:
+        text = f"{text} {action.strip()}"
+    text = text.rstrip(",")
+    return text if text.endswith((":", ".", "!", "?")) else text + " :"
+
+
+def when_where_lines(event: Event, style: TimeStyle) -> tuple[str, ...]:
+    """'mercredi 24 janvier 2018 à 11 heures 30,' / 'hôtel de Ville, salle des Consuls,' / '2 Place du Marché à Tarascon'"""
+    lines = [event_moment(event.starts_at, event.ends_at, style)]
+    venue = ", ".join(p for p in (event.venue_name, event.venue_room) if p)
+    if venue:
+        lines.append(venue)
+    street = event.venue_street
+    if street and event.venue_city:
+        lines.append(f"{street} à {event.venue_city}")
+    elif street or event.venue_city:
+        lines.append(street or event.venue_city)
+    return tuple(line + "," for line in lines[:-1]) + (lines[-1],)
+
+
+def accreditation_paragraph(event: Event) -> str:
+    text = event.accreditation_instructions.strip()
+    contact: Contact | None = event.accreditation_contact
+    if contact is not None:
+        parts = [person_name(contact.first_name, contact.last_name)]
+        phone = format_phone(contact.landline or contact.mobile)
+        if phone:
+            parts.append(phone)
+        if contact.email:
+            parts.append(contact.email)
+        text = f"{text} Contact : {' – '.join(parts)}.".strip()
+    return text
+
+
+class DocumentService(Service):
+    entity = "event"
+
+    def invitation(self, event_id: int) -> InvitationData:
+        with self.reading() as session:
+            event = self._event(session, event_id)
+            profile = session.get(BureauProfile, PROFILE_ID) or BureauProfile(
+                full_name="", shared_email="", website="", social_handles="", logo_path="", time_style="words"
+            )
+            style = TimeStyle(profile.time_style)
+            officers = tuple(
+                PressOfficerLine(
+                    person_name(o.contact.first_name, o.contact.last_name),
+                    format_phone(o.contact.landline),
+                    format_phone(o.contact.mobile),
+                    o.contact.email,
+                )
+                for o in event.press_officers
+            )
+            return InvitationData(
+                issue_line=issue_line(event.issue_place, event.issue_date),
+                kicker=EventKind(event.kind).label,
+                title=event.title,
+                body=tuple(parse_body(event.body)),
+                officials_paragraph=officials_paragraph(
+                    [(person_name(o.contact.first_name, o.contact.last_name), o.role_wording) for o in event.officials],
+                    event.officials_action,
+                ),
+                when_where=when_where_lines(event, style),
+                programme=tuple(ProgrammeLine(time_in_words(p.at, style), p.label) for p in event.programme),
+                press_moment=event.press_moment,
+                accreditation_paragraph=accreditation_paragraph(event) if event.accreditation_required else "",
+                bureau_name=profile.full_name,
+                press_officers=officers,
+                shared_email=profile.shared_email,
+                website=profile.website,
+                social_handles=tuple(h for h in profile.social_handles.splitlines() if h),
+                logo_path=profile.logo_path,
+                author=profile.full_name,
+                subject=f"{EventKind(event.kind).label} – {long_date(event.starts_at.date())}",
+                created_at=self.ctx.clock(),
+            )
+
+    def attendee_list(
+        self,
+        event_id: int,
+        *,
+        statuses: tuple[AccreditationStatus, ...] = (AccreditationStatus.CONFIRMED,),
+        order: str = "name",
+        blank_rows: int = 0,
+    ) -> AttendeeListData:
+        """The door list: confirmed accreditations by default, by name (French order) or by outlet."""
+        with self.reading() as session:
+            event = self._event(session, event_id)
+            profile = session.get(BureauProfile, PROFILE_ID)
+            accs = [
+                a
+                for a in session.query(Accreditation).filter(Accreditation.event_id == event_id)
+                if AccreditationStatus(a.status) in statuses
+            ]
+            if order == "outlet":
+                accs.sort(key=lambda a: (fold(a.outlet.name if a.outlet else "\uffff"), a.contact.sort_key))
+            else:
+                accs.sort(key=lambda a: a.contact.sort_key or french_sort_key(a.contact.last_name))
+            rows = tuple(
+                AttendeeRow(
+                    number=i,
+                    name=person_name_list_order(a.contact.first_name, a.contact.last_name),
+                    outlet=a.outlet.name if a.outlet else "",
+                    role=AccreditationRole(a.role).label,
+                    press_card=a.contact.press_card_number,
+                    status=AccreditationStatus(a.status).label,
+                    arrived_at=time_in_words(a.arrived_at.time(), TimeStyle.SHORT) if a.arrived_at else "",
+                )
+                for i, a in enumerate(accs, start=1)
+            )
+            roles = Counter(r.role for r in rows)
+            venue = ", ".join(
+                p
+                for p in (
+                    event.venue_name,
+                    event.venue_room,
+                    event.venue_street,
+                    " ".join(x for x in (event.venue_postcode, event.venue_city) if x),
+                )
+                if p
+            )
+            return AttendeeListData(
+                event_title=event.title,
+                date_line=long_date(event.starts_at.date()),
+                time_line=time_in_words(event.starts_at.time(), TimeStyle(profile.time_style) if profile else TimeStyle.WORDS),
+                venue_line=venue,
+                rows=rows,
+                bureau_name=profile.full_name if profile else "",
+                printed_at=self.ctx.clock(),
+                blank_rows=blank_rows,
+                totals_by_role=tuple((role.label, roles[role.label]) for role in AccreditationRole if roles[role.label]),
+            )
+
+    def _event(self, session: Session, event_id: int) -> Event:
+        event = session.get(Event, event_id)
+        if event is None:
+            raise NotFoundError("event", event_id)
+        return event

@@ -1,0 +1,192 @@
+"""Events: invitations presse, conférences de presse, points presse, déplacements."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from typing import NamedTuple
+
+from sqlalchemy import func, select
+
+from cmer_desk.db.models import Accreditation, Event, EventOfficial, EventPressOfficer, ProgrammeItem
+from cmer_desk.domain.dates import long_date, time_in_words
+from cmer_desk.domain.drafts import EventDraft, OfficialDraft, ProgrammeItemDraft
+from cmer_desk.domain.enums import AccreditationStatus, EventKind, EventStatus
+from cmer_desk.domain.validation import check_event
+from cmer_desk.services.base import Service, changed_fields, search_clause
+
+LABELS = {
+    "title": "titre",
+    "kind": "type",
+    "status": "statut",
+    "issue_place": "lieu d'émission",
+    "issue_date": "date d'émission",
+    "body": "texte",
+    "starts_at": "début",
+    "ends_at": "fin",
+    "venue_name": "lieu",
+    "venue_room": "salle",
+    "venue_street": "adresse",
+    "venue_postcode": "code postal",
+    "venue_city": "ville",
+    "officials": "officiels",
+    "officials_action": "action des officiels",
+    "programme": "programme",
+    "press_moment": "moment presse",
+    "accreditation_required": "accréditation requise",
+    "accreditation_deadline": "date limite d'accréditation",
+    "accreditation_contact_id": "contact accréditations",
+    "accreditation_instructions": "modalités d'accréditation",
+    "capacity": "capacité",
+    "per_outlet_limit": "limite par média",
+    "press_officer_ids": "chargés de communication",
+}
+_SCALARS = [n for n in LABELS if n not in ("officials", "programme", "press_officer_ids")]
+_ENUM_FIELDS = ("kind", "status")
+
+
+class EventRow(NamedTuple):
+    id: int
+    starts_at: datetime
+    when: str  # "mercredi 24 janvier 2018, 11 heures 30"
+    title: str
+    kind: str  # French label
+    status: str  # French label
+    place: str
+    confirmed: int
+    requested: int
+
+
+def _draft(row: Event) -> EventDraft:
+    values = {name: getattr(row, name) for name in _SCALARS}
+    values["kind"] = EventKind(row.kind)
+    values["status"] = EventStatus(row.status)
+    return EventDraft(
+        id=row.id,
+        version=row.version,
+        officials=[OfficialDraft(o.contact_id, o.role_wording) for o in row.officials],
+        programme=[ProgrammeItemDraft(p.at, p.label) for p in row.programme],
+        press_officer_ids=[p.contact_id for p in row.press_officers],
+        **values,
+    )
+
+
+class EventService(Service):
+    entity = "event"
+
+    def rows(self, search: str | None = None) -> list[EventRow]:
+        """Events, the latest start first."""
+        stmt = select(Event).order_by(Event.starts_at.desc())
+        clause = search_clause(Event.search_text, search)
+        if clause is not None:
+            stmt = stmt.where(clause)
+        with self.reading() as session:
+            tallies: dict[tuple[int, str], int] = {
+                (event_id, status): n
+                for event_id, status, n in session.execute(
+                    select(Accreditation.event_id, Accreditation.status, func.count()).group_by(
+                        Accreditation.event_id, Accreditation.status
+                    )
+                )
+            }
+            return [
+                EventRow(
+                    e.id,
+                    e.starts_at,
+                    f"{long_date(e.starts_at.date())}, {time_in_words(e.starts_at.time())}",
+                    e.title,
+                    EventKind(e.kind).label,
+                    EventStatus(e.status).label,
+                    ", ".join(p for p in (e.venue_name, e.venue_city) if p),
+                    tallies.get((e.id, AccreditationStatus.CONFIRMED.value), 0),
+                    tallies.get((e.id, AccreditationStatus.REQUESTED.value), 0),
+                )
+                for e in session.scalars(stmt)
+            ]
+
+    def get(self, event_id: int) -> EventDraft:
+        with self.reading() as session:
+            return _draft(self.load(session, Event, event_id))
+
+    def new_draft(self, issue_place: str = "") -> EventDraft:
+        today = self.ctx.clock().date()
+        return EventDraft(issue_place=issue_place, issue_date=today)
+
+    def duplicate(self, event_id: int) -> EventDraft:
+        """A new, unsaved draft starting from an old event (dates to set again)."""
+        draft = self.get(event_id)
+        return dataclasses.replace(
+            draft,
+            id=None,
+            version=0,
+            status=EventStatus.DRAFT,
+            title=draft.title,
+            issue_date=self.ctx.clock().date(),
+            starts_at=None,
+            ends_at=None,
+            accreditation_deadline=None,
+            officials=[dataclasses.replace(o) for o in draft.officials],
+            programme=[dataclasses.replace(p) for p in draft.programme],
+            press_officer_ids=list(draft.press_officer_ids),
+        )
+
+    def save(self, draft: EventDraft) -> EventDraft:
+        with self.transaction() as session:
+            if draft.id is None:
+                row, before = Event(), None
+            else:
+                row = self.load(session, Event, draft.id, version=draft.version)
+                before = _draft(row)
+            start_changed = before is None or before.starts_at != draft.starts_at
+            clean = check_event(draft, self.ctx.clock(), start_changed=start_changed)
+            if before is None:
+                session.add(row)
+            for name in _SCALARS:
+                value = getattr(clean, name)
+                setattr(row, name, value.value if name in _ENUM_FIELDS else value)
+            row.officials = [
+                EventOfficial(contact_id=o.contact_id, role_wording=o.role_wording, position=i)
+                for i, o in enumerate(clean.officials)
+            ]
+            row.programme = [ProgrammeItem(at=p.at, label=p.label, position=i) for i, p in enumerate(clean.programme)]
+            row.press_officers = [
+                EventPressOfficer(contact_id=cid, position=i) for i, cid in enumerate(clean.press_officer_ids)
+            ]
+            session.flush()
+            if before is None:
+                self.log(session, row.id, "create", clean.title)
+            else:
+                self.log(session, row.id, "update", changed_fields(before, clean, LABELS))
+            return dataclasses.replace(clean, id=row.id, version=row.version)
+
+    def delete(self, event_id: int) -> None:
+        with self.transaction() as session:
+            row = self.load(session, Event, event_id)
+            self.log(session, event_id, "delete", row.title)
+            session.delete(row)
+
+    def records(self) -> list[dict]:
+        with self.reading() as session:
+            return [_record(e) for e in session.scalars(select(Event).order_by(Event.starts_at.desc()))]
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _record(e: Event) -> dict:
+    record = {name: getattr(e, name) for name in _SCALARS}
+    for name in ("issue_date", "starts_at", "ends_at", "accreditation_deadline"):
+        record[name] = _iso(record[name])
+    record.update(
+        id=e.id,
+        kind_label=EventKind(e.kind).label,
+        status_label=EventStatus(e.status).label,
+        officials=[{"contact_id": o.contact_id, "role_wording": o.role_wording} for o in e.officials],
+        programme=[{"at": p.at.isoformat(timespec="minutes"), "label": p.label} for p in e.programme],
+        press_officer_ids=[p.contact_id for p in e.press_officers],
+        created_at=_iso(e.created_at),
+        updated_at=_iso(e.updated_at),
+        version=e.version,
+    )
+    return record

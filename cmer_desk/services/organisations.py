@@ -1,0 +1,125 @@
+"""Media outlets and institutions."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import NamedTuple
+
+from sqlalchemy import func, select
+
+from cmer_desk.db.models import Contact, Organisation
+from cmer_desk.domain.drafts import OrganisationDraft
+from cmer_desk.domain.enums import OrganisationKind
+from cmer_desk.domain.phones import format_phone
+from cmer_desk.domain.validation import check_organisation
+from cmer_desk.services.base import Service, changed_fields, search_clause
+
+LABELS = {
+    "name": "nom",
+    "kind": "type",
+    "city": "ville",
+    "phone": "téléphone",
+    "email": "courriel",
+    "website": "site",
+    "notes": "notes",
+}
+
+
+class OrganisationRow(NamedTuple):
+    id: int
+    name: str
+    kind: str  # French label
+    city: str
+    phone: str  # as printed
+    email: str
+    sort_key: str
+
+
+def _draft(row: Organisation) -> OrganisationDraft:
+    return OrganisationDraft(
+        id=row.id,
+        version=row.version,
+        name=row.name,
+        kind=OrganisationKind(row.kind),
+        city=row.city,
+        phone=row.phone,
+        email=row.email,
+        website=row.website,
+        notes=row.notes,
+    )
+
+
+class OrganisationService(Service):
+    entity = "organisation"
+
+    def rows(self, search: str | None = None, media_only: bool = False) -> list[OrganisationRow]:
+        stmt = select(Organisation).order_by(Organisation.sort_key)
+        clause = search_clause(Organisation.search_text, search)
+        if clause is not None:
+            stmt = stmt.where(clause)
+        if media_only:
+            stmt = stmt.where(Organisation.kind.in_([k.value for k in OrganisationKind if k.is_media]))
+        with self.reading() as session:
+            return [
+                OrganisationRow(
+                    o.id, o.name, OrganisationKind(o.kind).label, o.city, format_phone(o.phone), o.email, o.sort_key
+                )
+                for o in session.scalars(stmt)
+            ]
+
+    def get(self, organisation_id: int) -> OrganisationDraft:
+        with self.reading() as session:
+            return _draft(self.load(session, Organisation, organisation_id))
+
+    def find_by_name(self, name: str) -> int | None:
+        with self.reading() as session:
+            return session.scalar(select(Organisation.id).where(func.lower(Organisation.name) == name.strip().lower()))
+
+    def save(self, draft: OrganisationDraft) -> OrganisationDraft:
+        clean = check_organisation(draft)
+        with self.transaction() as session:
+            if clean.id is None:
+                row = Organisation()
+                session.add(row)
+                before = None
+            else:
+                row = self.load(session, Organisation, clean.id, version=clean.version)
+                before = _draft(row)
+            for name in LABELS:
+                value = getattr(clean, name)
+                setattr(row, name, value.value if isinstance(value, OrganisationKind) else value)
+            session.flush()
+            if before is None:
+                self.log(session, row.id, "create", row.name)
+            else:
+                self.log(session, row.id, "update", changed_fields(before, clean, LABELS))
+                if before.name != clean.name or before.city != clean.city:
+                    for contact in session.scalars(select(Contact).where(Contact.organisation_id == row.id)):
+                        contact.refresh_keys()
+            return dataclasses.replace(clean, id=row.id, version=row.version)
+
+    def delete(self, organisation_id: int) -> None:
+        with self.transaction() as session:
+            row = self.load(session, Organisation, organisation_id)
+            self.log(session, organisation_id, "delete", row.name)
+            session.delete(row)
+
+    def records(self) -> list[dict]:
+        with self.reading() as session:
+            return [
+                {
+                    "id": o.id,
+                    "name": o.name,
+                    "kind": o.kind,
+                    "kind_label": OrganisationKind(o.kind).label,
+                    "city": o.city,
+                    "phone": o.phone,
+                    "email": o.email,
+                    "website": o.website,
+                    "notes": o.notes,
+                    "created_at": o.created_at.isoformat(),
+                    "updated_at": o.updated_at.isoformat(),
+                    "version": o.version,
+                }
+                for o in session.scalars(select(Organisation).order_by(Organisation.sort_key))
+            ]
