@@ -103,7 +103,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         app = AppContext.open(args.database)
     except Exception as exc:  # noqa: BLE001 - any failure to open is reported in one line
-        print(f"cmer-desk : impossible d'ouvrir la base de données : {exc}", file=sys.stderr)
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__]
+        print(f"cmer-desk : impossible d'ouvrir la base de données : {reason[0]}", file=sys.stderr)
         return EXIT_BAD_INPUT
     try:
         return args.handler(app, args)

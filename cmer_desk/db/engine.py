@@ -56,6 +56,9 @@ def _prepare_sqlite_file(path: Path) -> None:
 
 
 def _on_sqlite_connect(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that SAVEPOINTs
+    # (nested service calls inside a batch) work; see SQLAlchemy's pysqlite notes.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -71,6 +74,7 @@ def make_engine(url: str) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
     log.info("database: %s", engine.url.render_as_string(hide_password=True))
     return engine
 

@@ -1,0 +1,38 @@
+# cmer-desk: `make run` starts the desk, `make test` runs the whole test suite.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test bench python-check clean
+
+python-check:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "cmer-desk demande Python 3.11 ou plus récent ($(PYTHON) est trop ancien)." >&2; exit 1; }
+
+$(BIN)/python: | python-check
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test,postgres]"
+	touch $@ $(VENV)/.installed-run
+
+run: $(VENV)/.installed-run
+	@scripts/ensure-system-libs.sh --window
+	$(BIN)/cmer-desk
+
+test: $(VENV)/.installed-test
+	@scripts/ensure-system-libs.sh
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(VENV)/.installed-test
+	@scripts/ensure-system-libs.sh
+	@for script in benchmarks/bench_*.py; do \
+	  echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; \
+	done
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,69 @@
+"""The example holds every sentence, name, phone and e-mail of the reference invitation."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from cmer_desk.domain.body import BodyBullets, BodyParagraph
+from cmer_desk.domain.enums import AccreditationStatus
+
+REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "invitation-presse-tarascon-2018.txt"
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("**", "").replace("\u00a0", " ").replace("\u202f", " ")
+    text = re.sub(r"(\d\d)\.(?=\d\d)", r"\1 ", text)  # 04.96.10.62.15 is printed 04 96 10 62 15
+    text = text.replace(" - ", " – ")  # the reference mixes hyphen and en dash in one line
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _invitation_text(data) -> list[str]:
+    lines = [data.issue_line, data.kicker, data.title]
+    for block in data.body:
+        if isinstance(block, BodyParagraph):
+            lines.append(block.text)
+        else:
+            assert isinstance(block, BodyBullets)
+            lines.extend(f"- {item}" for item in block.items)
+    lines += [data.officials_paragraph, *data.when_where, data.press_moment, data.accreditation_paragraph,
+              data.bureau_name]
+    lines += [f"{o.name} – {o.landline} / {o.mobile} – {o.email}" for o in data.press_officers]
+    lines += [data.shared_email, data.website, *data.social_handles]
+    return [_normalise(line) for line in lines]
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="the shared reference folder is not beside the repository")
+def test_example_invitation_reproduces_the_reference_line_by_line(app, example_event_id):
+    expected = [_normalise(line) for line in REFERENCE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert _invitation_text(app.documents.invitation(example_event_id)) == expected
+
+
+def test_invitation_data_is_french(app, example_event_id):
+    data = app.documents.invitation(example_event_id)
+    assert data.issue_line == "Marseille, le 22 janvier 2018"
+    assert data.when_where == (
+        "mercredi 24 janvier 2018 à 11 heures 30,",
+        "hôtel de Ville, salle des Consuls,",
+        "2 Place du Marché à Tarascon",
+    )
+    assert data.officials_paragraph.startswith(
+        "Olivier de MAZIÈRES, préfet de police des Bouches-du-Rhône, et Lucien LIMOUSIN, maire de Tarascon, signeront"
+    )
+    assert data.accreditation_paragraph.endswith(
+        "Contact : Katia BERTAUD – 04 90 91 51 29 – katia.beraud@mairie-tarascon13.fr."
+    )
+    assert data.press_officers[0].landline == "04 96 10 62 15"
+    assert data.author.startswith("Préfecture de police des Bouches-du-Rhône")
+
+
+def test_attendee_list_confirmed_only_by_default_in_french_order(app, example_event_id):
+    data = app.documents.attendee_list(example_event_id)
+    assert [r.name for r in data.rows] == ["CAZALÈS Jérôme", "ÉMERY Zoé", "ZOÉ Émile"]
+    assert [r.number for r in data.rows] == [1, 2, 3]
+    assert dict(data.totals_by_role) == {"Rédacteur": 1, "Photographe": 1, "JRI / cameraman": 1}
+    everyone = app.documents.attendee_list(example_event_id, statuses=tuple(AccreditationStatus), order="outlet")
+    assert everyone.rows[0].outlet == "Agence Méditerranée Presse"
+    assert len(everyone.rows) == 7

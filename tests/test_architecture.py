@@ -1,0 +1,68 @@
+"""The layers of ARCHITECTURE.md: ui -> services -> {db, domain, export}; db -> domain; export -> domain."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "cmer_desk"
+
+# For each layer, the imports it must never make.
+FORBIDDEN = {
+    "domain": ("PySide6", "sqlalchemy", "alembic", "reportlab", "openpyxl", "cmer_desk.db", "cmer_desk.services",
+               "cmer_desk.export", "cmer_desk.ui", "cmer_desk.app"),
+    "db": ("PySide6", "reportlab", "cmer_desk.services", "cmer_desk.export", "cmer_desk.ui", "cmer_desk.app"),
+    "export": ("PySide6", "sqlalchemy", "alembic", "cmer_desk.db", "cmer_desk.services", "cmer_desk.ui",
+               "cmer_desk.app"),
+    "services": ("PySide6", "cmer_desk.ui"),
+}
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _hits(names: set[str], forbidden: tuple[str, ...]) -> list[str]:
+    return sorted(n for n in names for f in forbidden if n == f or n.startswith(f + "."))
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_layer_imports_point_one_way(layer):
+    offenders = {
+        str(path.relative_to(PACKAGE)): _hits(imports_of(path), FORBIDDEN[layer])
+        for path in (PACKAGE / layer).rglob("*.py")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_qt_is_imported_only_inside_ui():
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "ui" not in path.relative_to(PACKAGE).parts[:1] and _hits(imports_of(path), ("PySide6",))
+    ]
+    assert offenders == []
+
+
+def test_only_the_entry_point_reaches_into_ui():
+    users = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).parts[0] != "ui" and _hits(imports_of(path), ("cmer_desk.ui",))
+    ]
+    assert users == ["cli.py"]
+
+
+def test_the_architecture_test_sees_a_violation(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("from PySide6.QtWidgets import QWidget\nimport sqlalchemy.orm\n")
+    assert _hits(imports_of(bad), FORBIDDEN["domain"]) == ["PySide6.QtWidgets", "sqlalchemy.orm"]

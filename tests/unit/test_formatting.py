@@ -1,0 +1,61 @@
+from datetime import date, datetime, time
+
+import pytest
+
+from cmer_desk.domain.dates import event_moment, issue_line, long_date, time_in_words
+from cmer_desk.domain.enums import TimeStyle
+from cmer_desk.domain.phones import PhoneError, format_phone, normalise_phone
+from cmer_desk.domain.typography import NBSP, NNBSP, french_spacing
+
+
+def test_dates_in_french_words():
+    assert long_date(date(2018, 1, 24)) == "mercredi 24 janvier 2018"
+    assert long_date(date(2026, 12, 1)) == "mardi 1er décembre 2026"
+    assert issue_line("Marseille", date(2018, 1, 22)) == "Marseille, le 22 janvier 2018"
+    assert issue_line("Marseille", date(2018, 3, 1)) == "Marseille, le 1er mars 2018"
+
+
+def test_times_in_words_and_short_style():
+    assert time_in_words(time(11, 30)) == "11 heures 30"
+    assert time_in_words(time(11, 0)) == "11 heures"
+    assert time_in_words(time(1, 5)) == "1 heure 05"
+    assert time_in_words(time(11, 30), TimeStyle.SHORT) == "11 h 30"
+    assert time_in_words(time(9, 0), TimeStyle.SHORT) == "9 h"
+
+
+def test_event_moment_with_and_without_end():
+    start = datetime(2018, 1, 24, 11, 30)
+    assert event_moment(start) == "mercredi 24 janvier 2018 à 11 heures 30"
+    assert event_moment(start, datetime(2018, 1, 24, 13, 0)) == (
+        "mercredi 24 janvier 2018 à 11 heures 30 jusqu'à 13 heures"
+    )
+
+
+@pytest.mark.parametrize(
+    "typed, stored, printed",
+    [
+        ("04.96.10.62.15", "+33496106215", "04 96 10 62 15"),
+        ("04 90 91 51 29", "+33490915129", "04 90 91 51 29"),
+        ("+33 6 74 60 02 05", "+33674600205", "06 74 60 02 05"),
+        ("0033674600205", "+33674600205", "06 74 60 02 05"),
+        ("+48 22 123 45 67", "+48221234567", "+48 22 123 45 67"),
+    ],
+)
+def test_phones_are_stored_normalised_and_printed_the_french_way(typed, stored, printed):
+    assert normalise_phone(typed) == stored
+    assert format_phone(stored) == printed
+
+
+@pytest.mark.parametrize("bad", ["12", "04 90 91", "abc", "06 06 06 06 06 06 06"])
+def test_wrong_phone_numbers_are_refused(bad):
+    with pytest.raises(PhoneError):
+        normalise_phone(bad)
+
+
+def test_french_spacing():
+    assert french_spacing("triple :") == f"triple{NBSP}:"
+    assert french_spacing("etc.) ;") == f"etc.){NNBSP};"
+    assert french_spacing("Vraiment?") == f"Vraiment{NNBSP}?"
+    assert french_spacing("« Bonjour »") == f"«{NBSP}Bonjour{NBSP}»"
+    # Addresses and clock times are left alone.
+    assert french_spacing("https://exemple.fr/?a=1 à 11:30") == "https://exemple.fr/?a=1 à 11:30"

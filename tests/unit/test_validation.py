@@ -1,0 +1,81 @@
+from datetime import date, datetime
+
+import pytest
+
+from cmer_desk.domain.drafts import ContactDraft, EventDraft, OrganisationDraft
+from cmer_desk.domain.enums import EventStatus
+from cmer_desk.domain.errors import ValidationError
+from cmer_desk.domain.validation import check_contact, check_event, check_organisation
+
+NOW = datetime(2026, 11, 27, 10, 0)
+
+
+def _event(**changes) -> EventDraft:
+    values = dict(
+        title="Visite du préfet",
+        issue_place="Marseille",
+        issue_date=date(2026, 11, 27),
+        starts_at=datetime(2026, 12, 3, 11, 30),
+    )
+    values.update(changes)
+    return EventDraft(**values)
+
+
+def test_contact_is_cleaned_and_phones_normalised():
+    clean = check_contact(
+        ContactDraft(first_name=" Katia ", last_name="Bertaud", email="Katia.Beraud@Mairie-Tarascon13.fr",
+                     landline="04 90 91 51 29", tags=["PQR", " PQR", "", "TV"]),
+        2026,
+    )
+    assert clean.first_name == "Katia"
+    assert clean.landline == "+33490915129"
+    assert clean.email == "Katia.Beraud@mairie-tarascon13.fr"
+    assert clean.tags == ["PQR", "TV"]
+
+
+def test_contact_errors_name_each_field_in_french():
+    with pytest.raises(ValidationError) as info:
+        check_contact(ContactDraft(last_name="", email="pas-une-adresse", mobile="12", press_card_year=1800), 2026)
+    error = info.value
+    assert set(error.fields) == {"last_name", "email", "mobile", "press_card_year"}
+    assert error.message_for("last_name") == "Le champ « Nom » est obligatoire."
+    assert "pas-une-adresse" in error.message_for("email")
+    assert "n'est pas une adresse électronique valide" in error.message_for("email")
+    assert "téléphone" in error.message_for("mobile")
+
+
+def test_overlong_and_nul_text_refused():
+    with pytest.raises(ValidationError) as info:
+        check_organisation(OrganisationDraft(name="x" * 201))
+    assert "200 caractères" in info.value.message_for("name")
+    with pytest.raises(ValidationError):
+        check_organisation(OrganisationDraft(name="a\x00b"))
+
+
+def test_event_end_after_start_and_deadline_before_event():
+    with pytest.raises(ValidationError) as info:
+        check_event(
+            _event(ends_at=datetime(2026, 12, 3, 10, 0), accreditation_deadline=datetime(2026, 12, 4, 9, 0)),
+            NOW,
+            start_changed=True,
+        )
+    assert info.value.message_for("ends_at") == "La fin doit être postérieure au début."
+    assert info.value.message_for("accreditation_deadline") == (
+        "La date limite d'accréditation doit précéder l'événement."
+    )
+
+
+def test_event_in_the_past_refused_unless_archived_or_unchanged():
+    past = _event(starts_at=datetime(2025, 1, 1, 10, 0))
+    with pytest.raises(ValidationError) as info:
+        check_event(past, NOW, start_changed=True)
+    assert info.value.message_for("starts_at") == "La date de début est déjà passée."
+    check_event(past, NOW, start_changed=False)
+    archived = _event(starts_at=datetime(2018, 1, 24, 11, 30), status=EventStatus.DONE)
+    check_event(archived, NOW, start_changed=True)
+
+
+def test_event_required_fields():
+    with pytest.raises(ValidationError) as info:
+        check_event(EventDraft(), NOW, start_changed=True)
+    assert {"title", "issue_place", "issue_date", "starts_at"} <= set(info.value.fields)
