@@ -70,3 +70,36 @@ class AttendeeListData:
     printed_at: datetime | None = None
     blank_rows: int = 0
     totals_by_role: tuple[tuple[str, int], ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class CalendarEventData:
+    """One event as an iCalendar entry."""
+
+    uid: str  # stable across exports of the same event
+    title: str
+    starts_at: datetime
+    ends_at: datetime | None
+    location: str
+    description: str
+    organiser_name: str = ""
+    organiser_email: str = ""
+    stamp: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content: bytes
+    mime_type: str  # "application/pdf"
+
+
+@dataclass(frozen=True)
+class EmailDraftData:
+    """A message to send later from the user's mail program: the invitation to a distribution list."""
+
+    subject: str
+    sender: str  # the bureau's shared address
+    bcc: tuple[str, ...]
+    body: str
+    attachments: tuple[Attachment, ...] = ()
