@@ -226,7 +226,10 @@ def render_attendee_list(data: AttendeeListData) -> bytes:
     """Render the sign-in sheet (A4 landscape) in the order of `data.rows`."""
     fonts.register_fonts()
     buf = io.BytesIO()
-    c = rl_canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), pageCompression=1, lang="fr-FR")
+    c = rl_canvas.Canvas(
+        buf, pagesize=(PAGE_W, PAGE_H), pageCompression=1, lang="fr-FR",
+        initialFontName=fonts.REGULAR,
+    )
     c.setTitle(f"{KICKER} – {data.event_title}" if data.event_title else KICKER)
     c.setAuthor(data.bureau_name)
     c.setSubject(KICKER)

@@ -234,6 +234,7 @@ def render_invitation(data: InvitationData) -> bytes:
         subject=data.subject,
         creator=CREATOR,
         lang="fr-FR",
+        initialFontName=fonts.REGULAR,  # otherwise every page declares Helvetica
     )
     doc.build(build_story(data), canvasmaker=partial(NumberedCanvas, created_at=data.created_at))
     return buf.getvalue()

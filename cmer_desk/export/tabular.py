@@ -21,17 +21,22 @@ HEADERS = ("N°", "NOM Prénom", "Média", "Rôle", "Carte de presse", "Statut",
 _WIDTHS = (6, 32, 28, 16, 18, 16, 10)
 
 
+def _cell(text: str) -> str:
+    """Neutralised text with line ends as '\n' (what XLSX stores anyway)."""
+    return neutralise(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def attendee_rows_table(data: AttendeeListData) -> tuple[tuple[str, ...], list[tuple[int | str, ...]]]:
     """(headers, rows) in the order given; text cells already neutralised, the number stays an int."""
     rows: list[tuple[int | str, ...]] = [
         (
             r.number,
-            neutralise(r.name),
-            neutralise(r.outlet),
-            neutralise(r.role),
-            neutralise(r.press_card),
-            neutralise(r.status),
-            neutralise(r.arrived_at),
+            _cell(r.name),
+            _cell(r.outlet),
+            _cell(r.role),
+            _cell(r.press_card),
+            _cell(r.status),
+            _cell(r.arrived_at),
         )
         for r in data.rows
     ]
