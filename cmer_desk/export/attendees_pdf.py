@@ -127,16 +127,24 @@ class _Sheet:
             self.xs.append(x)
             x += col.width
         self.x_end = x
+        self.font: tuple[str, float] = ("", 0.0)
 
     def text(self, x: float, y: float, text: str, font: str, size: float, width: float) -> None:
         if not text:
             return
         fitted, fsize = fit_text(text, font, size, width)
-        self.c.setFont(font, fsize)
+        self.set_font(font, fsize)
         self.c.drawString(x, y, fitted)
+
+    def set_font(self, font: str, size: float) -> None:
+        """setFont writes an operator every time; skip it when nothing changes (half the calls)."""
+        if (font, size) != self.font:
+            self.c.setFont(font, size)
+            self.font = (font, size)
 
     def start_page(self, with_columns: bool = True) -> None:
         self.page += 1
+        self.font = ("", 0.0)  # a new page starts from the canvas' initial font
         c = self.c
         top = PAGE_H - MARGIN_TOP
         width = self.x_end - MARGIN_X
@@ -145,14 +153,14 @@ class _Sheet:
         c.setFillColor(GREY)
         if self.data.bureau_name:
             fitted, fsize = fit_text(self.data.bureau_name, fonts.REGULAR, 8, width / 2)
-            c.setFont(fonts.REGULAR, fsize)
+            self.set_font(fonts.REGULAR, fsize)
             c.drawRightString(self.x_end, top - 10, fitted)
         c.setFillColor(colors.black)
         self.text(MARGIN_X, top - 30, self.data.event_title, fonts.BOLD, 14, width)
         self.text(MARGIN_X, top - 47, self.when_where, fonts.REGULAR, 10, width)
         # footer
         c.setFillColor(GREY)
-        c.setFont(fonts.REGULAR, 8)
+        self.set_font(fonts.REGULAR, 8)
         if self.printed:
             c.drawString(MARGIN_X, MARGIN_BOTTOM - 22, self.printed)
         c.drawRightString(self.x_end, MARGIN_BOTTOM - 22, f"page {self.page} / {self.pages}")
@@ -210,7 +218,7 @@ class _Sheet:
         c = self.c
         y = y_top - 10 - TOTAL_LINE_H
         c.setFillColor(colors.black)
-        c.setFont(fonts.BOLD, 9.5)
+        self.set_font(fonts.BOLD, 9.5)
         c.drawString(MARGIN_X, y, "Totaux par rôle")
         total = 0
         for role, count in self.data.totals_by_role:
@@ -218,7 +226,7 @@ class _Sheet:
             total += count
             self.text(MARGIN_X + 12, y, f"{role}\u00a0: {count}", fonts.REGULAR, 9.5, 10 * cm)
         y -= TOTAL_LINE_H
-        c.setFont(fonts.BOLD, 9.5)
+        self.set_font(fonts.BOLD, 9.5)
         c.drawString(MARGIN_X + 12, y, f"Total\u00a0: {total}")
 
 
