@@ -47,6 +47,7 @@ MARGIN_TOP = 1.5 * cm
 MARGIN_BOTTOM = 1.6 * cm
 DASH = "\u2013"  # en dash
 # '04 90 91 51 29' or '+33 4 90 91 51 29' must never break across lines.
+_SPACED_DASH = re.compile(r" ([-\u2013\u2014]) ")
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3} ?)?\d{1,2}(?: \d\d){4}(?!\w)")
 
 
@@ -89,7 +90,9 @@ def _running(text: str) -> str:
 
 
 def _glue_phones(text: str) -> str:
-    return _PHONE.sub(lambda m: m.group(0).replace(" ", NBSP), text)
+    """Phone numbers never break; a spaced dash stays with the word before it."""
+    text = _PHONE.sub(lambda m: m.group(0).replace(" ", NBSP), text)
+    return _SPACED_DASH.sub(lambda m: NBSP + m.group(1) + " ", text)
 
 
 def _plain(text: str) -> str:

@@ -213,3 +213,4 @@ def test_running_text_gets_french_spacing_and_unbreakable_phones():
     assert "«\u00a0oui\u00a0»" in out
     assert out.endswith("\u00a0?")
     assert "\u202f" not in out  # ReportLab would break the line there
+    assert "Katia\u00a0- " in out
