@@ -1,0 +1,15 @@
+"""Cells a spreadsheet would read as a formula are made inert (CSV / formula injection)."""
+
+from __future__ import annotations
+
+_DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """Prefix an apostrophe to a cell starting with = + - @, a tab or a carriage return.
+
+    '=1+1' -> "'=1+1", '+33 4 90 91 51 29' -> "'+33 4 90 91 51 29"; anything else is unchanged.
+    """
+    if cell and cell.startswith(_DANGEROUS_FIRST):
+        return "'" + cell
+    return cell
