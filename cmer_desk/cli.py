@@ -7,7 +7,9 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 
+from cmer_desk import cli_documents
 from cmer_desk.domain.errors import ConflictError, NotFoundError, ValidationError
+from cmer_desk.services.files import FileWriteError
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -50,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="TEXTE", help="filtre sans tenir compte des accents ni de la casse")
     p = command("organisations", "liste les médias et organismes", cmd_organisations)
     p.add_argument("--json", action="store_true", help="tableau JSON de tous les champs")
+    cli_documents.register(command)
     return parser
 
 
@@ -108,7 +111,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     try:
         return args.handler(app, args)
-    except (ValidationError, NotFoundError, ConflictError) as exc:
+    except ValidationError as exc:
+        print(f"cmer-desk : {' '.join(e.message for e in exc.errors)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (NotFoundError, ConflictError, FileWriteError) as exc:
         print(f"cmer-desk : {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:

@@ -51,10 +51,18 @@ class ConflictError(Exception):
         super().__init__(f"Cet enregistrement a été modifié sur un autre poste entre-temps{detail}.")
 
 
+ENTITY_LABELS = {
+    "event": "Événement",
+    "contact": "Contact",
+    "organisation": "Organisme",
+    "accreditation": "Accréditation",
+}
+
+
 class NotFoundError(Exception):
     """A record asked for by id does not exist."""
 
     def __init__(self, entity: str, record_id: int):
         self.entity = entity
         self.record_id = record_id
-        super().__init__(f"Aucun enregistrement {entity} n° {record_id}.")
+        super().__init__(f"{ENTITY_LABELS.get(entity, 'Enregistrement')} n° {record_id} introuvable.")

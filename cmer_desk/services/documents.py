@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from sqlalchemy.orm import Session
 
-from cmer_desk.db.models import Accreditation, BureauProfile, Contact, Event
+from sqlalchemy import select
+
+from cmer_desk.db.models import Accreditation, BureauProfile, Contact, Event, Tag
 from cmer_desk.domain.body import parse_body
 from cmer_desk.domain.dates import event_moment, issue_line, long_date, time_in_words
 from cmer_desk.domain.documents import (
+    Attachment,
     AttendeeListData,
+    CalendarEventData,
+    EmailDraftData,
     AttendeeRow,
     InvitationData,
     PressOfficerLine,
     ProgrammeLine,
 )
 from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus, EventKind, TimeStyle
-from cmer_desk.domain.errors import NotFoundError
+from cmer_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from cmer_desk.domain.phones import format_phone
 from cmer_desk.domain.text import fold, french_sort_key, join_french, person_name, person_name_list_order
 from cmer_desk.services.base import Service
@@ -65,6 +71,12 @@ def accreditation_paragraph(event: Event) -> str:
             parts.append(contact.email)
         text = f"{text} Contact : {' – '.join(parts)}.".strip()
     return text
+
+
+def document_filename(kind: str, title: str, when, suffix: str = ".pdf") -> str:
+    """'invitation-presse-2018-01-24-installation-de-la-cellule.pdf': safe on every file system."""
+    words = re.sub(r"[^a-z0-9]+", "-", fold(f"{kind} {when:%Y-%m-%d} {title}")).strip("-")
+    return words[:80].rstrip("-") + suffix
 
 
 class DocumentService(Service):
@@ -164,6 +176,63 @@ class DocumentService(Service):
                 printed_at=self.ctx.clock(),
                 blank_rows=blank_rows,
                 totals_by_role=tuple((role.label, roles[role.label]) for role in AccreditationRole if roles[role.label]),
+            )
+
+    def calendar(self, event_id: int) -> CalendarEventData:
+        """The event for a calendar: title, start and end, venue, and the invitation's first paragraph."""
+        with self.reading() as session:
+            event = self._event(session, event_id)
+            profile = session.get(BureauProfile, PROFILE_ID)
+            location = ", ".join(
+                p
+                for p in (
+                    event.venue_name,
+                    event.venue_room,
+                    event.venue_street,
+                    " ".join(x for x in (event.venue_postcode, event.venue_city) if x),
+                )
+                if p
+            )
+            paragraphs = [block.text for block in parse_body(event.body) if hasattr(block, "text")]
+            return CalendarEventData(
+                uid=f"event-{event.id}-{event.created_at:%Y%m%d%H%M%S}@cmer-desk",
+                title=event.title,
+                starts_at=event.starts_at,
+                ends_at=event.ends_at,
+                location=location,
+                description="\n\n".join(p for p in (paragraphs[0] if paragraphs else "", event.press_moment) if p),
+                organiser_name=profile.full_name if profile else "",
+                organiser_email=profile.shared_email if profile else "",
+                stamp=self.ctx.clock(),
+            )
+
+    def recipients(self, tag: str) -> tuple[str, ...]:
+        """The e-mail addresses of a distribution list, in French order of names, without repeats."""
+        with self.reading() as session:
+            if session.scalar(select(Tag.id).where(Tag.name == tag)) is None:
+                raise ValidationError([FieldError("tag", f"La liste de diffusion « {tag} » n'existe pas.")])
+            addresses = session.scalars(
+                select(Contact.email)
+                .where(Contact.tags.any(Tag.name == tag), Contact.email != "")
+                .order_by(Contact.sort_key)
+            )
+            return tuple(dict.fromkeys(addresses))
+
+    def email_draft(self, event_id: int, tag: str, body: str, pdf: bytes) -> EmailDraftData:
+        """The invitation to a distribution list, in Bcc, with the PDF attached."""
+        bcc = self.recipients(tag)
+        if not bcc:
+            raise ValidationError([FieldError("tag", f"La liste « {tag} » ne contient aucune adresse électronique.")])
+        with self.reading() as session:
+            event = self._event(session, event_id)
+            profile = session.get(BureauProfile, PROFILE_ID)
+            kind = EventKind(event.kind).label
+            return EmailDraftData(
+                subject=f"{kind} – {event.title}",
+                sender=profile.shared_email if profile else "",
+                bcc=bcc,
+                body=body,
+                attachments=(Attachment(document_filename(kind, event.title, event.starts_at), pdf, "application/pdf"),),
             )
 
     def _event(self, session: Session, event_id: int) -> Event:
