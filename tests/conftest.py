@@ -21,16 +21,69 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("CMER_DESK_DATABASE", raising=False)
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--engine",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="run the suite on SQLite files (default) or on a throwaway PostgreSQL cluster",
+    )
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only: the test is about the SQLite file itself")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--engine") == "postgresql":
+        skip = pytest.mark.skip(reason="about the SQLite file itself")
+        for item in items:
+            if "sqlite_only" in item.keywords:
+                item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def engine_name(pytestconfig) -> str:
+    return pytestconfig.getoption("--engine")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster(engine_name):
+    if engine_name != "postgresql":
+        yield None
+        return
+    from tests.pg_cluster import Cluster, server_bin_dir
+
+    bin_dir = server_bin_dir()
+    if bin_dir is None:
+        pytest.exit("--engine postgresql needs the PostgreSQL server (Debian package postgresql)", returncode=1)
+    cluster = Cluster(bin_dir)
+    cluster.start()
+    yield cluster
+    cluster.stop()
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "press.db"
 
 
 @pytest.fixture
-def app(db_path):
+def database_url(engine_name, pg_cluster, db_path):
+    """A fresh, empty database for one test: a SQLite file, or a new database in the test cluster."""
+    if pg_cluster is None:
+        yield str(db_path)
+        return
+    name = pg_cluster.create_database()
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def app(database_url):
     from cmer_desk.app import AppContext
 
-    ctx = AppContext.open(str(db_path))
+    ctx = AppContext.open(database_url)
     ctx.service_context.clock = lambda: NOW
     ctx.service_context.user = "agent.test"
     yield ctx

@@ -21,8 +21,8 @@ def cmer_desk(*args: str, env: dict | None = None) -> subprocess.CompletedProces
 
 
 @pytest.fixture
-def database(tmp_path):
-    return str(tmp_path / "cli.db")
+def database(database_url):
+    return database_url
 
 
 def test_example_is_idempotent_and_prints_the_event_id(database):
@@ -68,9 +68,8 @@ def test_organisations_listed_in_french_order(database):
 
 
 def test_environment_variable_names_the_database(database):
-    result = cmer_desk("example", env={"CMER_DESK_DATABASE": database})
-    assert result.returncode == 0
-    assert Path(database).exists()
+    assert cmer_desk("example", env={"CMER_DESK_DATABASE": database}).returncode == 0
+    assert json.loads(cmer_desk("--database", database, "events", "--json").stdout)[0]["id"] == 1
 
 
 def test_usage_error_exits_2_in_french(database):

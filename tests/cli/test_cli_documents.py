@@ -16,10 +16,9 @@ from tests.cli.test_cli import cmer_desk
 
 
 @pytest.fixture
-def database(tmp_path):
-    path = str(tmp_path / "docs.db")
-    assert cmer_desk("--database", path, "example").returncode == 0
-    return path
+def database(database_url):
+    assert cmer_desk("--database", database_url, "example").returncode == 0
+    return database_url
 
 
 def _text(pdf_path) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 import stat
 
+import pytest
+
 from sqlalchemy import inspect, text
 
 from cmer_desk.app import AppContext
@@ -12,6 +14,7 @@ from cmer_desk.db import migrate
 from cmer_desk.db.engine import resolve_database_url
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_has_foreign_keys_wal_and_busy_timeout(app):
     with app.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -19,21 +22,23 @@ def test_every_connection_has_foreign_keys_wal_and_busy_timeout(app):
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
 
 
+@pytest.mark.sqlite_only
 def test_database_file_is_readable_by_its_owner_only(app, db_path):
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
 
 
-def test_schema_is_created_at_head_and_reopening_is_a_no_op(app, db_path):
+def test_schema_is_created_at_head_and_reopening_is_a_no_op(app, database_url):
     assert migrate.current_revision(app.engine) == migrate.head_revision()
     tables = set(inspect(app.engine).get_table_names())
     assert {"organisation", "contact", "tag", "event", "accreditation", "bureau_profile", "change_log"} <= tables
-    again = AppContext.open(str(db_path))
+    again = AppContext.open(database_url)
     try:
         assert migrate.upgrade(again.engine, again.backup_dir) is None
     finally:
         again.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_migration_is_preceded_by_a_backup_taken_with_the_backup_api(app, db_path, tmp_path):
     app.example.load()
     with app.engine.begin() as connection:  # pretend the file is one revision behind
