@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from cmer_desk.domain.text import fold
+from cmer_desk.ui.models.matching import Matcher
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -98,10 +99,12 @@ class RowTableModel(QAbstractTableModel):
 
 
 class FoldFilterProxy(QSortFilterProxyModel):
-    """Filters on the folded text of each row: every word typed must appear, accents and case ignored.
+    """Filters on the folded text of each row: every word typed must appear, accents and case ignored,
+    one typo allowed in words of five letters or more.
 
-    The match is computed once per change of the search text in one Python pass over the folded
-    strings; filterAcceptsRow only reads a precomputed flag. Sorting is delegated to the source model.
+    The match is computed once per change of the search text by a few regex scans over the joined
+    folded strings (see matching.py); filterAcceptsRow only reads a precomputed flag. Sorting is
+    delegated to the source model (a keyed Python sort).
     """
 
     def __init__(self, parent=None):
@@ -109,6 +112,8 @@ class FoldFilterProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self._accept: list[bool] = []
         self._accept_for: list[str] | None = None
+        self._matcher: Matcher | None = None
+        self._matcher_for: list[str] | None = None
         self.setDynamicSortFilter(False)
 
     def set_search(self, text: str) -> None:
@@ -117,11 +122,13 @@ class FoldFilterProxy(QSortFilterProxyModel):
             return
         self._words = words
         self._accept_for = None
-        self.invalidateRowsFilter()
+        self.invalidate()  # a full remap: far cheaper than incremental removals over many ranges
 
     def _recompute(self, folded: list[str]) -> None:
-        words = self._words
-        self._accept = [all(w in f for w in words) for f in folded]
+        if self._matcher_for is not folded:
+            self._matcher = Matcher(folded)
+            self._matcher_for = folded
+        self._accept = self._matcher.accept(self._words)
         self._accept_for = folded
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt API

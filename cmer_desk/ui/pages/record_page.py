@@ -67,7 +67,11 @@ class RecordPage(QWidget):
         self.search.setAccessibleName(self.tr("Rechercher"))
         search_label = QLabel(self.tr("&Rechercher"))
         search_label.setBuddy(self.search)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._search_entered)
 
         self.table = make_table(f"{self.key}_table")
@@ -201,7 +205,12 @@ class RecordPage(QWidget):
         text = self.tr("%n fiche(s)", "", total) if shown == total else self.tr("{0} sur {1}").format(shown, total)
         self.count_label.setText(text)
 
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self.proxy.set_search(self.search.text())
+
     def _search_entered(self) -> None:
+        self.apply_search()
         if self.proxy.rowCount():
             self.table.setFocus()
             self.select_id(self.proxy.row_at(0).id)
