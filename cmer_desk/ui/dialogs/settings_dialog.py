@@ -122,7 +122,7 @@ class SettingsDialog(QDialog):
             website=self.website.text(),
             social_handles=[h for h in self.social_handles.toPlainText().splitlines() if h.strip()],
             logo_path=self.logo_path.text(),
-            time_style=self.time_style.currentData(),
+            time_style=self.time_style.value(),
             version=self.draft.version,
         )
 

@@ -99,7 +99,7 @@ class ContactForm(DraftForm):
         return ContactDraft(
             id=base.id,
             version=base.version,
-            civility=self.civility.currentData(),
+            civility=self.civility.value(),
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             function=self.function.text(),
@@ -109,7 +109,7 @@ class ContactForm(DraftForm):
             mobile=self.mobile.text(),
             press_card_number=self.press_card_number.text(),
             press_card_year=self.press_card_year.value() or None,
-            press_card_kind=self.press_card_kind.currentData(),
+            press_card_kind=self.press_card_kind.value(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
             notes=self.notes.toPlainText(),
             source=self.source.text(),

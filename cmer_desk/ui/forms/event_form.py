@@ -244,8 +244,8 @@ class EventForm(DraftForm):
         return EventDraft(
             id=base.id,
             version=base.version,
-            kind=self.kind.currentData(),
-            status=self.status.currentData(),
+            kind=self.kind.value(),
+            status=self.status.value(),
             title=self.title_edit.text(),
             issue_place=self.issue_place.text(),
             issue_date=get_date(self.issue_date),

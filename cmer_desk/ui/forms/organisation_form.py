@@ -56,7 +56,7 @@ class OrganisationForm(DraftForm):
             id=base.id,
             version=base.version,
             name=self.name.text(),
-            kind=self.kind.currentData(),
+            kind=self.kind.value(),
             city=self.city.text(),
             phone=self.phone.text(),
             email=self.email.text(),

@@ -228,7 +228,7 @@ class AccreditationsPage(QWidget):
     def add_contact(self, contact_id: int) -> None:
         if self.event_id is None:
             return
-        draft = AccreditationDraft(event_id=self.event_id, contact_id=contact_id, role=self.role.currentData())
+        draft = AccreditationDraft(event_id=self.event_id, contact_id=contact_id, role=self.role.value())
         try:
             saved = self.app.accreditations.save(draft)
         except ValidationError as error:

@@ -59,15 +59,25 @@ def add_row(form: QFormLayout, name: str, label_text: str, widget: QWidget) -> F
     return FieldRow(name, label, widget, error)
 
 
-def enum_combo(enum_cls, blank_label: str = "") -> QComboBox:
-    combo = QComboBox()
-    for member in enum_cls:
-        combo.addItem(member.label or blank_label, member)
-    return combo
+class EnumCombo(QComboBox):
+    """A combo box of the members of a LabelledEnum (Qt would turn str-based members into plain str)."""
+
+    def __init__(self, enum_cls, blank_label: str = "", parent=None):
+        super().__init__(parent)
+        self.enum_cls = enum_cls
+        for member in enum_cls:
+            self.addItem(member.label or blank_label, member.value)
+
+    def value(self):
+        return self.enum_cls(self.currentData())
+
+
+def enum_combo(enum_cls, blank_label: str = "") -> EnumCombo:
+    return EnumCombo(enum_cls, blank_label)
 
 
 def set_combo_data(combo: QComboBox, value) -> None:
-    index = combo.findData(value)
+    index = combo.findData(getattr(value, "value", value) if isinstance(combo, EnumCombo) else value)
     combo.setCurrentIndex(max(index, 0))
 
 
