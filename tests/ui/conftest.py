@@ -42,21 +42,20 @@ def settings(tmp_path):
 def make_window(qtbot, app_ctx, settings):
     from cmer_desk.ui.main_window import MainWindow
 
-    windows = []
+    def forget_changes(window):
+        """Closing at teardown must not ask about unsaved changes."""
+        for page in window.pages[:3]:
+            page.form.set_dirty(False)
 
     def make(load_example: bool = False):
         if load_example:
             app_ctx.example.load()
         window = MainWindow(app_ctx, settings)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=forget_changes)
         window.show()
-        windows.append(window)
         return window
 
-    yield make
-    for window in windows:  # closing at teardown must not ask about unsaved changes
-        for page in window.pages[:3]:
-            page.form.set_dirty(False)
+    return make
 
 
 @pytest.fixture(autouse=True)

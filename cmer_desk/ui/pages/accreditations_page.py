@@ -102,6 +102,8 @@ class AccreditationsPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setAccessibleName(self.tr("Accréditations"))
+        for column, width in enumerate((230, 210, 150, 120, 120, 80)):
+            self.table.setColumnWidth(column, width)
 
         # decisions
         self.confirm_button = QPushButton(self.tr("Confirmer"))

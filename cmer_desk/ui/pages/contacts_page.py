@@ -28,6 +28,8 @@ class ContactsPage(RecordPage):
             Column(_t("Listes"), lambda r: r.tags),
         ]
         super().__init__(app.contacts, ContactForm(app.contacts, app.organisations), columns, settings, parent)
+        for column, width in enumerate((200, 190, 160, 200, 120)):
+            self.table.setColumnWidth(column, width)
 
     def list_title(self) -> str:
         return self.tr("Contacts")
