@@ -1,0 +1,19 @@
+"""Ask the reason of a refusal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+
+def ask_reason(parent: QWidget | None, count: int) -> str | None:
+    """The reason typed, or None when the person cancels."""
+    tr = QCoreApplication.translate
+    text, ok = QInputDialog.getText(
+        parent,
+        tr("ReasonDialog", "Refuser l'accréditation"),
+        tr("ReasonDialog", "Motif du refus (%n accréditation(s)) :", "", count),
+        QLineEdit.EchoMode.Normal,
+        "",
+    )
+    return text if ok else None

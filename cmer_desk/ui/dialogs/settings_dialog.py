@@ -1,0 +1,162 @@
+"""The bureau profile and the workstation's preferences (language, database location)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmer_desk.domain.drafts import BureauProfileDraft
+from cmer_desk.domain.enums import TimeStyle
+from cmer_desk.domain.errors import ConflictError, ValidationError
+from cmer_desk.ui.widgets.fields import FieldRow, add_row, enum_combo, set_combo_data
+
+LANGUAGES = [("fr", "Français"), ("en", "English")]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, profile_service, settings: QSettings, parent=None):
+        super().__init__(parent)
+        self.service, self.settings = profile_service, settings
+        self.setWindowTitle(self.tr("Paramètres"))
+        self.rows: dict[str, FieldRow] = {}
+        layout = QVBoxLayout(self)
+
+        box = QGroupBox(self.tr("Bureau (imprimé en pied des invitations)"))
+        form = QFormLayout(box)
+        self.full_name = QLineEdit()
+        self.default_issue_place = QLineEdit()
+        self.shared_email = QLineEdit()
+        self.website = QLineEdit()
+        self.social_handles = QPlainTextEdit()
+        self.social_handles.setTabChangesFocus(True)
+        self.social_handles.setPlaceholderText(self.tr("un par ligne : @prefpolice13"))
+        self.social_handles.setMaximumHeight(70)
+        self.logo_path = QLineEdit()
+        logo_button = QPushButton(self.tr("Choisir…"))
+        logo_button.setAccessibleName(logo_button.text())
+        logo_button.setToolTip(self.tr("Choisir le logo"))
+        logo_button.clicked.connect(self._pick_logo)
+        logo = QWidget()
+        ll = QHBoxLayout(logo)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.logo_path, 1)
+        ll.addWidget(logo_button)
+        self.time_style = enum_combo(TimeStyle)
+        for name, label, widget in (
+            ("full_name", self.tr("Nom du bureau"), self.full_name),
+            ("default_issue_place", self.tr("Lieu d'émission par défaut"), self.default_issue_place),
+            ("shared_email", self.tr("Courriel partagé"), self.shared_email),
+            ("website", self.tr("Site internet"), self.website),
+            ("social_handles", self.tr("Réseaux sociaux"), self.social_handles),
+            ("logo_path", self.tr("Logo"), logo),
+            ("time_style", self.tr("Style des heures"), self.time_style),
+        ):
+            self.rows[name] = add_row(form, name, label, widget)
+        self.logo_path.setAccessibleName(self.tr("Logo"))
+        layout.addWidget(box)
+
+        box = QGroupBox(self.tr("Ce poste"))
+        form = QFormLayout(box)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.database = QLineEdit()
+        db_button = QPushButton(self.tr("Parcourir…"))
+        db_button.setAccessibleName(db_button.text())
+        db_button.setToolTip(self.tr("Choisir la base de données"))
+        db_button.clicked.connect(self._pick_database)
+        db = QWidget()
+        dl = QHBoxLayout(db)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self.database, 1)
+        dl.addWidget(db_button)
+        add_row(form, "language", self.tr("Langue de l'interface"), self.language)
+        add_row(form, "database", self.tr("Base de données"), db)
+        self.database.setAccessibleName(self.tr("Base de données"))
+        note = QLabel(self.tr("La langue et l'emplacement de la base de données prennent effet au prochain démarrage. "
+                              "Laissez l'emplacement vide pour la base par défaut."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        layout.addWidget(box)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        for b in buttons.buttons():
+            b.setAccessibleName(b.text())
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.load()
+        self.resize(620, 560)
+
+    def load(self) -> None:
+        self.draft = d = self.service.get()
+        self.full_name.setText(d.full_name)
+        self.default_issue_place.setText(d.default_issue_place)
+        self.shared_email.setText(d.shared_email)
+        self.website.setText(d.website)
+        self.social_handles.setPlainText("\n".join(d.social_handles))
+        self.logo_path.setText(d.logo_path)
+        set_combo_data(self.time_style, d.time_style)
+        set_combo_data(self.language, self.settings.value("interface/language", "fr"))
+        self.database.setText(str(self.settings.value("database/location", "")))
+
+    def collect(self) -> BureauProfileDraft:
+        return BureauProfileDraft(
+            full_name=self.full_name.text(),
+            default_issue_place=self.default_issue_place.text(),
+            shared_email=self.shared_email.text(),
+            website=self.website.text(),
+            social_handles=[h for h in self.social_handles.toPlainText().splitlines() if h.strip()],
+            logo_path=self.logo_path.text(),
+            time_style=self.time_style.value(),
+            version=self.draft.version,
+        )
+
+    def save(self) -> None:
+        for row in self.rows.values():
+            row.set_error(None)
+        try:
+            self.draft = self.service.save(self.collect())
+        except ValidationError as error:
+            first = None
+            for e in error.errors:
+                if e.field in self.rows:
+                    self.rows[e.field].set_error(e.message)
+                    first = first or self.rows[e.field]
+            if first is not None:
+                first.widget.setFocus()
+            return
+        except ConflictError:
+            self.rows["full_name"].set_error(self.tr("Le profil a été modifié sur un autre poste : rouvrez ce dialogue."))
+            return
+        self.settings.setValue("interface/language", self.language.currentData())
+        self.settings.setValue("database/location", self.database.text().strip())
+        self.accept()
+
+    def _pick_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.svg)"))
+        if path:
+            self.logo_path.setText(path)
+
+    def _pick_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Base de données"), self.database.text(),
+                                              self.tr("Base SQLite (*.db *.sqlite)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.database.setText(path)

@@ -1,0 +1,117 @@
+"""The form of a person: journalist, official, press officer of a partner."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox
+
+from cmer_desk.domain.drafts import ContactDraft
+from cmer_desk.domain.enums import Civility, PressCardKind
+from cmer_desk.services.contacts import LABELS
+from cmer_desk.ui.forms.base_form import DraftForm
+from cmer_desk.ui.widgets.fields import add_row, date_edit, enum_combo, get_date, put_date, set_combo_data
+
+
+class ContactForm(DraftForm):
+    labels = LABELS
+
+    def __init__(self, service, organisations, parent=None):
+        super().__init__(service, parent)
+        self.organisations = organisations
+        form = QFormLayout(self)
+        self.civility = enum_combo(Civility, self.tr("(aucune)"))
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.function = QLineEdit()
+        self.organisation = QComboBox()
+        self.organisation.setEditable(False)
+        self.email = QLineEdit()
+        self.landline = QLineEdit()
+        self.mobile = QLineEdit()
+        self.press_card_number = QLineEdit()
+        self.press_card_year = QSpinBox()
+        self.press_card_year.setRange(0, 2100)
+        self.press_card_year.setSpecialValueText(self.tr("(aucune)"))
+        self.press_card_kind = enum_combo(PressCardKind, self.tr("(aucun)"))
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("séparées par des virgules : PQR, TV"))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.source = QLineEdit()
+        self.last_contact_on = date_edit()
+        for name, label, widget in (
+            ("civility", self.tr("Civilité"), self.civility),
+            ("first_name", self.tr("Prénom"), self.first_name),
+            ("last_name", self.tr("Nom"), self.last_name),
+            ("function", self.tr("Fonction"), self.function),
+            ("organisation_id", self.tr("Organisme"), self.organisation),
+            ("email", self.tr("Courriel"), self.email),
+            ("landline", self.tr("Téléphone fixe"), self.landline),
+            ("mobile", self.tr("Portable"), self.mobile),
+            ("press_card_number", self.tr("N° de carte de presse"), self.press_card_number),
+            ("press_card_year", self.tr("Validité de la carte"), self.press_card_year),
+            ("press_card_kind", self.tr("Type de carte"), self.press_card_kind),
+            ("tags", self.tr("Listes"), self.tags),
+            ("notes", self.tr("Notes"), self.notes),
+            ("source", self.tr("Origine des données"), self.source),
+            ("last_contact_on", self.tr("Dernier contact"), self.last_contact_on),
+        ):
+            self.rows[name] = add_row(form, name, label, widget)
+            self.watch(widget)
+        self.reload_choices()
+        self.load(ContactDraft())
+
+    def reload_choices(self) -> None:
+        """Organisations and tags offered by the form (after a change elsewhere)."""
+        current = self.organisation.currentData()
+        loading, self._loading = self._loading, True
+        self.organisation.clear()
+        self.organisation.addItem(self.tr("(aucun)"), None)
+        for row in self.organisations.rows():
+            self.organisation.addItem(f"{row.name} ({row.city})" if row.city else row.name, row.id)
+        set_combo_data(self.organisation, current)
+        completer = QCompleter(self.service.tag_names(), self.tags)
+        self.tags.setCompleter(completer)
+        self._loading = loading
+
+    def title(self) -> str:
+        name = f"{self.first_name.text()} {self.last_name.text()}".strip()
+        return name or self.tr("Nouveau contact")
+
+    def fill(self, d: ContactDraft) -> None:
+        set_combo_data(self.civility, d.civility)
+        self.first_name.setText(d.first_name)
+        self.last_name.setText(d.last_name)
+        self.function.setText(d.function)
+        set_combo_data(self.organisation, d.organisation_id)
+        self.email.setText(d.email)
+        self.landline.setText(d.landline)
+        self.mobile.setText(d.mobile)
+        self.press_card_number.setText(d.press_card_number)
+        self.press_card_year.setValue(d.press_card_year or 0)
+        set_combo_data(self.press_card_kind, d.press_card_kind)
+        self.tags.setText(", ".join(d.tags))
+        self.notes.setPlainText(d.notes)
+        self.source.setText(d.source)
+        put_date(self.last_contact_on, d.last_contact_on)
+
+    def collect(self) -> ContactDraft:
+        base = self.draft or ContactDraft()
+        return ContactDraft(
+            id=base.id,
+            version=base.version,
+            civility=self.civility.value(),
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            function=self.function.text(),
+            organisation_id=self.organisation.currentData(),
+            email=self.email.text(),
+            landline=self.landline.text(),
+            mobile=self.mobile.text(),
+            press_card_number=self.press_card_number.text(),
+            press_card_year=self.press_card_year.value() or None,
+            press_card_kind=self.press_card_kind.value(),
+            tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            notes=self.notes.toPlainText(),
+            source=self.source.text(),
+            last_contact_on=get_date(self.last_contact_on),
+        )

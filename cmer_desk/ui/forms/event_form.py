@@ -1,0 +1,271 @@
+"""The event form: every field of an invitation, a conference, a briefing or a visit."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmer_desk.domain.drafts import EventDraft, OfficialDraft, ProgrammeItemDraft
+from cmer_desk.domain.enums import EventKind, EventStatus
+from cmer_desk.services.events import LABELS
+from cmer_desk.ui.forms.base_form import DraftForm
+from cmer_desk.ui.widgets.contact_picker import ContactPicker, contact_model
+from cmer_desk.ui.widgets.fields import (
+    FRENCH,
+    add_row,
+    date_edit,
+    datetime_edit,
+    enum_combo,
+    get_date,
+    get_datetime,
+    put_date,
+    put_datetime,
+    set_combo_data,
+)
+from cmer_desk.ui.widgets.ordered_list import OrderedList
+
+
+def _text(height: int = 70) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(height)
+    return edit
+
+
+class EventForm(DraftForm):
+    labels = LABELS
+
+    def __init__(self, service, contacts, parent=None):
+        super().__init__(service, parent)
+        self.contacts = contacts
+        self.contact_model = contact_model(self)
+        outer = QVBoxLayout(self)
+
+        def group(title: str) -> QFormLayout:
+            box = QGroupBox(title)
+            box.setAccessibleName(title)
+            outer.addWidget(box)
+            return QFormLayout(box)
+
+        form = group(self.tr("Invitation"))
+        self.kind = enum_combo(EventKind)
+        self.status = enum_combo(EventStatus)
+        self.title_edit = QLineEdit()
+        self.issue_place = QLineEdit()
+        self.issue_date = date_edit()
+        self.body = _text(220)
+        self.body.setPlaceholderText(self.tr("Paragraphes séparés par une ligne vide ; une ligne commençant par « - » "
+                                             "est un élément de liste."))
+        self._rows(form, ("kind", self.tr("Type"), self.kind), ("status", self.tr("Statut"), self.status),
+                   ("title", self.tr("Titre"), self.title_edit), ("issue_place", self.tr("Lieu d'émission"), self.issue_place),
+                   ("issue_date", self.tr("Date d'émission"), self.issue_date), ("body", self.tr("Texte"), self.body))
+
+        form = group(self.tr("Date et lieu"))
+        self.starts_at = datetime_edit()
+        self.ends_at = datetime_edit()
+        self.venue_name = QLineEdit()
+        self.venue_room = QLineEdit()
+        self.venue_street = QLineEdit()
+        self.venue_postcode = QLineEdit()
+        self.venue_city = QLineEdit()
+        self._rows(form, ("starts_at", self.tr("Début"), self.starts_at), ("ends_at", self.tr("Fin"), self.ends_at),
+                   ("venue_name", self.tr("Lieu"), self.venue_name), ("venue_room", self.tr("Salle"), self.venue_room),
+                   ("venue_street", self.tr("Adresse"), self.venue_street),
+                   ("venue_postcode", self.tr("Code postal"), self.venue_postcode),
+                   ("venue_city", self.tr("Ville"), self.venue_city))
+
+        form = group(self.tr("Officiels"))
+        self.official_picker = ContactPicker(contacts, self.contact_model)
+        self.official_role = QLineEdit()
+        self.official_role.setPlaceholderText(self.tr("préfet de police des Bouches-du-Rhône"))
+        self.officials = OrderedList([self.tr("Officiel"), self.tr("Qualité pour cet événement")], [False, True],
+                                     self.tr("Officiels"))
+        self.official_picker.picked.connect(self._add_official)
+        self.officials_action = _text(50)
+        self._rows(form, ("official_picker", self.tr("Ajouter un officiel"), self.official_picker),
+                   ("official_role", self.tr("Qualité"), self.official_role),
+                   ("officials", self.tr("Officiels"), self.officials),
+                   ("officials_action", self.tr("Action des officiels"), self.officials_action))
+
+        form = group(self.tr("Programme et moment presse"))
+        self.programme_time = QTimeEdit()
+        self.programme_time.setLocale(FRENCH)
+        self.programme_time.setDisplayFormat("HH:mm")
+        self.programme_label = QLineEdit()
+        self.programme_add = QPushButton(self.tr("Ajouter au programme"))
+        self.programme_add.setAccessibleName(self.programme_add.text())
+        self.programme_add.clicked.connect(self._add_programme_item)
+        self.programme_label.returnPressed.connect(self._add_programme_item)
+        line = QWidget()
+        hl = QHBoxLayout(line)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.addWidget(self.programme_time)
+        hl.addWidget(self.programme_label, 1)
+        hl.addWidget(self.programme_add)
+        self.programme_label.setAccessibleName(self.tr("Étape du programme"))
+        self.programme = OrderedList([self.tr("Heure"), self.tr("Étape")], [True, True], self.tr("Programme"))
+        self.press_moment = _text(50)
+        self._rows(form, ("programme_time", self.tr("Heure de l'étape"), line),
+                   ("programme", self.tr("Programme"), self.programme),
+                   ("press_moment", self.tr("Moment presse"), self.press_moment))
+        self.programme_time.setAccessibleName(self.tr("Heure de l'étape"))
+
+        form = group(self.tr("Accréditations"))
+        self.accreditation_required = QCheckBox(self.tr("Accréditation requise"))
+        self.accreditation_required.setAccessibleName(self.accreditation_required.text())
+        self.accreditation_deadline = datetime_edit()
+        self.accreditation_contact_picker = ContactPicker(contacts, self.contact_model)
+        self.accreditation_contact_picker.picked.connect(self._set_accreditation_contact)
+        self.accreditation_contact_label = QLabel()
+        self.accreditation_contact_clear = QPushButton(self.tr("Aucun contact"))
+        self.accreditation_contact_clear.setAccessibleName(self.accreditation_contact_clear.text())
+        self.accreditation_contact_clear.clicked.connect(lambda: self._set_accreditation_contact(None))
+        contact_box = QWidget()
+        cl = QHBoxLayout(contact_box)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.accreditation_contact_label, 1)
+        cl.addWidget(self.accreditation_contact_picker, 1)
+        cl.addWidget(self.accreditation_contact_clear)
+        self.accreditation_instructions = _text(50)
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, 100_000)
+        self.capacity.setSpecialValueText(self.tr("illimitée"))
+        self.per_outlet_limit = QSpinBox()
+        self.per_outlet_limit.setRange(0, 1000)
+        self.per_outlet_limit.setSpecialValueText(self.tr("aucune"))
+        form.addRow(self.accreditation_required)
+        self._rows(form, ("accreditation_deadline", self.tr("Date limite"), self.accreditation_deadline),
+                   ("accreditation_contact_id", self.tr("Contact accréditations"), contact_box),
+                   ("accreditation_instructions", self.tr("Modalités d'accréditation"), self.accreditation_instructions),
+                   ("capacity", self.tr("Capacité"), self.capacity),
+                   ("per_outlet_limit", self.tr("Limite par média"), self.per_outlet_limit))
+        self.accreditation_contact_picker.setAccessibleName(self.tr("Contact accréditations"))
+        self.watch(self.accreditation_required)
+
+        form = group(self.tr("Pied de page : chargés de communication"))
+        self.officer_picker = ContactPicker(contacts, self.contact_model)
+        self.officer_picker.picked.connect(self._add_officer)
+        self.press_officers = OrderedList([self.tr("Chargé de communication")], [False],
+                                          self.tr("Chargés de communication"))
+        self._rows(form, ("officer_picker", self.tr("Ajouter un chargé de communication"), self.officer_picker),
+                   ("press_officer_ids", self.tr("Chargés de communication"), self.press_officers))
+        outer.addStretch()
+        for ordered in (self.officials, self.programme, self.press_officers):
+            ordered.changed.connect(self._edited)
+        self._accreditation_contact_id: int | None = None
+        self.load(EventDraft())
+
+    def _rows(self, form: QFormLayout, *specs) -> None:
+        for name, label, widget in specs:
+            self.rows[name] = add_row(form, name, label, widget)
+            if not isinstance(widget, (OrderedList, ContactPicker)) and widget.layout() is None:
+                self.watch(widget)
+
+    def title(self) -> str:
+        return self.title_edit.text().strip() or self.tr("Nouvel événement")
+
+    # --- list editors ----------------------------------------------------------------------------
+    def _add_official(self, contact_id: int) -> None:
+        if contact_id in self.officials.ids():
+            return
+        self.officials.append([self.official_picker.label_of(contact_id), self.official_role.text().strip()], contact_id)
+        self.official_role.clear()
+
+    def _add_officer(self, contact_id: int) -> None:
+        if contact_id not in self.press_officers.ids():
+            self.press_officers.append([self.officer_picker.label_of(contact_id)], contact_id)
+
+    def _add_programme_item(self) -> None:
+        label = self.programme_label.text().strip()
+        if label:
+            self.programme.append([self.programme_time.time().toString("HH:mm"), label])
+            self.programme_label.clear()
+
+    def _set_accreditation_contact(self, contact_id: int | None) -> None:
+        self._accreditation_contact_id = contact_id
+        text = self.accreditation_contact_picker.label_of(contact_id) if contact_id else self.tr("(aucun)")
+        self.accreditation_contact_label.setText(text)
+        self._edited()
+
+    # --- draft <-> widgets -------------------------------------------------------------------------
+    def fill(self, d: EventDraft) -> None:
+        self.contact_model.set_rows(self.contacts.rows())
+        set_combo_data(self.kind, d.kind)
+        set_combo_data(self.status, d.status)
+        self.title_edit.setText(d.title)
+        self.issue_place.setText(d.issue_place)
+        put_date(self.issue_date, d.issue_date)
+        self.body.setPlainText(d.body)
+        put_datetime(self.starts_at, d.starts_at)
+        put_datetime(self.ends_at, d.ends_at)
+        for name in ("venue_name", "venue_room", "venue_street", "venue_postcode", "venue_city"):
+            getattr(self, name).setText(getattr(d, name))
+        self.officials.clear()
+        for official in d.officials:
+            self.officials.append([self.official_picker.label_of(official.contact_id), official.role_wording],
+                                  official.contact_id)
+        self.officials_action.setPlainText(d.officials_action)
+        self.programme.clear()
+        for item in d.programme:
+            self.programme.append([item.at.strftime("%H:%M"), item.label])
+        self.press_moment.setPlainText(d.press_moment)
+        self.accreditation_required.setChecked(d.accreditation_required)
+        put_datetime(self.accreditation_deadline, d.accreditation_deadline)
+        self._set_accreditation_contact(d.accreditation_contact_id)
+        self.accreditation_instructions.setPlainText(d.accreditation_instructions)
+        self.capacity.setValue(d.capacity or 0)
+        self.per_outlet_limit.setValue(d.per_outlet_limit or 0)
+        self.press_officers.clear()
+        for contact_id in d.press_officer_ids:
+            self.press_officers.append([self.officer_picker.label_of(contact_id)], contact_id)
+
+    def collect(self) -> EventDraft:
+        base = self.draft or EventDraft()
+        programme = []
+        for _id, (at, label) in self.programme.values():
+            parsed = QTime.fromString(at.strip(), "HH:mm")
+            programme.append(ProgrammeItemDraft(time(parsed.hour(), parsed.minute()) if parsed.isValid() else time(0, 0),
+                                                label))
+        return EventDraft(
+            id=base.id,
+            version=base.version,
+            kind=self.kind.value(),
+            status=self.status.value(),
+            title=self.title_edit.text(),
+            issue_place=self.issue_place.text(),
+            issue_date=get_date(self.issue_date),
+            body=self.body.toPlainText(),
+            starts_at=get_datetime(self.starts_at),
+            ends_at=get_datetime(self.ends_at),
+            venue_name=self.venue_name.text(),
+            venue_room=self.venue_room.text(),
+            venue_street=self.venue_street.text(),
+            venue_postcode=self.venue_postcode.text(),
+            venue_city=self.venue_city.text(),
+            officials=[OfficialDraft(cid, texts[1]) for cid, texts in self.officials.values()],
+            officials_action=self.officials_action.toPlainText(),
+            programme=programme,
+            press_moment=self.press_moment.toPlainText(),
+            accreditation_required=self.accreditation_required.isChecked(),
+            accreditation_deadline=get_datetime(self.accreditation_deadline),
+            accreditation_contact_id=self._accreditation_contact_id,
+            accreditation_instructions=self.accreditation_instructions.toPlainText(),
+            capacity=self.capacity.value() or None,
+            per_outlet_limit=self.per_outlet_limit.value() or None,
+            press_officer_ids=self.press_officers.ids(),
+        )

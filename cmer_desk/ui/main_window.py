@@ -1,0 +1,198 @@
+"""The desk window: a side bar of pages, menus, toolbar and status bar. Pages do the work."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QToolBar, QWidget
+
+from cmer_desk.ui.pages.accreditations_page import AccreditationsPage
+from cmer_desk.ui.pages.contacts_page import ContactsPage
+from cmer_desk.ui.pages.events_page import EventsPage
+from cmer_desk.ui.pages.organisations_page import OrganisationsPage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app, settings: QSettings | None = None, parent=None):
+        super().__init__(parent)
+        self.app = app
+        self.settings = settings or QSettings()
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(self.tr("cmer-desk — Bureau de la communication"))
+
+        self.events_page = EventsPage(app, self.settings)
+        self.contacts_page = ContactsPage(app, self.settings)
+        self.organisations_page = OrganisationsPage(app, self.settings)
+        self.accreditations_page = AccreditationsPage(app, self.settings, self.undo_stack)
+        self.pages = [self.events_page, self.contacts_page, self.organisations_page, self.accreditations_page]
+
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.addItems([self.tr("Événements"), self.tr("Contacts"), self.tr("Médias et organismes"),
+                               self.tr("Accréditations")])
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+            page.message.connect(self.show_message)
+        self.sidebar.currentRowChanged.connect(self._page_changed)
+        self.events_page.current_changed.connect(self._event_changed)
+        for page in (self.events_page, self.contacts_page, self.organisations_page):
+            page.form.saved.connect(lambda _d: self._data_changed())
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self.statusBar().showMessage(self.tr("Prêt"))
+
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 840)
+        for page in self.pages:
+            page.restore_state()
+        for page in self.pages[:3]:
+            page.refresh()
+        self.sidebar.setCurrentRow(0)
+        self.events_page.select_first()
+
+    # --- menus and toolbar ----------------------------------------------------------------------
+    def _action(self, text: str, shortcut, slot, menu, toolbar: QToolBar | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        if toolbar is not None:
+            toolbar.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        toolbar = self.addToolBar(self.tr("Barre d'outils"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setAccessibleName(self.tr("Barre d'outils"))
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&Fichier"))
+        self.new_action = self._action(self.tr("&Nouveau"), QKeySequence.StandardKey.New, self.new, file_menu, toolbar)
+        self.save_action = self._action(self.tr("&Enregistrer"), QKeySequence.StandardKey.Save, self.save, file_menu,
+                                        toolbar)
+        file_menu.addSeparator()
+        self.settings_action = self._action(self.tr("&Paramètres du bureau…"), None, self.open_settings, file_menu)
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close, file_menu)
+
+        edit_menu = menus.addMenu(self.tr("É&dition"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Rétablir"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_stack.indexChanged.connect(lambda _i: self._data_changed(accreditations=False))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        toolbar.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(self.tr("&Rechercher"), QKeySequence.StandardKey.Find, self.focus_search,
+                                        edit_menu, toolbar)
+        self.duplicate_action = self._action(self.tr("&Dupliquer l'événement"), QKeySequence("Ctrl+D"),
+                                             self.duplicate, edit_menu, toolbar)
+        self.delete_action = self._action(self.tr("&Supprimer"), QKeySequence.StandardKey.Delete, self.delete,
+                                          edit_menu, toolbar)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for page in self.pages[:3]:
+            page.table.addAction(self.delete_action)
+
+        go_menu = menus.addMenu(self.tr("&Affichage"))
+        for i, name in enumerate([self.tr("Événements"), self.tr("Contacts"), self.tr("Médias et organismes"),
+                                  self.tr("Accréditations")]):
+            self._action(name, QKeySequence(f"Ctrl+{i + 1}"), lambda _=False, r=i: self.sidebar.setCurrentRow(r),
+                         go_menu)
+        self.checkin_action = self._action(self.tr("Mode &accueil"), QKeySequence("Ctrl+K"), self.toggle_checkin,
+                                           go_menu)
+
+    # --- navigation -----------------------------------------------------------------------------
+    def current_page(self):
+        return self.stack.currentWidget()
+
+    def _page_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row]
+        self.duplicate_action.setEnabled(page is self.events_page)
+        if page is self.accreditations_page:
+            page.set_event(self.events_page.current_id())
+
+    def _event_changed(self, event_id) -> None:
+        if event_id is not None:
+            self.accreditations_page.set_event(event_id)
+
+    def _data_changed(self, accreditations: bool = True) -> None:
+        """Something was saved: lists that show it are reloaded."""
+        self.contacts_page.form.reload_choices()
+        if self.current_page() is self.accreditations_page:
+            self.accreditations_page.refresh()
+        else:
+            self.events_page.refresh()
+
+    def show_message(self, text: str) -> None:
+        log.info("status: %s", text)
+        self.statusBar().showMessage(text, 8000)
+
+    # --- actions --------------------------------------------------------------------------------
+    def new(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "new"):
+            page.new()
+        else:
+            page.picker.setFocus()
+
+    def save(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "save") and not page.save():
+            self.show_message(self.tr("Enregistrement impossible : corrigez les champs signalés en rouge"))
+
+    def delete(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "delete"):
+            page.delete()
+
+    def duplicate(self) -> None:
+        self.sidebar.setCurrentRow(0)
+        self.events_page.duplicate()
+
+    def focus_search(self) -> None:
+        self.current_page().focus_search()
+
+    def toggle_checkin(self) -> None:
+        self.sidebar.setCurrentRow(3)
+        self.accreditations_page.checkin_mode.toggle()
+
+    def open_settings(self) -> None:
+        from cmer_desk.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.app.profile, self.settings, self)
+        if dialog.exec():
+            self.show_message(self.tr("Paramètres enregistrés"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        for page in self.pages[:3]:
+            if not page.can_leave():
+                event.ignore()
+                return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/page", self.sidebar.currentRow())
+        for page in self.pages:
+            page.save_state()
+        self.settings.sync()
+        event.accept()

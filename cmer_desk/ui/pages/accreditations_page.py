@@ -1,0 +1,305 @@
+"""Accreditations of the selected event: add journalists, decide, count, and check in on the day."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmer_desk.domain.drafts import AccreditationDraft
+from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus
+from cmer_desk.domain.errors import NotFoundError, ValidationError
+from cmer_desk.services.accreditations import LimitError
+from cmer_desk.ui.dialogs.prompts import confirm
+from cmer_desk.ui.dialogs.reason_dialog import ask_reason
+from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
+from cmer_desk.ui.pages.record_page import make_table
+from cmer_desk.ui.undo import CheckIn, StatusChange
+from cmer_desk.ui.widgets.contact_picker import ContactPicker
+from cmer_desk.ui.widgets.fields import enum_combo
+
+STATUS_BY_LABEL = {s.label: s for s in AccreditationStatus}
+
+
+def _t(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("AccreditationsPage", text, "", n)
+
+
+DONE_WORDS = {
+    AccreditationStatus.CONFIRMED: "%n accréditation(s) confirmée(s)",
+    AccreditationStatus.REFUSED: "%n accréditation(s) refusée(s)",
+    AccreditationStatus.WAITING: "%n accréditation(s) en liste d'attente",
+    AccreditationStatus.CANCELLED: "%n accréditation(s) annulée(s)",
+    AccreditationStatus.REQUESTED: "%n accréditation(s) remise(s) en demande",
+}
+
+
+class AccreditationsPage(QWidget):
+    message = Signal(str)
+    key = "accreditations"
+
+    def __init__(self, app, settings: QSettings, undo_stack: QUndoStack, parent=None):
+        super().__init__(parent)
+        self.app, self.settings, self.undo_stack = app, settings, undo_stack
+        self.event_id: int | None = None
+        self.capacity: int | None = None
+        self.per_outlet_limit: int | None = None
+        columns = [
+            Column(_t("Nom"), lambda r: r.name, lambda r: r.sort_key),
+            Column(_t("Média"), lambda r: r.outlet),
+            Column(_t("Rôle"), lambda r: r.role),
+            Column(_t("Statut"), lambda r: r.status),
+            Column(_t("Carte de presse"), lambda r: r.press_card),
+            Column(_t("Arrivée"), lambda r: r.arrived_at.strftime("%H:%M") if r.arrived_at else "",
+                   lambda r: (r.arrived_at is None, r.arrived_at)),
+        ]
+        self.model = RowTableModel(columns, self)
+        self.proxy = FoldFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.event_label = QLabel()
+        self.event_label.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.event_label.setWordWrap(True)
+
+        # adding a journalist
+        self.picker = ContactPicker(app.contacts)
+        self.picker.setAccessibleName(self.tr("Ajouter un journaliste"))
+        add_label = QLabel(self.tr("&Ajouter un journaliste"))
+        add_label.setBuddy(self.picker)
+        self.role = enum_combo(AccreditationRole)
+        self.role.setAccessibleName(self.tr("Rôle"))
+        role_label = QLabel(self.tr("Rôle"))
+        role_label.setBuddy(self.role)
+        self.picker.picked.connect(self.add_contact)
+        add_row = QHBoxLayout()
+        add_row.addWidget(add_label)
+        add_row.addWidget(self.picker, 2)
+        add_row.addWidget(role_label)
+        add_row.addWidget(self.role)
+
+        # the list
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Rechercher"))
+        self.search.setPlaceholderText(self.tr("Rechercher (Ctrl+F) : nom, média…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.returnPressed.connect(self.check_in_first)
+        self.table = make_table("accreditations_table")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAccessibleName(self.tr("Accréditations"))
+        for column, width in enumerate((230, 210, 150, 120, 120, 80)):
+            self.table.setColumnWidth(column, width)
+
+        # decisions
+        self.confirm_button = QPushButton(self.tr("Confirmer"))
+        self.refuse_button = QPushButton(self.tr("Refuser…"))
+        self.wait_button = QPushButton(self.tr("Liste d'attente"))
+        self.cancel_button = QPushButton(self.tr("Annuler l'accréditation"))
+        self.checkin_button = QPushButton(self.tr("Arrivée / départ"))
+        buttons = QHBoxLayout()
+        for button, status in ((self.confirm_button, AccreditationStatus.CONFIRMED),
+                               (self.refuse_button, AccreditationStatus.REFUSED),
+                               (self.wait_button, AccreditationStatus.WAITING),
+                               (self.cancel_button, AccreditationStatus.CANCELLED)):
+            button.setAccessibleName(button.text())
+            button.clicked.connect(lambda _=False, s=status: self.set_status(s))
+            buttons.addWidget(button)
+        buttons.addStretch()
+        self.checkin_button.setAccessibleName(self.checkin_button.text())
+        self.checkin_button.clicked.connect(self.check_in_selected)
+        buttons.addWidget(self.checkin_button)
+
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("counts")
+        self.counts_label.setWordWrap(True)
+        self.limits_label = QLabel()
+        self.arrivals_label = QLabel()
+        self.arrivals_label.setObjectName("arrivals")
+
+        # check-in mode
+        self.checkin_mode = QPushButton(self.tr("Mode accueil"))
+        self.checkin_mode.setCheckable(True)
+        self.checkin_mode.setAccessibleName(self.checkin_mode.text())
+        self.checkin_mode.toggled.connect(self.set_checkin_mode)
+        search_row = QHBoxLayout()
+        search_label = QLabel(self.tr("&Rechercher"))
+        search_label.setBuddy(self.search)
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.checkin_mode)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.event_label)
+        layout.addLayout(add_row)
+        layout.addLayout(search_row)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.counts_label)
+        layout.addWidget(self.limits_label)
+        layout.addWidget(self.arrivals_label)
+        self.set_event(None)
+
+    # --- state ---------------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        header = self.settings.value(f"{self.key}/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_state(self) -> None:
+        self.settings.setValue(f"{self.key}/header", self.table.horizontalHeader().saveState())
+
+    def set_event(self, event_id: int | None) -> None:
+        self.event_id = event_id
+        enabled = event_id is not None
+        for w in (self.picker, self.role, self.search, self.table, self.confirm_button, self.refuse_button,
+                  self.wait_button, self.cancel_button, self.checkin_button, self.checkin_mode):
+            w.setEnabled(enabled)
+        if event_id is None:
+            self.event_label.setText(self.tr("Choisissez un événement dans la page Événements."))
+            self.model.set_rows([])
+            self._update_counts()
+            return
+        try:
+            event = self.app.events.get(event_id)
+        except NotFoundError:
+            self.set_event(None)
+            return
+        self.event_label.setText(self.tr("Accréditations : {0}").format(event.title))
+        self.capacity, self.per_outlet_limit = event.capacity, event.per_outlet_limit
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.event_id is None:
+            return
+        selected = set(self.selected_ids())
+        header = self.table.horizontalHeader()
+        self.model.set_rows(self.app.accreditations.rows(self.event_id))
+        if 0 <= header.sortIndicatorSection() < self.model.columnCount():
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        selection = self.table.selectionModel()
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.row_at(row).id in selected:
+                selection.select(self.proxy.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        rows = self.model.rows()
+        by_status = Counter(r.status for r in rows)
+        parts = [f"{s.label} : {by_status.get(s.label, 0)}" for s in AccreditationStatus]
+        self.counts_label.setText(self.tr("Par statut — {0}").format(" · ".join(parts)))
+        confirmed = [r for r in rows if r.status == AccreditationStatus.CONFIRMED.label]
+        roles = Counter(r.role for r in confirmed)
+        role_text = " · ".join(f"{role.label} : {roles.get(role.label, 0)}" for role in AccreditationRole)
+        capacity = self.tr("illimitée") if self.capacity is None else str(self.capacity)
+        limit = self.tr("aucune") if self.per_outlet_limit is None else str(self.per_outlet_limit)
+        self.limits_label.setText(self.tr("Confirmées par rôle — {0}   |   Places : {1} / {2} · limite par média : {3}")
+                                  .format(role_text, len(confirmed), capacity, limit))
+        arrived = sum(1 for r in rows if r.arrived_at)
+        self.arrivals_label.setText(self.tr("Arrivées : {0} sur {1} confirmées").format(arrived, len(confirmed)))
+
+    def selected_ids(self) -> list[int]:
+        return [self.proxy.row_at(i.row()).id for i in self.table.selectionModel().selectedRows()]
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.row_at(row).id in ids:
+                selection.select(self.proxy.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+
+    # --- actions -------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def add_contact(self, contact_id: int) -> None:
+        if self.event_id is None:
+            return
+        draft = AccreditationDraft(event_id=self.event_id, contact_id=contact_id, role=self.role.value())
+        try:
+            saved = self.app.accreditations.save(draft)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Accréditation impossible"), "\n".join(e.message for e in error.errors))
+            return
+        self.refresh()
+        self.select_ids([saved.id])
+        self.message.emit(self.tr("Demande d'accréditation ajoutée : {0}").format(self.picker.label_of(contact_id)))
+
+    def set_status(self, status: AccreditationStatus) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.message.emit(self.tr("Sélectionnez d'abord une ou plusieurs accréditations"))
+            return
+        reason = ""
+        if status is AccreditationStatus.REFUSED:
+            reason = ask_reason(self, len(ids))
+            if reason is None:
+                return
+        service = self.app.accreditations
+        before = [(i, d.status, d.decision_reason) for i, d in ((i, service.get(i)) for i in ids)]
+        try:
+            changed = service.set_status(ids, status, reason)
+        except LimitError as error:
+            text = "\n".join(e.message for e in error.errors) + "\n\n" + self.tr("Confirmer quand même ?")
+            if not confirm(self, self.tr("Limite dépassée"), text):
+                return
+            changed = service.set_status(ids, status, reason, over_limit=True)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Changement impossible"), "\n".join(e.message for e in error.errors))
+            return
+        done = _t(DONE_WORDS[status], changed)
+        before = [b for b in before if b[1] is not status]
+        if before:
+            self.undo_stack.push(StatusChange(self, before, status, reason, done))
+        self.refresh()
+        self.message.emit(done)
+
+    def check_in(self, accreditation_id: int) -> None:
+        row = self.model.row_at(self.model.source_row_of_id(accreditation_id))
+        arrived = self.app.accreditations.check_in(accreditation_id)
+        if arrived:
+            text = self.tr("Arrivée de {0} à {1}").format(row.name, arrived.strftime("%H:%M"))
+        else:
+            text = self.tr("Arrivée de {0} annulée").format(row.name)
+        self.undo_stack.push(CheckIn(self, accreditation_id, text))
+        self.refresh()
+        self.message.emit(text)
+
+    def check_in_selected(self) -> None:
+        for acc_id in self.selected_ids()[:1]:
+            self.check_in(acc_id)
+
+    def check_in_first(self) -> None:
+        """Enter in the search field: tick (or untick) the first person shown."""
+        if not self.checkin_mode.isChecked() or self.event_id is None or not self.search.text().strip() \
+                or not self.proxy.rowCount():
+            return
+        self.check_in(self.proxy.row_at(0).id)
+        self.select_ids([self.proxy.row_at(0).id])
+
+    def set_checkin_mode(self, on: bool) -> None:
+        font = QFont(self.search.font())
+        font.setPointSize(22 if on else QFont().pointSize())
+        self.search.setFont(font)
+        self.arrivals_label.setFont(font)
+        for w in (self.picker, self.role, self.confirm_button, self.refuse_button, self.wait_button,
+                  self.cancel_button):
+            w.setVisible(not on)
+        self.search.setPlaceholderText(self.tr("Nom ou média puis Entrée : arrivée (Entrée à nouveau : annule)")
+                                       if on else self.tr("Rechercher (Ctrl+F) : nom, média…"))
+        self.focus_search()

@@ -1,0 +1,287 @@
+"""A list of records (search field + sortable table) beside the form of the selected record."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmer_desk.domain.errors import NotFoundError
+from cmer_desk.ui.dialogs.prompts import confirm
+from cmer_desk.ui.forms.base_form import DraftForm
+from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
+
+log = logging.getLogger(__name__)
+
+
+def make_table(name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSortingEnabled(True)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSortIndicatorShown(True)
+    table.setWordWrap(False)
+    return table
+
+
+class RecordPage(QWidget):
+    """Subclasses give the columns, the form, the service and the French words."""
+
+    message = Signal(str)
+    current_changed = Signal(object)  # id or None
+
+    key = "records"
+    default_sort = (0, Qt.SortOrder.AscendingOrder)
+
+    def __init__(self, service, form: DraftForm, columns: list[Column], settings: QSettings, parent=None):
+        super().__init__(parent)
+        self.service = service
+        self.form = form
+        self.settings = settings
+        self.model = RowTableModel(columns, self)
+        self.proxy = FoldFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._current_id: int | None = None
+        self._reverting = False
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Rechercher (Ctrl+F) : nom, média, ville…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Rechercher"))
+        search_label = QLabel(self.tr("&Rechercher"))
+        search_label.setBuddy(self.search)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._search_entered)
+
+        self.table = make_table(f"{self.key}_table")
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setSortIndicator(*self.default_sort)
+        self.table.setAccessibleName(self.list_title())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.count_label = QLabel()
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(search_label)
+        row.addWidget(self.search)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.count_label)
+
+        self.new_button = QPushButton(self.tr("Nouveau"))
+        self.save_button = QPushButton(self.tr("Enregistrer"))
+        self.delete_button = QPushButton(self.tr("Supprimer"))
+        for button in (self.new_button, self.save_button, self.delete_button):
+            button.setAccessibleName(button.text())
+        self.new_button.clicked.connect(self.new)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        self.form_title = QLabel()
+        self.form_title.setStyleSheet("font-weight: bold; font-size: 14px;")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.scroll = scroll
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.form_title)
+        right_layout.addWidget(scroll)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        right_layout.addLayout(buttons)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName(f"{self.key}_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self.form.saved.connect(self._saved)
+        self.form.dirty_changed.connect(lambda _d: self._update_title())
+        self._update_title()
+        QWidget.setTabOrder(self.search, self.table)
+        QWidget.setTabOrder(self.table, self.form)
+
+    # --- words subclasses give -------------------------------------------------------------------
+    def list_title(self) -> str:
+        return self.tr("Liste")
+
+    def saved_message(self, draft) -> str:
+        return self.tr("Fiche enregistrée")
+
+    def deleted_message(self) -> str:
+        return self.tr("Fiche supprimée")
+
+    def empty_draft(self):
+        raise NotImplementedError
+
+    def fetch_rows(self):
+        return self.service.rows()
+
+    # --- settings ------------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        header = self.settings.value(f"{self.key}/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+        splitter = self.settings.value(f"{self.key}/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        self.settings.setValue(f"{self.key}/header", self.table.horizontalHeader().saveState())
+        self.settings.setValue(f"{self.key}/splitter", self.splitter.saveState())
+
+    # --- list ----------------------------------------------------------------------------------
+    def refresh(self, select_id: int | None = None) -> None:
+        keep = select_id if select_id is not None else self._current_id
+        header = self.table.horizontalHeader()
+        self.model.set_rows(self.fetch_rows())
+        if 0 <= header.sortIndicatorSection() < self.model.columnCount():
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if keep is not None:
+            self.select_id(keep)
+        self._update_count()
+
+    def select_id(self, record_id: int) -> bool:
+        row = self.proxy.proxy_row_of_id(record_id)
+        if row < 0:
+            return False
+        self._reverting = True
+        try:
+            index = self.proxy.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        finally:
+            self._reverting = False
+        if record_id != self._current_id:
+            self._open(record_id)
+        return True
+
+    def select_first(self) -> None:
+        if self.proxy.rowCount():
+            self.select_id(self.proxy.row_at(0).id)
+
+    def current_id(self) -> int | None:
+        return self._current_id
+
+    def _update_count(self, *args) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = self.tr("%n fiche(s)", "", total) if shown == total else self.tr("{0} sur {1}").format(shown, total)
+        self.count_label.setText(text)
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self.proxy.set_search(self.search.text())
+
+    def _search_entered(self) -> None:
+        self.apply_search()
+        if self.proxy.rowCount():
+            self.table.setFocus()
+            self.select_id(self.proxy.row_at(0).id)
+
+    def _row_changed(self, current, previous) -> None:
+        if self._reverting or not current.isValid():
+            return
+        record_id = self.proxy.row_at(current.row()).id
+        if record_id == self._current_id:
+            return
+        if not self.form.maybe_save():
+            # stay on the record being edited
+            if self._current_id is not None:
+                QTimer.singleShot(0, lambda: self.select_id(self._current_id))
+            return
+        self._open(record_id)
+
+    def _open(self, record_id: int) -> None:
+        try:
+            draft = self.service.get(record_id)
+        except NotFoundError:
+            self.refresh()
+            return
+        self._current_id = record_id
+        self.form.load(draft)
+        self._update_title()
+        self.current_changed.emit(record_id)
+
+    def _update_title(self) -> None:
+        star = " *" if self.form.is_dirty() else ""
+        self.form_title.setText(self.form.title() + star)
+
+    # --- actions -------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new(self) -> None:
+        if not self.form.maybe_save():
+            return
+        self._current_id = None
+        self.table.clearSelection()
+        self.form.load(self.empty_draft())
+        self._update_title()
+        self.current_changed.emit(None)
+        self.form.setFocus()
+        self.form.focusNextChild()
+
+    def save(self) -> bool:
+        return self.form.save()
+
+    def _saved(self, draft) -> None:
+        self._current_id = draft.id
+        self.refresh(draft.id)
+        self._update_title()
+        self.message.emit(self.saved_message(draft))
+
+    def delete(self) -> None:
+        if self._current_id is None:
+            return
+        title = self.form.title()
+        if not confirm(self, self.tr("Supprimer"), self.tr("Supprimer « {0} » ? Cette action est définitive.").format(title)):
+            return
+        try:
+            self.service.delete(self._current_id)
+        except NotFoundError:
+            pass
+        self._current_id = None
+        self.form.load(self.empty_draft())
+        self.refresh()
+        self.message.emit(self.deleted_message())
+
+    def can_leave(self) -> bool:
+        return self.form.maybe_save()

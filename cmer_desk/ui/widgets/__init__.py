@@ -1,0 +1,1 @@
+"""Desk window (PySide6)."""

@@ -1,0 +1,72 @@
+"""Type a few letters of a name or an outlet, pick an existing contact (accents and case ignored)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
+
+
+def contact_label(row) -> str:
+    return f"{row.name} — {row.organisation}" if row.organisation else row.name
+
+
+def contact_model(parent=None) -> RowTableModel:
+    return RowTableModel([Column("", contact_label, lambda r: r.sort_key)], parent)
+
+
+class ContactPicker(QLineEdit):
+    """A line edit whose popup lists the matching contacts; Enter or a click picks one."""
+
+    picked = Signal(int)
+
+    def __init__(self, contacts, model: RowTableModel | None = None, parent=None):
+        super().__init__(parent)
+        self.contacts = contacts
+        self.model = model or contact_model(self)
+        self.proxy = FoldFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.completer_ = QCompleter(self.proxy, self)
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setMaxVisibleItems(12)
+        self.completer_.setWidget(self)
+        self.completer_.activated[QModelIndex].connect(self._activated)
+        self.textEdited.connect(self._edited)
+        self.returnPressed.connect(self.pick_first)
+        self.setPlaceholderText(self.tr("nom ou média…"))
+        self.setClearButtonEnabled(True)
+
+    def reload(self) -> None:
+        self.model.set_rows(self.contacts.rows())
+
+    def label_of(self, contact_id: int) -> str:
+        row = self.model.source_row_of_id(contact_id)
+        return contact_label(self.model.row_at(row)) if row >= 0 else "?"
+
+    def _edited(self, text: str) -> None:
+        if not self.model.rowCount():
+            self.reload()
+        self.proxy.set_search(text)
+        if text.strip():
+            self.completer_.complete()
+        else:
+            self.completer_.popup().hide()
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._pick(self.proxy.row_at(index.row()))
+
+    def pick_first(self) -> None:
+        popup = self.completer_.popup()
+        current = popup.currentIndex() if popup.isVisible() else QModelIndex()
+        if current.isValid():
+            self._pick(self.proxy.row_at(current.row()))
+        elif self.text().strip() and self.proxy.rowCount():
+            self._pick(self.proxy.row_at(0))
+
+    def _pick(self, row) -> None:
+        self.completer_.popup().hide()
+        self.clear()
+        self.proxy.set_search("")
+        self.picked.emit(row.id)

@@ -1,0 +1,69 @@
+"""Fixtures for the desk window tests: a fresh SQLite file and a private settings file per test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from cmer_desk.app import AppContext
+
+
+def type_text(widget, text: str) -> None:
+    """Type text as key events, one character at a time. qtbot.keyClicks aborts on é, à, ç, œ or –."""
+    widget.setFocus()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+    QCoreApplication.processEvents()
+
+
+def press(widget, key: Qt.Key) -> None:
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+    QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def app_ctx(tmp_path):
+    ctx = AppContext.open(str(tmp_path / "t.db"))
+    ctx.backup_dir = tmp_path / "backups"
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, app_ctx, settings):
+    from cmer_desk.ui.main_window import MainWindow
+
+    def forget_changes(window):
+        """Closing at teardown must not ask about unsaved changes."""
+        for page in window.pages[:3]:
+            page.form.set_dirty(False)
+
+    def make(load_example: bool = False):
+        if load_example:
+            app_ctx.example.load()
+        window = MainWindow(app_ctx, settings)
+        qtbot.addWidget(window, before_close_func=forget_changes)
+        window.show()
+        return window
+
+    return make
+
+
+@pytest.fixture(autouse=True)
+def answer_unsaved(monkeypatch):
+    """Any unexpected 'save changes?' question fails loudly instead of blocking the test."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(self):
+        raise AssertionError(f"unexpected dialog: {self.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)

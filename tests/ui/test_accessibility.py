@@ -1,0 +1,50 @@
+"""Every field and button has an accessible name equal to its visible label."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel
+
+from cmer_desk.ui.widgets.fields import plain
+
+
+def _check_form(form_widget):
+    checked = 0
+    for layout in form_widget.findChildren(QFormLayout):
+        for row in range(layout.rowCount()):
+            label_item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label_item is None or not isinstance(label_item.widget(), QLabel):
+                continue
+            label = label_item.widget()
+            buddy = label.buddy()
+            assert buddy is not None, label.text()
+            assert buddy.accessibleName() == plain(label.text()), label.text()
+            checked += 1
+    for button in form_widget.findChildren(QAbstractButton):
+        if button.text() and button.isVisibleTo(form_widget):
+            assert button.accessibleName() == plain(button.text()), button.text()
+    return checked
+
+
+def test_accessible_names_equal_labels(make_window):
+    window = make_window(load_example=True)
+    assert _check_form(window.contacts_page.form) >= 15
+    assert _check_form(window.organisations_page.form) == 7
+    assert _check_form(window.events_page.form) >= 25
+    for page in window.pages[:3]:
+        _check_form(page)
+        assert page.search.accessibleName() == "Rechercher"
+    _check_form(window.accreditations_page)
+
+
+def test_settings_dialog_labels_and_save(make_window, settings, app_ctx):
+    from cmer_desk.ui.dialogs.settings_dialog import SettingsDialog
+
+    window = make_window(load_example=True)
+    dialog = SettingsDialog(app_ctx.profile, settings, window)
+    assert _check_form(dialog) >= 9
+    assert dialog.default_issue_place.text() == "Marseille"
+    dialog.website.setText("www.bouches-du-rhone.gouv.fr/presse")
+    dialog.language.setCurrentIndex(1)
+    dialog.save()
+    assert app_ctx.profile.get().website == "www.bouches-du-rhone.gouv.fr/presse"
+    assert settings.value("interface/language") == "en"

@@ -1,0 +1,104 @@
+"""Accreditations page: add, decide several at once, limits, check-in, undo."""
+
+from __future__ import annotations
+
+from conftest import press, type_text
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from cmer_desk.domain.drafts import ContactDraft, EventDraft, OrganisationDraft
+from cmer_desk.domain.enums import AccreditationStatus, EventStatus
+
+
+def _event_with_journalists(app_ctx, capacity=None, per_outlet=None):
+    from datetime import datetime
+
+    outlet = app_ctx.organisations.save(OrganisationDraft(name="Le Courrier du Delta")).id
+    event = app_ctx.events.save(EventDraft(title="Signature", issue_place="Marseille",
+                                           issue_date=datetime(2018, 1, 22).date(), status=EventStatus.DONE,
+                                           starts_at=datetime(2018, 1, 24, 11, 30), capacity=capacity,
+                                           per_outlet_limit=per_outlet)).id
+    people = [app_ctx.contacts.save(ContactDraft(first_name=f, last_name=l, organisation_id=outlet)).id
+              for f, l in (("Émile", "Zoé"), ("Zoé", "Émery"), ("Chloé", "Œillet"))]
+    return event, people
+
+
+def _open(make_window, event_id):
+    window = make_window()
+    window.events_page.select_id(event_id)
+    window.sidebar.setCurrentRow(3)
+    return window, window.accreditations_page
+
+
+def _add_three(page, qtbot):
+    for typed in ("zoe emile", "emery", "oeillet"):
+        type_text(page.picker, typed)
+        press(page.picker, Qt.Key.Key_Return)
+    assert page.model.rowCount() == 3
+
+
+def _status_of(page):
+    return {page.model.row_at(r).name: page.model.row_at(r).status for r in range(page.model.rowCount())}
+
+
+def test_add_confirm_two_refuse_one_with_reason_and_undo(make_window, app_ctx, qtbot, monkeypatch):
+    event, _people = _event_with_journalists(app_ctx)
+    window, page = _open(make_window, event)
+    _add_three(page, qtbot)
+    assert "Demandée : 3" in page.counts_label.text()
+    page.select_ids([page.model.row_at(0).id, page.model.row_at(1).id])  # ÉMERY, ŒILLET (French order)
+    page.confirm_button.click()
+    assert window.statusBar().currentMessage() == "2 accréditation(s) confirmée(s)"
+    assert "Confirmée : 2" in page.counts_label.text() and "Demandée : 1" in page.counts_label.text()
+    monkeypatch.setattr("cmer_desk.ui.pages.accreditations_page.ask_reason", lambda parent, n: "Carte non reconnue")
+    page.select_ids([page.model.row_at(2).id])
+    page.refuse_button.click()
+    assert _status_of(page) == {"ÉMERY Zoé": "Confirmée", "ŒILLET Chloé": "Confirmée", "ZOÉ Émile": "Refusée"}
+    assert app_ctx.accreditations.get(page.model.row_at(2).id).decision_reason == "Carte non reconnue"
+    window.undo_action.trigger()
+    assert _status_of(page)["ZOÉ Émile"] == "Demandée"
+    window.undo_action.trigger()
+    assert "Confirmée : 0" in page.counts_label.text() and "Demandée : 3" in page.counts_label.text()
+    window.redo_action.trigger()
+    assert "Confirmée : 2" in page.counts_label.text()
+
+
+def test_limit_error_asks_before_going_over(make_window, app_ctx, qtbot, monkeypatch):
+    event, _people = _event_with_journalists(app_ctx, capacity=2)
+    window, page = _open(make_window, event)
+    _add_three(page, qtbot)
+    asked = []
+
+    def refuse(self):
+        asked.append(self.text())
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    page.select_ids([page.model.row_at(r).id for r in range(3)])
+    page.confirm_button.click()
+    assert "capacité" in asked[0] and "Confirmer quand même" in asked[0]
+    assert "Confirmée : 0" in page.counts_label.text()
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    page.confirm_button.click()
+    assert "Confirmée : 3" in page.counts_label.text()
+    assert "Places : 3 / 2" in page.limits_label.text()
+
+
+def test_check_in_mode_enter_ticks_and_second_enter_undoes(make_window, app_ctx, qtbot):
+    event, _people = _event_with_journalists(app_ctx)
+    window, page = _open(make_window, event)
+    _add_three(page, qtbot)
+    page.select_ids([page.model.row_at(r).id for r in range(3)])
+    page.confirm_button.click()
+    window.checkin_action.trigger()
+    assert page.checkin_mode.isChecked() and window.focusWidget() is page.search
+    type_text(page.search, "œillet")
+    press(page.search, Qt.Key.Key_Return)
+    assert page.arrivals_label.text() == "Arrivées : 1 sur 3 confirmées"
+    assert window.statusBar().currentMessage().startswith("Arrivée de ŒILLET Chloé à ")
+    press(page.search, Qt.Key.Key_Return)
+    assert page.arrivals_label.text() == "Arrivées : 0 sur 3 confirmées"
+    press(page.search, Qt.Key.Key_Return)
+    assert page.arrivals_label.text() == "Arrivées : 1 sur 3 confirmées"
+    window.undo_action.trigger()  # Ctrl+Z undoes the last arrival
+    assert page.arrivals_label.text() == "Arrivées : 0 sur 3 confirmées"

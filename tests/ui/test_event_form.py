@@ -1,0 +1,76 @@
+"""The event form: the Tarascon invitation from an empty database, with officials and footer officers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from conftest import press, type_text
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+
+from cmer_desk.domain.drafts import ContactDraft
+
+
+def test_create_the_tarascon_event_from_scratch(make_window, app_ctx, qtbot):
+    c = app_ctx.contacts
+    prefect = c.save(ContactDraft(first_name="Olivier", last_name="de Mazières")).id
+    mayor = c.save(ContactDraft(first_name="Lucien", last_name="Limousin")).id
+    officers = [c.save(ContactDraft(first_name=f, last_name=l)).id
+                for f, l in (("Mathieu", "Duroselle"), ("Malika", "Kerche"), ("Marie-Flore", "Vallon"))]
+    window = make_window()
+    page = window.events_page
+    window.new_action.trigger()
+    form = page.form
+    type_text(form.title_edit, "Installation de la cellule municipale d'échanges sur la radicalisation de Tarascon")
+    type_text(form.issue_place, "Marseille")
+    type_text(form.body, "L'objectif de ces CMER est triple :\n\n- participer à la détection ;\n- organiser les échanges.")
+    form.starts_at.setDateTime(QDateTime(QDate(2030, 1, 24), QTime(11, 30)))
+    type_text(form.venue_name, "hôtel de Ville")
+    type_text(form.venue_room, "salle des Consuls")
+    type_text(form.venue_city, "Tarascon")
+    # officials: role wording first, then a few letters of the name and Enter
+    type_text(form.official_role, "préfet de police des Bouches-du-Rhône")
+    type_text(form.official_picker, "mazieres")
+    press(form.official_picker, Qt.Key.Key_Return)
+    type_text(form.official_role, "maire de Tarascon")
+    type_text(form.official_picker, "limousin")
+    press(form.official_picker, Qt.Key.Key_Return)
+    for typed in ("vallon", "duroselle", "kerche"):
+        type_text(form.officer_picker, typed)
+        press(form.officer_picker, Qt.Key.Key_Return)
+    # reorder the footer: Vallon goes to the bottom
+    form.press_officers.view.setCurrentIndex(form.press_officers.model.index(0, 0))
+    form.press_officers.down.click()
+    form.press_officers.down.click()
+    window.save_action.trigger()
+    assert window.statusBar().currentMessage() == "Invitation enregistrée"
+    saved = app_ctx.events.get(page.current_id())
+    assert saved.title.endswith("de Tarascon")
+    assert saved.starts_at == datetime(2030, 1, 24, 11, 30)
+    assert [(o.contact_id, o.role_wording) for o in saved.officials] == [
+        (prefect, "préfet de police des Bouches-du-Rhône"), (mayor, "maire de Tarascon")]
+    assert saved.press_officer_ids == officers
+    assert "- participer à la détection ;" in saved.body
+    assert page.proxy.rowCount() == 1
+
+
+def test_missing_title_marks_the_field_and_keeps_the_rest(make_window, app_ctx):
+    window = make_window()
+    window.new_action.trigger()
+    form = window.events_page.form
+    type_text(form.venue_city, "Tarascon")
+    window.save_action.trigger()
+    assert form.rows["title"].error.text() == "Le champ « Titre » est obligatoire."
+    assert form.rows["starts_at"].error.isVisible()
+    assert window.focusWidget() is form.title_edit
+    assert form.venue_city.text() == "Tarascon"
+    assert app_ctx.events.rows() == []
+
+
+def test_duplicate_starts_a_new_unsaved_event(make_window, app_ctx):
+    window = make_window(load_example=True)
+    window.duplicate_action.trigger()
+    form = window.events_page.form
+    assert form.draft.id is None and form.is_dirty()
+    assert form.title_edit.text().startswith("Installation de la cellule")
+    assert form.officials.model.rowCount() == 2
+    assert window.events_page.current_id() is None

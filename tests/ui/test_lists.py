@@ -1,0 +1,69 @@
+"""Lists: the window opens, searches ignore accents and case, French order holds."""
+
+from __future__ import annotations
+
+from conftest import type_text
+
+from cmer_desk.domain.drafts import ContactDraft
+
+
+def test_window_opens_on_an_empty_database(make_window):
+    window = make_window()
+    assert window.sidebar.count() == 4
+    assert window.events_page.proxy.rowCount() == 0
+    assert window.accreditations_page.event_label.text().startswith("Choisissez")
+    assert window.statusBar().currentMessage() == "Prêt"
+
+
+def test_opens_on_the_events_page_with_the_first_event_selected(make_window):
+    window = make_window(load_example=True)
+    assert window.stack.currentWidget() is window.events_page
+    assert window.events_page.form.title_edit.text().startswith("Installation de la cellule")
+
+
+def test_search_meziere_finds_mazieres(make_window, qtbot):
+    window = make_window(load_example=True)
+    window.sidebar.setCurrentRow(1)
+    page = window.contacts_page
+    assert page.proxy.rowCount() > 5
+    type_text(page.search, "meziere")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1)
+    assert page.proxy.row_at(0).name == "de MAZIÈRES Olivier"
+    page.search.clear()
+    type_text(page.search, "ÉMERY")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1 and page.proxy.row_at(0).name == "ÉMERY Zoé")
+
+
+def test_french_sort_order_in_the_contact_list(make_window, app_ctx):
+    for first, last in (("Zoé", "Zèbre"), ("Anne", "Émery"), ("Paul", "Eymard"), ("Luc", "Durand")):
+        app_ctx.contacts.save(ContactDraft(first_name=first, last_name=last))
+    window = make_window()
+    page = window.contacts_page
+    page.table.sortByColumn(0, page.default_sort[1])
+    names = [page.proxy.row_at(r).name for r in range(page.proxy.rowCount())]
+    assert names == ["DURAND Luc", "ÉMERY Anne", "EYMARD Paul", "ZÈBRE Zoé"]
+    page.table.sortByColumn(0, page.default_sort[1].__class__.DescendingOrder)
+    names = [page.proxy.row_at(r).name for r in range(page.proxy.rowCount())]
+    assert names == ["ZÈBRE Zoé", "EYMARD Paul", "ÉMERY Anne", "DURAND Luc"]
+
+
+def test_filtering_100000_rows_stays_quick(qtbot):
+    import time
+    from collections import namedtuple
+
+    from cmer_desk.domain.text import fold, french_sort_key
+    from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
+
+    Row = namedtuple("Row", "id name search_text sort_key")
+    rows = [Row(i, f"NOM{i} Prénom", fold(f"NOM{i} Prénom"), french_sort_key(f"NOM{i}")) for i in range(100_000)]
+    rows.append(Row(100_000, "de MAZIÈRES Olivier", "de mazieres olivier", french_sort_key("Mazières")))
+    model = RowTableModel([Column("Nom", lambda r: r.name, lambda r: r.sort_key)])
+    model.set_rows(rows)
+    proxy = FoldFilterProxy()
+    proxy.setSourceModel(model)
+    start = time.perf_counter()
+    proxy.set_search("mazieres")
+    assert proxy.rowCount() == 1
+    proxy.set_search("nom4")
+    assert proxy.rowCount() == 11111
+    assert time.perf_counter() - start < 2.0
