@@ -69,6 +69,13 @@ RULE = colors.HexColor("#b0b0b0")
 # --- measuring -------------------------------------------------------------------------------
 
 
+_BREAKABLE_SPACE = re.compile(r"[ \t\r\n\f\v]+")  # not the no-break spaces: they glue
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _BREAKABLE_SPACE.split(text) if w]
+
+
 def _split_word(word: str, font: str, size: float, width: float, hyphens: bool = False) -> list[str]:
     """The pieces a line may end after: a word cut after its hyphens ('SAINT-', 'EXUPÉRY') when
     `hyphens` is set or when it is wider than `width`, a piece still too wide cut between letters."""
@@ -96,7 +103,7 @@ def wrap(text: str, font: str, size: float, width: float, hyphens: bool = False)
     hyphens, then anywhere."""
     lines: list[str] = []
     cur = ""
-    for word in text.split():
+    for word in _words(text):
         for i, piece in enumerate(_split_word(word, font, size, width, hyphens)):
             sep = " " if cur and i == 0 else ""
             trial = cur + sep + piece
@@ -116,7 +123,7 @@ def balanced_wrap(text: str, font: str, size: float, width: float, hyphens: bool
     if len(lines) < 2:
         return lines
     # Never narrower than the widest piece: a word must not be cut where the full width kept it.
-    pieces = [p for word in text.split() for p in _split_word(word, font, size, width, hyphens)]
+    pieces = [p for word in _words(text) for p in _split_word(word, font, size, width, hyphens)]
     lo = max(stringWidth(p, font, size) for p in pieces)
     hi = width  # narrowest width that still gives the same number of lines
     if len(wrap(text, font, size, lo, hyphens)) == len(lines):
@@ -149,7 +156,7 @@ def fit_lines(text: str, font: str, max_size: float, min_size: float, width: flo
     At `min_size` the text that still does not fit is cut with an ellipsis on the last line.
     Every returned line fits `width` at the returned size.
     """
-    text = " ".join(text.split())
+    text = " ".join(_words(text))
     if not text:
         return [], max_size
     size = max_size
@@ -167,7 +174,7 @@ def fit_lines(text: str, font: str, max_size: float, min_size: float, width: flo
 
 def fit_name(name: str, width: float) -> tuple[list[str], float]:
     """The name on one line when it stays big enough there, else on two lines, as big as possible."""
-    name = " ".join(name.split())
+    name = " ".join(_words(name))
     if not name:
         return [], NAME_FONT[0]
     max_size, min_size, max_lines = NAME_FONT
