@@ -72,7 +72,13 @@ RULE = colors.HexColor("#b0b0b0")
 _BREAKABLE_SPACE = re.compile(r"[ \t\r\n\f\v]+")  # not the no-break spaces: they glue
 
 
+_SPACED_DASH = re.compile(r"[ \t]+([\u2013\u2014])[ \t]")
+NBSP = "\u00a0"
+
+
 def _words(text: str) -> list[str]:
+    """The words a line may break between; a spaced dash stays with the word before it."""
+    text = _SPACED_DASH.sub(lambda m: NBSP + m.group(1) + " ", text)
     return [w for w in _BREAKABLE_SPACE.split(text) if w]
 
 

@@ -158,6 +158,17 @@ def test_hostile_strings_print_literally_and_make_no_link():
     assert b"/Link" not in pdf and b"/URI" not in pdf
 
 
+def test_a_spaced_dash_never_starts_a_line():
+    title = "Visite du ministre – remise des médailles aux sapeurs-pompiers de Marseille"
+    lines = placed_text(render_badges(make_sheet(numbered(1), event_title=title)))[0]  # BUREAU wraps too
+    assert any(text.endswith("–") for text, *_ in lines)
+    assert not any(text.startswith("–") for text, *_ in lines)
+    bureau = "Préfecture des Bouches-du-Rhône – Bureau de la communication"
+    for width in range(60, 260, 4):
+        wrapped, _size = fit_lines(bureau, fonts.REGULAR, 7.5, 6, width, 3)
+        assert not any(line.startswith("–") for line in wrapped), (width, wrapped)
+
+
 def test_non_latin_1_names_extract_exactly():
     badges = [BadgeData(n, "Gazeta Wyborcza", "Photographe") for n in FOREIGN]
     (text,) = page_texts(render_badges(make_sheet(badges)))
