@@ -103,3 +103,26 @@ class EmailDraftData:
     bcc: tuple[str, ...]
     body: str
     attachments: tuple[Attachment, ...] = ()
+
+
+@dataclass(frozen=True)
+class BadgeData:
+    """One press badge."""
+
+    name: str  # "Katia BERTAUD"
+    outlet: str  # "La Provence"
+    role: str  # French label: "Journaliste", "Photographe"...
+    press_card: str = ""  # press card number, printed when given
+
+
+@dataclass(frozen=True)
+class BadgeSheetData:
+    """The badges of one event, in print order: four per A4 page (A6 cells) or one per page."""
+
+    event_title: str
+    date_line: str  # "mercredi 24 janvier 2018 à 11 heures 30"
+    venue_line: str  # "hôtel de Ville, salle des Consuls, 2 Place du Marché, 13150 Tarascon"
+    bureau_name: str
+    badges: tuple[BadgeData, ...]
+    per_page: int = 4  # 4 (A4 cut in four A6) or 1 (one A6 badge centred on each A4 page)
+    logo_path: str = ""
