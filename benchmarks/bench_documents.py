@@ -17,9 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests" / "export"))
-
-from conftest import make_attendees, make_invitation  # noqa: E402  (fixtures double as sample data)
+from tests.export.conftest import make_attendees, make_invitation  # noqa: E402  (sample data)
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import make_attendees, norm, page_texts, pdf_reader
+from tests.export.conftest import make_attendees, norm, page_texts, pdf_reader
 
 from cmer_desk.domain.documents import AttendeeRow
 from cmer_desk.export.attendees_pdf import (

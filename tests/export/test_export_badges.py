@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import norm, page_texts, pdf_reader
+from tests.export.conftest import norm, page_texts, pdf_reader
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth

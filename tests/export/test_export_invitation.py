@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from conftest import (
+from tests.export.conftest import (
     BULLETS,
     BUREAU,
     FOOTER_SEQUENCE,

@@ -6,7 +6,7 @@ import csv
 import io
 
 import pytest
-from conftest import make_attendees
+from tests.export.conftest import make_attendees
 from openpyxl import load_workbook
 
 from cmer_desk.domain.documents import AttendeeRow

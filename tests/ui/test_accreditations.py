@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import press, type_text
+from tests.ui.conftest import press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 

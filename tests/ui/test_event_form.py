@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from conftest import press, type_text
+from tests.ui.conftest import press, type_text
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from cmer_desk.domain.drafts import ContactDraft

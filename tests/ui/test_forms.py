@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import type_text
+from tests.ui.conftest import type_text
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cmer_desk.domain.drafts import ContactDraft
