@@ -37,6 +37,8 @@ class AccreditationRow(NamedTuple):
     arrived_at: datetime | None
     sort_key: str
     version: int
+    status_value: AccreditationStatus
+    decision_reason: str
 
 
 def _draft(row: Accreditation) -> AccreditationDraft:
@@ -78,6 +80,8 @@ class AccreditationService(Service):
                     a.arrived_at,
                     a.contact.sort_key,
                     a.version,
+                    AccreditationStatus(a.status),
+                    a.decision_reason,
                 )
                 for a in session.scalars(stmt)
             ]

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cmer_desk.db.models import Contact, Organisation, Tag
+from cmer_desk.db.models import Contact, Organisation, Tag, contact_tag
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.domain.enums import Civility, PressCardKind
 from cmer_desk.domain.phones import format_phone
@@ -89,27 +89,36 @@ class ContactService(Service):
     entity = "contact"
 
     def rows(self, search: str | None = None, tag: str | None = None) -> list[ContactRow]:
-        """Light rows in French order, for lists and the command line."""
-        stmt = select(Contact).order_by(Contact.sort_key)
+        """Light rows in French order, for lists and the command line.
+
+        Read with two plain queries (contacts joined to their organisation, then every tag link) rather
+        than ORM objects, so that 100,000 contacts load in a fraction of the time.
+        """
+        stmt = (
+            select(
+                Contact.id, Contact.first_name, Contact.last_name, Organisation.name, Contact.function,
+                Contact.email, Contact.mobile, Contact.landline, Contact.sort_key, Contact.search_text,
+            )
+            .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
+            .order_by(Contact.sort_key)
+        )
         clause = search_clause(Contact.search_text, search)
         if clause is not None:
             stmt = stmt.where(clause)
         if tag:
             stmt = stmt.where(Contact.tags.any(Tag.name == tag))
         with self.reading() as session:
+            tags: dict[int, list[str]] = {}
+            for contact_id, name in session.execute(
+                select(contact_tag.c.contact_id, Tag.name).join(Tag, Tag.id == contact_tag.c.tag_id).order_by(Tag.name)
+            ):
+                tags.setdefault(contact_id, []).append(name)
             return [
                 ContactRow(
-                    c.id,
-                    person_name_list_order(c.first_name, c.last_name),
-                    c.organisation.name if c.organisation else "",
-                    c.function,
-                    c.email,
-                    format_phone(c.mobile or c.landline),
-                    ", ".join(t.name for t in c.tags),
-                    c.sort_key,
-                    c.search_text,
+                    cid, person_name_list_order(first, last), outlet or "", function, email,
+                    format_phone(mobile or landline), ", ".join(tags.get(cid, ())), sort_key, text,
                 )
-                for c in session.scalars(stmt)
+                for cid, first, last, outlet, function, email, mobile, landline, sort_key, text in session.execute(stmt)
             ]
 
     def tag_names(self) -> list[str]:
