@@ -1,4 +1,4 @@
-"""Command-line documents: invitation, attendee list, calendar entry, e-mail draft."""
+"""Command-line documents: invitation, attendee list, badges, calendar entry, e-mail draft."""
 
 from __future__ import annotations
 
@@ -18,6 +18,13 @@ def _statuses(text: str) -> tuple[AccreditationStatus, ...]:
     except ValueError as exc:
         choices = ", ".join(s.value for s in AccreditationStatus)
         raise argparse.ArgumentTypeError(f"statut inconnu « {exc} » (choix : {choices})") from exc
+
+
+def _ids(text: str) -> list[int]:
+    try:
+        return [int(part) for part in text.split(",") if part.strip()]
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"liste de numéros attendue, pas « {text} »") from exc
 
 
 def _suffix(path: str, allowed: tuple[str, ...]) -> str:
@@ -41,6 +48,12 @@ def register(command) -> None:
     p.add_argument("--status", type=_statuses, default=(AccreditationStatus.CONFIRMED,),
                    metavar="STATUTS", help="statuts retenus, séparés par des virgules (défaut : confirmed)")
     p.add_argument("--blank-rows", type=int, default=0, metavar="N", help="lignes vides pour les arrivées imprévues")
+
+    p = command("badges", "écrit les badges presse des accréditations confirmées", cmd_badges)
+    p.add_argument("event_id", type=int, metavar="EVENEMENT")
+    p.add_argument("-o", "--output", required=True, metavar="FICHIER.pdf")
+    p.add_argument("--per-page", type=int, choices=(1, 4), default=4, help="badges par page A4 (défaut : 4)")
+    p.add_argument("--ids", type=_ids, metavar="N,N,...", help="accréditations choisies (défaut : les confirmées)")
 
     p = command("ics", "écrit l'événement au format agenda (.ics)", cmd_ics)
     p.add_argument("event_id", type=int, metavar="EVENEMENT")
@@ -80,6 +93,15 @@ def cmd_attendees(app, args) -> int:
     else:
         from cmer_desk.export.tabular import render_attendee_xlsx as render
     print(write_atomic(args.output, render(data)))
+    return 0
+
+
+def cmd_badges(app, args) -> int:
+    from cmer_desk.export.badges_pdf import render_badges
+
+    _suffix(args.output, (".pdf",))
+    data = app.documents.badges(args.event_id, accreditation_ids=args.ids, per_page=args.per_page)
+    print(write_atomic(args.output, render_badges(data)))
     return 0
 
 

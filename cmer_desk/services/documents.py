@@ -14,6 +14,8 @@ from cmer_desk.domain.body import parse_body
 from cmer_desk.domain.dates import event_moment, issue_line, long_date, time_in_words
 from cmer_desk.domain.documents import (
     Attachment,
+    BadgeData,
+    BadgeSheetData,
     AttendeeListData,
     CalendarEventData,
     EmailDraftData,
@@ -57,6 +59,12 @@ def when_where_lines(event: Event, style: TimeStyle) -> tuple[str, ...]:
     elif street or event.venue_city:
         lines.append(street or event.venue_city)
     return tuple(line + "," for line in lines[:-1]) + (lines[-1],)
+
+
+def _venue_line(event: Event) -> str:
+    """'hôtel de Ville, salle des Consuls, 2 Place du Marché, 13150 Tarascon'"""
+    town = " ".join(x for x in (event.venue_postcode, event.venue_city) if x)
+    return ", ".join(p for p in (event.venue_name, event.venue_room, event.venue_street, town) if p)
 
 
 def accreditation_paragraph(event: Event) -> str:
@@ -156,21 +164,11 @@ class DocumentService(Service):
                 for i, a in enumerate(accs, start=1)
             )
             roles = Counter(r.role for r in rows)
-            venue = ", ".join(
-                p
-                for p in (
-                    event.venue_name,
-                    event.venue_room,
-                    event.venue_street,
-                    " ".join(x for x in (event.venue_postcode, event.venue_city) if x),
-                )
-                if p
-            )
             return AttendeeListData(
                 event_title=event.title,
                 date_line=long_date(event.starts_at.date()),
                 time_line=time_in_words(event.starts_at.time(), TimeStyle(profile.time_style) if profile else TimeStyle.WORDS),
-                venue_line=venue,
+                venue_line=_venue_line(event),
                 rows=rows,
                 bureau_name=profile.full_name if profile else "",
                 printed_at=self.ctx.clock(),
@@ -178,28 +176,49 @@ class DocumentService(Service):
                 totals_by_role=tuple((role.label, roles[role.label]) for role in AccreditationRole if roles[role.label]),
             )
 
+    def badges(
+        self, event_id: int, *, accreditation_ids: list[int] | None = None, per_page: int = 4
+    ) -> BadgeSheetData:
+        """Badges for the confirmed accreditations, or for a chosen selection, in French order of names."""
+        with self.reading() as session:
+            event = self._event(session, event_id)
+            profile = session.get(BureauProfile, PROFILE_ID)
+            stmt = select(Accreditation).join(Accreditation.contact).where(Accreditation.event_id == event_id)
+            if accreditation_ids is None:
+                stmt = stmt.where(Accreditation.status == AccreditationStatus.CONFIRMED.value)
+            else:
+                stmt = stmt.where(Accreditation.id.in_(accreditation_ids))
+            badges = tuple(
+                BadgeData(
+                    name=person_name(a.contact.first_name, a.contact.last_name),
+                    outlet=a.outlet.name if a.outlet else "",
+                    role=AccreditationRole(a.role).label,
+                    press_card=a.contact.press_card_number,
+                )
+                for a in session.scalars(stmt.order_by(Contact.sort_key))
+            )
+            return BadgeSheetData(
+                event_title=event.title,
+                date_line=event_moment(event.starts_at, None, TimeStyle(profile.time_style) if profile else TimeStyle.WORDS),
+                venue_line=_venue_line(event),
+                bureau_name=profile.full_name if profile else "",
+                badges=badges,
+                per_page=per_page,
+                logo_path=profile.logo_path if profile else "",
+            )
+
     def calendar(self, event_id: int) -> CalendarEventData:
         """The event for a calendar: title, start and end, venue, and the invitation's first paragraph."""
         with self.reading() as session:
             event = self._event(session, event_id)
             profile = session.get(BureauProfile, PROFILE_ID)
-            location = ", ".join(
-                p
-                for p in (
-                    event.venue_name,
-                    event.venue_room,
-                    event.venue_street,
-                    " ".join(x for x in (event.venue_postcode, event.venue_city) if x),
-                )
-                if p
-            )
             paragraphs = [block.text for block in parse_body(event.body) if hasattr(block, "text")]
             return CalendarEventData(
                 uid=f"event-{event.id}-{event.created_at:%Y%m%d%H%M%S}@cmer-desk",
                 title=event.title,
                 starts_at=event.starts_at,
                 ends_at=event.ends_at,
-                location=location,
+                location=_venue_line(event),
                 description="\n\n".join(p for p in (paragraphs[0] if paragraphs else "", event.press_moment) if p),
                 organiser_name=profile.full_name if profile else "",
                 organiser_email=profile.shared_email if profile else "",

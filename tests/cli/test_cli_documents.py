@@ -109,3 +109,15 @@ def test_a_failed_write_keeps_the_previous_file(database, tmp_path):
         pytest.skip("root ignores folder permissions")
     assert result.returncode == 1
     assert out.read_bytes() == b"previous"
+
+
+def test_badges_for_confirmed_accreditations_or_a_selection(database, tmp_path):
+    out = tmp_path / "badges.pdf"
+    assert cmer_desk("--database", database, "badges", "1", "-o", str(out)).returncode == 0
+    text = _text(out)
+    assert all(name in text for name in ("Jérôme CAZALÈS", "Zoé ÉMERY", "Émile ZOÉ"))
+    assert "Chloé" not in text  # requested, not confirmed
+    assert len(PdfReader(out).pages) == 1
+    result = cmer_desk("--database", database, "badges", "1", "-o", str(out), "--per-page", "1", "--ids", "1,2")
+    assert result.returncode == 0, result.stderr
+    assert len(PdfReader(out).pages) == 2
