@@ -14,6 +14,7 @@ from cmer_desk.db import migrate
 from cmer_desk.db.engine import data_dir, make_engine, make_session_factory, resolve_database_url
 from cmer_desk.services.accreditations import AccreditationService
 from cmer_desk.services.base import ServiceContext
+from cmer_desk.services.changes import ChangeService
 from cmer_desk.services.contacts import ContactService
 from cmer_desk.services.documents import DocumentService
 from cmer_desk.services.events import EventService
@@ -84,6 +85,10 @@ class AppContext:
     @cached_property
     def documents(self) -> DocumentService:
         return DocumentService(self.service_context)
+
+    @cached_property
+    def changes(self) -> ChangeService:
+        return ChangeService(self.service_context)
 
     @cached_property
     def example(self) -> ExampleService:

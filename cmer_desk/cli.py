@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="TEXTE", help="filtre sans tenir compte des accents ni de la casse")
     p = command("organisations", "liste les médias et organismes", cmd_organisations)
     p.add_argument("--json", action="store_true", help="tableau JSON de tous les champs")
+    p = command("copy-database", "copie toutes les fiches vers une base vide (SQLite ou PostgreSQL)", cmd_copy)
+    p.add_argument("--to", required=True, dest="target", metavar="FICHIER|URL", help="base cible, vide")
     cli_documents.register(command)
     return parser
 
@@ -90,6 +92,17 @@ def cmd_organisations(app, args) -> int:
     else:
         for row in app.organisations.rows():
             print("\t".join(str(v) for v in (row.id, row.name, row.kind, row.city)))
+    return EXIT_OK
+
+
+def cmd_copy(app, args) -> int:
+    from cmer_desk.db.engine import resolve_database_url
+    from cmer_desk.services.database_copy import copy_database
+
+    counts = copy_database(app.engine, resolve_database_url(args.target))
+    for table, count in counts.items():
+        print(f"{table}\t{count}")
+    print(f"{sum(counts.values())} lignes copiées, comptes vérifiés.")
     return EXIT_OK
 
 

@@ -67,6 +67,22 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+WRITE_TRANSACTION = {"cmer_write": True}
+
+
+def _on_sqlite_begin(connection) -> None:
+    # A transaction that will write takes SQLite's write lock at once (BEGIN IMMEDIATE): it then waits
+    # for another writer up to the busy timeout instead of failing when it tries to upgrade a read
+    # snapshot that another process has made stale.
+    write = connection.get_execution_options().get("cmer_write", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def begin_write(session: Session) -> None:
+    """Mark the session's transaction as a writing one (call before its first statement)."""
+    session.connection(execution_options=WRITE_TRANSACTION)
+
+
 def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
@@ -74,7 +90,7 @@ def make_engine(url: str) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
-        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _on_sqlite_begin)
     log.info("database: %s", engine.url.render_as_string(hide_password=True))
     return engine
 

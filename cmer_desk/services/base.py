@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, and_
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from cmer_desk.db.engine import begin_write
 from cmer_desk.db.models import ChangeLogEntry
 from cmer_desk.domain.errors import ConflictError, NotFoundError
 from cmer_desk.domain.text import fold
@@ -46,6 +47,7 @@ class ServiceContext:
             self._ambient = session
             try:
                 with session.begin():
+                    begin_write(session)
                     yield session
             except StaleDataError as exc:
                 raise ConflictError("") from exc
@@ -71,6 +73,7 @@ class Service:
         with self.ctx.sessions() as session:
             try:
                 with session.begin():
+                    begin_write(session)
                     yield session
             except StaleDataError as exc:
                 raise ConflictError(self.entity) from exc
