@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from cmer_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 
@@ -50,6 +51,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="TEXTE", help="filtre sans tenir compte des accents ni de la casse")
     p = command("organisations", "liste les médias et organismes", cmd_organisations)
     p.add_argument("--json", action="store_true", help="tableau JSON de tous les champs")
+
+    p = command("backup", "sauvegarde la base SQLite (dans le dossier des sauvegardes, ou dans FICHIER)", cmd_backup)
+    p.add_argument("-o", "--output", metavar="FICHIER", help="fichier de sauvegarde à écrire (non soumis à la rotation)")
+    p = command(
+        "restore",
+        "restaure une sauvegarde après l'avoir vérifiée ; la base actuelle est d'abord copiée dans le dossier des sauvegardes",
+        cmd_restore,
+    )
+    p.add_argument("file", metavar="FICHIER", help="la sauvegarde à restaurer")
+    p.set_defaults(works_when_damaged=True)
+    p = command(
+        "check",
+        "vérifie l'intégrité de la base et la cohérence des données ; code de sortie 1 en cas de problème",
+        cmd_check,
+    )
+    p.set_defaults(works_when_damaged=True)
     return parser
 
 
@@ -90,6 +107,35 @@ def cmd_organisations(app, args) -> int:
     return EXIT_OK
 
 
+def cmd_backup(app, args) -> int:
+    target = None
+    if args.output:
+        target = Path(args.output).expanduser()
+        if not target.parent.is_dir():
+            print(f"cmer-desk : le dossier « {target.parent} » n'existe pas.", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    print(app.backups.take_backup("manuelle", target))
+    return EXIT_OK
+
+
+def cmd_restore(app, args) -> int:
+    kept = app.restore(Path(args.file))
+    print(f"Sauvegarde « {args.file} » restaurée.")
+    if kept is not None:
+        print(f"La base précédente est conservée dans « {kept} ».")
+    return EXIT_OK
+
+
+def cmd_check(app, _args) -> int:
+    from cmer_desk.services.integrity import check_database, verdict
+
+    problems = check_database(app.engine)
+    for problem in problems:
+        print(f"- {problem.message}")
+    print(verdict(problems))
+    return EXIT_BAD_INPUT if problems else EXIT_OK
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse and run a command; returns the exit status. No command opens the desk window."""
     args = build_parser().parse_args(argv)
@@ -106,9 +152,16 @@ def run(argv: Sequence[str] | None = None) -> int:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__]
         print(f"cmer-desk : impossible d'ouvrir la base de données : {reason[0]}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    from cmer_desk.services.backups import BackupError
+    from cmer_desk.services.files import FileWriteError
+
+    if app.health.damaged and not getattr(args, "works_when_damaged", False):
+        print(f"cmer-desk : {app.health.message}", file=sys.stderr)
+        app.close()
+        return EXIT_BAD_INPUT
     try:
         return args.handler(app, args)
-    except (ValidationError, NotFoundError, ConflictError) as exc:
+    except (ValidationError, NotFoundError, ConflictError, BackupError, FileWriteError) as exc:
         print(f"cmer-desk : {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:
