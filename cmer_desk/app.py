@@ -21,6 +21,7 @@ from cmer_desk.services.events import EventService
 from cmer_desk.services.integrity import HEALTHY, Health, quick_check
 from cmer_desk.services.example import ExampleService
 from cmer_desk.services.organisations import OrganisationService
+from cmer_desk.services.personal_data import PersonalDataService
 from cmer_desk.services.profile import ProfileService
 
 log = logging.getLogger(__name__)
@@ -125,6 +126,10 @@ class AppContext:
     @cached_property
     def documents(self) -> DocumentService:
         return DocumentService(self.service_context)
+
+    @cached_property
+    def personal_data(self) -> PersonalDataService:
+        return PersonalDataService(self.service_context)
 
     @cached_property
     def example(self) -> ExampleService:

@@ -67,7 +67,27 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_check,
     )
     p.set_defaults(works_when_damaged=True)
+
+    p = command(
+        "subject-access",
+        "écrit dans FICHIER tout ce que la base contient sur un contact (droit d'accès RGPD)",
+        cmd_subject_access,
+    )
+    p.add_argument("contact_id", metavar="NUMERO_CONTACT", type=_record_id, help="numéro du contact")
+    p.add_argument("-o", "--output", metavar="FICHIER", required=True, help="fichier JSON à écrire")
+    p = command(
+        "anonymise",
+        "efface les données personnelles d'un contact en gardant ses accréditations pour les statistiques",
+        cmd_anonymise,
+    )
+    p.add_argument("contact_id", metavar="NUMERO_CONTACT", type=_record_id, help="numéro du contact")
     return parser
+
+
+def _record_id(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"« {value} » n'est pas un numéro d'enregistrement")
+    return int(value)
 
 
 def _print_json(records: list[dict]) -> None:
@@ -134,6 +154,21 @@ def cmd_check(app, _args) -> int:
         print(f"- {problem.message}")
     print(verdict(problems))
     return EXIT_BAD_INPUT if problems else EXIT_OK
+
+
+def cmd_subject_access(app, args) -> int:
+    from cmer_desk.services.files import write_atomic
+
+    document = app.personal_data.subject_access_text(args.contact_id)
+    # Personal data: readable by its owner only, like the database.
+    print(write_atomic(Path(args.output), document.encode("utf-8"), mode=0o600))
+    return EXIT_OK
+
+
+def cmd_anonymise(app, args) -> int:
+    app.personal_data.anonymise(args.contact_id)
+    print(f"Contact n° {args.contact_id} anonymisé ; ses accréditations sont conservées pour les statistiques.")
+    return EXIT_OK
 
 
 def run(argv: Sequence[str] | None = None) -> int:

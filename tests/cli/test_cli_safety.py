@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import stat
 from pathlib import Path
@@ -115,3 +116,31 @@ def test_network_path_is_refused_in_one_french_line():
     assert line.startswith("cmer-desk : impossible d'ouvrir la base de données : la base « //serveur/partage/presse.db » "
                            "est sur un lecteur réseau")
     assert "PostgreSQL" in line
+
+
+def test_subject_access_writes_a_private_json_file(database, tmp_path):
+    target = tmp_path / "acces.json"
+    result = cmer_desk("--database", database, "subject-access", "2", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(target)
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["contact"]["id"] == 2
+    assert document["journal_des_modifications"]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_anonymise_from_the_command_line(database):
+    result = cmer_desk("--database", database, "anonymise", "2")
+    assert result.returncode == 0, result.stderr
+    [contact] = [c for c in json.loads(cmer_desk("--database", database, "contacts", "--json").stdout) if c["id"] == 2]
+    assert contact["last_name"] == "Anonyme" and contact["first_name"] == "" and contact["email"] == ""
+
+
+def test_personal_data_commands_refuse_unknown_or_malformed_ids(database, tmp_path):
+    missing = cmer_desk("--database", database, "anonymise", "999")
+    assert missing.returncode == 1
+    assert missing.stderr.strip() == "cmer-desk : Aucun enregistrement contact n° 999."
+    malformed = cmer_desk("--database", database, "subject-access", "deux", "-o", str(tmp_path / "x.json"))
+    assert malformed.returncode == 2
+    assert "« deux » n'est pas un numéro d'enregistrement" in malformed.stderr
+    assert not (tmp_path / "x.json").exists()
