@@ -191,7 +191,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     from cmer_desk.services.files import FileWriteError
 
     if app.health.damaged and not getattr(args, "works_when_damaged", False):
-        print(f"cmer-desk : {app.health.message}", file=sys.stderr)
+        latest = app.latest_good_backup()
+        hint = f" Dernière sauvegarde saine : « {latest} » (cmer-desk restore FICHIER)." if latest else ""
+        print(f"cmer-desk : {app.health.message}{hint}", file=sys.stderr)
         app.close()
         return EXIT_BAD_INPUT
     try:
