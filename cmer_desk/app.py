@@ -13,13 +13,16 @@ from sqlalchemy import Engine
 from cmer_desk.db import migrate
 from cmer_desk.db.engine import data_dir, make_engine, make_session_factory, resolve_database_url
 from cmer_desk.services.accreditations import AccreditationService
+from cmer_desk.services.backups import BackupService, default_backup_dir
 from cmer_desk.services.base import ServiceContext
 from cmer_desk.services.changes import ChangeService
 from cmer_desk.services.contacts import ContactService
 from cmer_desk.services.documents import DocumentService
 from cmer_desk.services.events import EventService
+from cmer_desk.services.integrity import HEALTHY, Health, quick_check
 from cmer_desk.services.example import ExampleService
 from cmer_desk.services.organisations import OrganisationService
+from cmer_desk.services.personal_data import PersonalDataService
 from cmer_desk.services.profile import ProfileService
 
 log = logging.getLogger(__name__)
@@ -46,21 +49,60 @@ class AppContext:
     database_url: str
     engine: Engine
     service_context: ServiceContext
-    backup_dir: Path = field(default_factory=lambda: data_dir() / "backups")
+    backup_dir: Path = field(default_factory=lambda: default_backup_dir(data_dir()))
+    health: Health = HEALTHY
 
     @classmethod
-    def open(cls, database: str | None = None, *, migrate_schema: bool = True) -> AppContext:
-        """Open the database named on the command line, in $CMER_DESK_DATABASE, or the default file;
-        bring its schema up to date (after a backup copy of an existing file)."""
+    def open(
+        cls,
+        database: str | None = None,
+        *,
+        migrate_schema: bool = True,
+        backup_dir: Path | None = None,
+        start_backup: bool = True,
+    ) -> AppContext:
+        """Open the database named on the command line, in $CMER_DESK_DATABASE, or the default file.
+
+        A SQLite file on a network drive is refused (NetworkDriveError). Then a quick integrity check
+        sets ``health``; a damaged file is left exactly as found (no migration, no backup, so rotation
+        never pushes a good backup out for a bad one) and the window blocks writing. A sound file is
+        backed up if its data changed since the last backup, and its schema brought up to date (after
+        its own backup). Temporary files an interrupted backup left behind are removed."""
         url = resolve_database_url(database)
         engine = make_engine(url)
         ctx = cls(url, engine, ServiceContext(make_session_factory(engine)))
-        if migrate_schema:
+        if backup_dir is not None:
+            ctx.backup_dir = Path(backup_dir)
+        ctx.backups.remove_leftovers()
+        ctx.health = quick_check(engine)
+        if ctx.health.damaged:
+            log.error("database damaged at start: %s", ctx.health.message)
+            return ctx
+        up_to_date = migrate.current_revision(engine) == migrate.head_revision()
+        if start_backup and up_to_date and ctx.backups.database_path is not None:
+            ctx.backups.backup_if_changed()
+        if migrate_schema and not up_to_date:
             migrate.upgrade(engine, ctx.backup_dir)
         return ctx
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @cached_property
+    def backups(self) -> BackupService:
+        return BackupService(self.engine, self.backup_dir)
+
+    def latest_good_backup(self) -> Path | None:
+        """The newest backup that passes the checks, to offer when the database is damaged."""
+        return self.backups.latest_good_backup()
+
+    def restore(self, backup: Path) -> Path:
+        """Replace the database with a checked backup; returns the copy kept of the previous file.
+        The schema is brought up to date and ``health`` re-checked afterwards."""
+        kept = self.backups.restore(backup)
+        migrate.upgrade(self.engine, self.backup_dir)
+        self.health = quick_check(self.engine)
+        return kept
 
     @cached_property
     def events(self) -> EventService:
@@ -89,6 +131,10 @@ class AppContext:
     @cached_property
     def changes(self) -> ChangeService:
         return ChangeService(self.service_context)
+
+    @cached_property
+    def personal_data(self) -> PersonalDataService:
+        return PersonalDataService(self.service_context)
 
     @cached_property
     def example(self) -> ExampleService:

@@ -7,11 +7,11 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 
-from cmer_desk import cli_documents
+from cmer_desk import cli_data, cli_documents
+from cmer_desk.cli_status import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE
 from cmer_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from cmer_desk.services.files import FileWriteError
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 
 class FrenchArgumentParser(argparse.ArgumentParser):
@@ -52,9 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="TEXTE", help="filtre sans tenir compte des accents ni de la casse")
     p = command("organisations", "liste les médias et organismes", cmd_organisations)
     p.add_argument("--json", action="store_true", help="tableau JSON de tous les champs")
-    p = command("copy-database", "copie toutes les fiches vers une base vide (SQLite ou PostgreSQL)", cmd_copy)
-    p.add_argument("--to", required=True, dest="target", metavar="FICHIER|URL", help="base cible, vide")
     cli_documents.register(command)
+    cli_data.register(command)
     return parser
 
 
@@ -95,17 +94,6 @@ def cmd_organisations(app, args) -> int:
     return EXIT_OK
 
 
-def cmd_copy(app, args) -> int:
-    from cmer_desk.db.engine import resolve_database_url
-    from cmer_desk.services.database_copy import copy_database
-
-    counts = copy_database(app.engine, resolve_database_url(args.target))
-    for table, count in counts.items():
-        print(f"{table}\t{count}")
-    print(f"{sum(counts.values())} lignes copiées, comptes vérifiés.")
-    return EXIT_OK
-
-
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse and run a command; returns the exit status. No command opens the desk window."""
     args = build_parser().parse_args(argv)
@@ -122,12 +110,20 @@ def run(argv: Sequence[str] | None = None) -> int:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__]
         print(f"cmer-desk : impossible d'ouvrir la base de données : {reason[0]}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    from cmer_desk.services.backups import BackupError
+
+    if app.health.damaged and not getattr(args, "works_when_damaged", False):
+        latest = app.latest_good_backup()
+        hint = f" Dernière sauvegarde saine : « {latest} » (cmer-desk restore FICHIER)." if latest else ""
+        print(f"cmer-desk : {app.health.message}{hint}", file=sys.stderr)
+        app.close()
+        return EXIT_BAD_INPUT
     try:
         return args.handler(app, args)
     except ValidationError as exc:
         print(f"cmer-desk : {' '.join(e.message for e in exc.errors)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (NotFoundError, ConflictError, FileWriteError) as exc:
+    except (NotFoundError, ConflictError, BackupError, FileWriteError) as exc:
         print(f"cmer-desk : {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:

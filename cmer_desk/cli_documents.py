@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from cmer_desk.cli_status import EXIT_OK
 from cmer_desk.domain.enums import AccreditationStatus
 from cmer_desk.domain.errors import FieldError, ValidationError
 from cmer_desk.services.files import write_atomic
@@ -76,7 +77,7 @@ def cmd_invitation(app, args) -> int:
     _suffix(args.output, (".pdf",))
     pdf, _ = _invitation_pdf(app, args.event_id)
     print(write_atomic(args.output, pdf))
-    return 0
+    return EXIT_OK
 
 
 def cmd_attendees(app, args) -> int:
@@ -93,7 +94,7 @@ def cmd_attendees(app, args) -> int:
     else:
         from cmer_desk.export.tabular import render_attendee_xlsx as render
     print(write_atomic(args.output, render(data)))
-    return 0
+    return EXIT_OK
 
 
 def cmd_badges(app, args) -> int:
@@ -102,7 +103,7 @@ def cmd_badges(app, args) -> int:
     _suffix(args.output, (".pdf",))
     data = app.documents.badges(args.event_id, accreditation_ids=args.ids, per_page=args.per_page)
     print(write_atomic(args.output, render_badges(data)))
-    return 0
+    return EXIT_OK
 
 
 def cmd_ics(app, args) -> int:
@@ -110,7 +111,7 @@ def cmd_ics(app, args) -> int:
 
     _suffix(args.output, (".ics",))
     print(write_atomic(args.output, render_ics(app.documents.calendar(args.event_id))))
-    return 0
+    return EXIT_OK
 
 
 def cmd_email(app, args) -> int:
@@ -121,4 +122,4 @@ def cmd_email(app, args) -> int:
     pdf, data = _invitation_pdf(app, args.event_id)
     draft = app.documents.email_draft(args.event_id, args.tag, render_invitation_text(data), pdf)
     print(write_atomic(args.output, render_email_draft(draft)))
-    return 0
+    return EXIT_OK

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -16,6 +18,50 @@ log = logging.getLogger(__name__)
 APP_NAME = "cmer-desk"
 ENV_DATABASE = "CMER_DESK_DATABASE"
 BUSY_TIMEOUT_MS = 10_000
+
+
+class NetworkDriveError(Exception):
+    """A SQLite file on a network drive: refused, with a French message pointing to PostgreSQL."""
+
+    def __init__(self, location: str):
+        self.location = location
+        super().__init__(
+            f"la base « {location} » est sur un lecteur réseau ; SQLite ne garantit pas l'intégrité d'un "
+            "fichier partagé par le réseau (verrous peu fiables, risque de corruption). Pour travailler à "
+            "plusieurs postes, utilisez le mode partagé PostgreSQL (--database postgresql+psycopg://...), "
+            "ou placez le fichier sur un disque local."
+        )
+
+
+DRIVE_REMOTE = 4  # GetDriveTypeW
+
+
+def _is_unc(value: str) -> bool:
+    if value.startswith(("\\\\?\\", "//?/")):  # extended-length path: UNC only with the UNC prefix
+        return value[4:].upper().startswith("UNC")
+    return value.startswith("\\\\") or (value.startswith("//") and not value.startswith("///"))
+
+
+def _windows_drive_is_remote(path: Path) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+
+    if not path.drive:
+        return False
+    return ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(path.drive + "\\")) == DRIVE_REMOTE
+
+
+def refuse_network_path(
+    value: str | Path, *, platform: str | None = None, drive_is_remote: Callable[[Path], bool] | None = None
+) -> None:
+    """Raise NetworkDriveError for a UNC path (\\\\serveur\\partage, //serveur/partage) or, on Windows,
+    a drive letter that Windows reports as a network drive (GetDriveTypeW: DRIVE_REMOTE)."""
+    text = str(value)
+    if _is_unc(text):
+        raise NetworkDriveError(text)
+    if (platform or sys.platform) == "win32":
+        is_remote = drive_is_remote or _windows_drive_is_remote
+        if is_remote(Path(text).absolute()):
+            raise NetworkDriveError(text)
 
 
 def data_dir() -> Path:
@@ -36,6 +82,7 @@ def resolve_database_url(value: str | None = None) -> str:
         return f"sqlite:///{default_database_path()}"
     if "://" in value:
         return value
+    refuse_network_path(value)
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
@@ -86,6 +133,7 @@ def begin_write(session: Session) -> None:
 def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
+        refuse_network_path(path)
         _prepare_sqlite_file(path)
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -14,8 +13,11 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from cmer_desk.db.engine import sqlite_path
+from cmer_desk.db.sqlite_copy import backup_name, backup_sqlite
 
 log = logging.getLogger(__name__)
+
+__all__ = ["alembic_config", "backup_sqlite", "current_revision", "head_revision", "upgrade"]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -35,15 +37,6 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database with SQLite's online backup API (WAL content included)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    target.chmod(0o600)
-    return target
-
-
 def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     """Bring the schema to the newest revision; returns the backup taken first, if any.
 
@@ -56,8 +49,7 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     backup = None
     path = sqlite_path(str(engine.url))
     if current is not None and path is not None and path.exists() and backup_dir is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_sqlite(path, backup_dir / f"{path.stem}-before-{head}-{stamp}.db")
+        backup = backup_sqlite(path, backup_dir / backup_name(path.stem, datetime.now(), f"avant-migration-{head}"))
         log.info("backup before migration: %s", backup)
     config = alembic_config()
     with engine.begin() as connection:

@@ -253,6 +253,15 @@ class BureauProfile(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class Setting(Base):
+    """A setting kept with the data, shared by every workstation: ``retention_years``..."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
 class ChangeLogEntry(Base):
     __tablename__ = "change_log"
 

@@ -52,7 +52,7 @@ def test_a_migration_is_preceded_by_a_backup_taken_with_the_backup_api(app, db_p
             pass
     finally:
         older.close()
-    copies = list((tmp_path / "backups").glob("press-before-*.db"))
+    copies = list((tmp_path / "backups").glob("press-*-avant-migration-*.db"))
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as copy:
         assert copy.execute("SELECT count(*) FROM contact").fetchone()[0] == 14

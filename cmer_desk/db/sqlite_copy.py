@@ -1,0 +1,85 @@
+"""Copies of a live SQLite file with SQLite's online backup API, written atomically.
+
+A plain file copy misses what is still in the write-ahead log and can catch a page half written;
+the backup API reads a consistent snapshot. The copy goes to a temporary file in the target folder,
+is flushed to disk, then renamed over the target: an interrupted backup never leaves a half file
+under a backup's name.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+# Same pattern as cmer_desk.services.files, so that leftovers are removed by the same sweep.
+TEMP_PREFIX = ".cmer-desk-"
+TEMP_SUFFIX = ".part"
+
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z0-9-]+))?\.db$")
+
+
+def backup_name(stem: str, when: datetime, reason: str = "") -> str:
+    """'press-20261127-100000-demarrage.db': the database's stem, a timestamp, a short reason."""
+    reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-")
+    return f"{stem}-{when.strftime(STAMP_FORMAT)}" + (f"-{reason}" if reason else "") + ".db"
+
+
+def backup_time(name: str) -> datetime | None:
+    """The timestamp in a backup's file name, or None for a file not named by backup_name()."""
+    match = _NAME.match(name)
+    if match is None:
+        return None
+    try:
+        return datetime.strptime(match["stamp"], STAMP_FORMAT)
+    except ValueError:
+        return None
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy a live SQLite database with the online backup API (WAL content included), atomically,
+    into a file readable by its owner only."""
+    target = Path(target)
+    if not Path(source).is_file():
+        raise FileNotFoundError(source)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=target.parent)
+    os.close(fd)  # mkstemp creates the file 0600; SQLite opens an empty file as an empty database
+    temp = Path(temp_name)
+    try:
+        src = sqlite3.connect(source)
+        try:
+            dst = sqlite3.connect(temp)
+            try:
+                src.backup(dst)
+                # A copy of a WAL database is itself marked WAL: fold everything into the main file
+                # and switch it to a plain journal so the copy is one self-contained file.
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(temp, 0o600)
+        os.replace(temp, target)
+        _fsync_folder(target.parent)
+    except BaseException:
+        for leftover in (temp, Path(f"{temp}-journal"), Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+    return target

@@ -1,0 +1,172 @@
+"""Integrity of the press file: SQLite's own checks and the application's consistency rules.
+
+``quick_check`` runs at every start (fast); ``check_database`` runs on demand (``cmer-desk check``).
+Messages are in French, for the person at the desk or the support person reading the log.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+
+from cmer_desk.db import migrate
+from cmer_desk.domain.text import french_sort_key
+
+log = logging.getLogger(__name__)
+
+VERSIONED_TABLES = ("organisation", "contact", "event", "accreditation", "bureau_profile")
+APP_TABLES = frozenset({"organisation", "contact", "tag", "event", "accreditation", "change_log", "alembic_version"})
+
+
+@dataclass(frozen=True)
+class Health:
+    """The state of the database found at start: ``ok``, or damaged with a French message."""
+
+    ok: bool
+    message: str = ""
+
+    @property
+    def damaged(self) -> bool:
+        return not self.ok
+
+
+HEALTHY = Health(True, "La base de données est en bon état.")
+
+
+@dataclass(frozen=True)
+class Problem:
+    check: str  # short identifier: "integrity", "foreign_key", "accreditation_outlet"...
+    message: str  # French
+
+
+def _damaged(detail: str) -> Health:
+    return Health(
+        False,
+        "La base de données est endommagée ; les modifications sont bloquées pour ne rien aggraver. "
+        f"Restaurez la dernière sauvegarde saine. (Détail : {detail})",
+    )
+
+
+def quick_check(engine: Engine) -> Health:
+    """PRAGMA quick_check on SQLite (a few milliseconds to a second); a connection test elsewhere."""
+    if engine.dialect.name != "sqlite":
+        with engine.connect() as connection:  # an unreachable server is an error to report, not damage
+            connection.execute(text("SELECT 1"))
+        return HEALTHY
+    try:
+        with engine.connect() as connection:
+            rows = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    except DBAPIError as exc:
+        detail = str(exc.orig or exc).strip().splitlines()[0]
+        log.error("quick check failed: %s", detail)
+        return _damaged(detail)
+    if rows != ["ok"]:
+        log.error("quick check: %s", rows[:20])
+        return _damaged("; ".join(rows[:3]))
+    return HEALTHY
+
+
+def _sqlite_checks(connection) -> list[Problem]:
+    problems = []
+    rows = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+    if rows != ["ok"]:
+        problems += [Problem("integrity", f"Contrôle d'intégrité SQLite : {r}") for r in rows[:50]]
+    for table, rowid, parent, _fk in connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()[:200]:
+        problems.append(
+            Problem("foreign_key", f"Table « {table} », ligne {rowid} : référence vers « {parent} » introuvable.")
+        )
+    return problems
+
+
+_ORPHANS = [
+    (
+        "accreditation_outlet",
+        "SELECT a.id, a.outlet_id FROM accreditation a WHERE a.outlet_id IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = a.outlet_id)",
+        "Accréditation n° {0} : le média n° {1} n'existe pas.",
+    ),
+    (
+        "accreditation_contact",
+        "SELECT a.id, a.contact_id FROM accreditation a "
+        "WHERE NOT EXISTS (SELECT 1 FROM contact c WHERE c.id = a.contact_id)",
+        "Accréditation n° {0} : le contact n° {1} n'existe pas.",
+    ),
+    (
+        "accreditation_event",
+        "SELECT a.id, a.event_id FROM accreditation a "
+        "WHERE NOT EXISTS (SELECT 1 FROM event e WHERE e.id = a.event_id)",
+        "Accréditation n° {0} : l'événement n° {1} n'existe pas.",
+    ),
+    (
+        "event_official",
+        "SELECT eo.event_id, eo.contact_id FROM event_official eo "
+        "WHERE NOT EXISTS (SELECT 1 FROM contact c WHERE c.id = eo.contact_id)",
+        "Événement n° {0} : l'officiel (contact n° {1}) n'existe pas.",
+    ),
+    (
+        "event_press_officer",
+        "SELECT ep.event_id, ep.contact_id FROM event_press_officer ep "
+        "WHERE NOT EXISTS (SELECT 1 FROM contact c WHERE c.id = ep.contact_id)",
+        "Événement n° {0} : le chargé de communication (contact n° {1}) n'existe pas.",
+    ),
+    (
+        "contact_organisation",
+        "SELECT c.id, c.organisation_id FROM contact c WHERE c.organisation_id IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = c.organisation_id)",
+        "Contact n° {0} : l'organisme n° {1} n'existe pas.",
+    ),
+]
+
+
+def _application_checks(connection) -> list[Problem]:
+    problems = []
+    for check, sql, message in _ORPHANS:
+        problems += [Problem(check, message.format(*row)) for row in connection.execute(text(sql)).fetchall()[:200]]
+    for table in VERSIONED_TABLES:
+        for (record_id,) in connection.execute(
+            text(f"SELECT id FROM {table} WHERE version IS NULL OR version < 1")  # noqa: S608 - fixed names
+        ).fetchall()[:200]:
+            problems.append(Problem("version", f"Table « {table} », n° {record_id} : numéro de version invalide."))
+    for record_id, key, last, first in connection.execute(
+        text("SELECT id, sort_key, last_name, first_name FROM contact")
+    ):
+        if key != french_sort_key(last, first):
+            problems.append(Problem("sort_key", f"Contact n° {record_id} : clé de tri périmée."))
+    for record_id, key, name in connection.execute(text("SELECT id, sort_key, name FROM organisation")):
+        if key != french_sort_key(name):
+            problems.append(Problem("sort_key", f"Organisme n° {record_id} : clé de tri périmée."))
+    return problems
+
+
+def check_database(engine: Engine) -> list[Problem]:
+    """Every check; an empty list means the database is sound."""
+    try:
+        with engine.connect() as connection:
+            problems = _sqlite_checks(connection) if engine.dialect.name == "sqlite" else []
+            revision = MigrationContext.configure(connection).get_current_revision()
+            head = migrate.head_revision()
+            if revision != head:
+                problems.append(
+                    Problem("schema", f"Schéma en révision « {revision} », la version actuelle attend « {head} ».")
+                )
+                return problems
+            if any(p.check == "integrity" for p in problems):
+                return problems  # application checks on a damaged file would only add noise
+            problems += _application_checks(connection)
+    except DBAPIError as exc:
+        detail = str(exc.orig or exc).strip().splitlines()[0]
+        return [Problem("integrity", f"La base de données est illisible : {detail}")]
+    for problem in problems:
+        log.warning("check: %s: %s", problem.check, problem.message)
+    return problems
+
+
+def verdict(problems: list[Problem]) -> str:
+    if not problems:
+        return "Vérification terminée : la base de données est saine."
+    plural = "s" if len(problems) > 1 else ""
+    return f"Vérification terminée : {len(problems)} problème{plural} trouvé{plural}."

@@ -1,0 +1,62 @@
+"""cmer-desk check: SQLite's checks plus the application's consistency rules."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from cmer_desk.db.engine import sqlite_path
+
+from cmer_desk.services.integrity import check_database, quick_check, verdict
+
+
+def checks(app) -> set[str]:
+    return {p.check for p in check_database(app.engine)}
+
+
+def raw(app, sql: str) -> None:
+    """Break a rule behind the services' back, with foreign keys off as an old or foreign tool would."""
+    connection = sqlite3.connect(sqlite_path(str(app.engine.url)))
+    try:
+        connection.execute(sql)
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def test_the_example_is_sound(app, example_event_id):
+    assert check_database(app.engine) == []
+    assert verdict([]) == "Vérification terminée : la base de données est saine."
+    assert quick_check(app.engine).ok
+
+
+def test_accreditation_outlet_that_does_not_exist(app, example_event_id):
+    raw(app, "UPDATE accreditation SET outlet_id = 9999 WHERE id = (SELECT min(id) FROM accreditation)")
+    problems = check_database(app.engine)
+    assert {"foreign_key", "accreditation_outlet"} <= {p.check for p in problems}
+    assert any("le média n° 9999 n'existe pas" in p.message for p in problems)
+    assert verdict(problems).startswith("Vérification terminée : ") and "problème" in verdict(problems)
+
+
+def test_event_official_whose_contact_is_gone(app, example_event_id):
+    raw(app, "UPDATE event_official SET contact_id = 8888 WHERE id = (SELECT min(id) FROM event_official)")
+    assert "event_official" in checks(app)
+
+
+def test_version_below_one(app, example_event_id):
+    raw(app, "UPDATE contact SET version = 0 WHERE id = 1")
+    problems = check_database(app.engine)
+    assert [p.message for p in problems if p.check == "version"] == [
+        "Table « contact », n° 1 : numéro de version invalide."
+    ]
+
+
+def test_stale_sort_key(app, example_event_id):
+    raw(app, "UPDATE contact SET last_name = 'Zorro' WHERE id = 2")
+    raw(app, "UPDATE organisation SET sort_key = 'a' WHERE id = 1")
+    messages = [p.message for p in check_database(app.engine) if p.check == "sort_key"]
+    assert messages == ["Contact n° 2 : clé de tri périmée.", "Organisme n° 1 : clé de tri périmée."]
+
+
+def test_schema_revision_behind(app, example_event_id):
+    raw(app, "UPDATE alembic_version SET version_num = '0000'")
+    assert checks(app) == {"schema"}
