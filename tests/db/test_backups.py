@@ -16,6 +16,8 @@ from cmer_desk.db.sqlite_copy import backup_name, backup_time
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.services.backups import BackupError, backups_to_keep, check_backup_file
 
+pytestmark = pytest.mark.sqlite_only  # backups of the SQLite file; a PostgreSQL server is backed up with pg_dump
+
 
 def count(path: Path, table: str = "contact") -> int:
     with sqlite3.connect(path) as connection:
