@@ -20,7 +20,7 @@ from cmer_desk.interchange.table import MAX_FIELD, Table
 # the canonical columns a card fills, in the order of the export
 VCARD_FIELDS = (
     "civility", "first_name", "last_name", "function", "organisation", "email", "landline", "mobile",
-    "press_card_number", "press_card_year", "press_card_kind", "tags", "notes", "source",
+    "press_card_number", "press_card_year", "press_card_kind", "tags", "notes", "source", "last_contact_on",
 )  # fmt: skip
 X_FIELDS = {
     "X-CMER-PRESS-CARD": "press_card_number",
@@ -28,9 +28,10 @@ X_FIELDS = {
     "X-CMER-PRESS-CARD-YEAR": "press_card_year",
     "X-CMER-PRESS-CARD-KIND": "press_card_kind",
     "X-CMER-SOURCE": "source",
+    "X-CMER-LAST-CONTACT": "last_contact_on",
 }
 FIELD_X = {"press_card_number": "X-CMER-PRESS-CARD", "press_card_year": "X-CMER-PRESS-CARD-YEAR",
-           "press_card_kind": "X-CMER-PRESS-CARD-KIND", "source": "X-CMER-SOURCE"}  # fmt: skip
+           "press_card_kind": "X-CMER-PRESS-CARD-KIND", "source": "X-CMER-SOURCE", "last_contact_on": "X-CMER-LAST-CONTACT"}  # fmt: skip
 MOBILE_TYPES = {"cell", "mobile", "iphone"}
 
 
