@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from cmer_desk.domain.errors import ConflictError, NotFoundError, ValidationError
+from cmer_desk.interchange.errors import FileFormatError
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -50,6 +51,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="TEXTE", help="filtre sans tenir compte des accents ni de la casse")
     p = command("organisations", "liste les médias et organismes", cmd_organisations)
     p.add_argument("--json", action="store_true", help="tableau JSON de tous les champs")
+    p = command("import-contacts", "importe des contacts d'un fichier CSV, XLSX ou vCard (tout ou rien)",
+                cmd_import_contacts)  # fmt: skip
+    p.add_argument("file", metavar="FICHIER", help="fichier .csv, .xlsx ou .vcf")
+    p.add_argument("--dry-run", action="store_true", help="affiche ce qui serait fait sans rien enregistrer")
+    p.add_argument("--on-duplicate", choices=["update", "skip", "create"], default="skip",
+                   help="contact déjà connu (même courriel, ou même nom et même média) : le mettre à jour, "
+                        "l'ignorer (par défaut) ou en créer un autre")  # fmt: skip
+    p = command("import-accreditations", "importe des demandes d'accréditation (CSV ou XLSX) pour un événement",
+                cmd_import_accreditations)  # fmt: skip
+    p.add_argument("event_id", metavar="EVENEMENT", type=int, help="numéro de l'événement")
+    p.add_argument("file", metavar="FICHIER", help="fichier .csv ou .xlsx")
+    p.add_argument("--dry-run", action="store_true", help="affiche ce qui serait fait sans rien enregistrer")
+    p = command("export-contacts", "exporte les contacts en CSV, XLSX, vCard, ou la liste des courriels (.txt)",
+                cmd_export_contacts)  # fmt: skip
+    p.add_argument("file", metavar="FICHIER", help="fichier .csv, .xlsx, .vcf, ou .txt pour la liste des courriels")
+    p.add_argument("--tag", metavar="LISTE", help="seulement les contacts de cette liste de diffusion")
+    p.add_argument("--emails", action="store_true", help="une adresse par ligne, pour le champ Cci")
+    p = command("duplicates", "liste les doublons probables (même courriel, ou même nom et même média)",
+                cmd_duplicates)  # fmt: skip
+    p = command("merge-contacts", "fusionne un doublon dans le contact conservé (ses accréditations sont reprises)",
+                cmd_merge_contacts)  # fmt: skip
+    p.add_argument("keep", metavar="CONSERVE", type=int, help="numéro du contact conservé")
+    p.add_argument("other", metavar="DOUBLON", type=int, help="numéro du contact fusionné puis supprimé")
     return parser
 
 
@@ -90,6 +114,44 @@ def cmd_organisations(app, args) -> int:
     return EXIT_OK
 
 
+def _print_report(report, dry_run: bool) -> None:
+    for dup in report.duplicates[:50]:
+        print(f"ligne {dup.line} : déjà connu (contact n° {dup.contact_id}, {dup.name})")
+    if len(report.duplicates) > 50:
+        print(f"… et {len(report.duplicates) - 50} autre(s) contact(s) déjà connu(s)")
+    prefix = "Simulation, rien n'a été enregistré : " if dry_run else ""
+    print(prefix + report.summary() + ".")
+
+
+def cmd_import_contacts(app, args) -> int:
+    report = app.contact_import.import_contacts(args.file, on_duplicate=args.on_duplicate, dry_run=args.dry_run)
+    _print_report(report, args.dry_run)
+    return EXIT_OK
+
+
+def cmd_import_accreditations(app, args) -> int:
+    report = app.accreditation_import.import_requests(args.event_id, args.file, dry_run=args.dry_run)
+    _print_report(report, args.dry_run)
+    return EXIT_OK
+
+
+def cmd_export_contacts(app, args) -> int:
+    count = app.contact_export.export(args.file, tag=args.tag, emails_only=args.emails)
+    print(f"{count} contact(s) exporté(s) dans {args.file}.")
+    return EXIT_OK
+
+
+def cmd_duplicates(app, _args) -> int:
+    for group in app.duplicates.find():
+        print("\t".join([",".join(map(str, group.ids)), group.reason, " | ".join(group.names)]))
+    return EXIT_OK
+
+
+def cmd_merge_contacts(app, args) -> int:
+    print(app.duplicates.merge(args.keep, args.other))
+    return EXIT_OK
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse and run a command; returns the exit status. No command opens the desk window."""
     args = build_parser().parse_args(argv)
@@ -108,7 +170,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     try:
         return args.handler(app, args)
-    except (ValidationError, NotFoundError, ConflictError) as exc:
+    except (ValidationError, NotFoundError, ConflictError, FileFormatError) as exc:
         print(f"cmer-desk : {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:
