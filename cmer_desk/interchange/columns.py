@@ -87,7 +87,9 @@ def propose_mapping(headers: list[str], fields: tuple[str, ...] = (*EXPORT_FIELD
 
 
 def apply_mapping(cells: list[str], mapping: dict[int, str]) -> dict[str, str]:
-    return {field: cells[index].strip() for index, field in mapping.items() if index < len(cells)}
+    """The values of a row; cells are left as they are (check_contact strips them, and a list of one tag
+    holding a comma is written with a trailing line break that must survive)."""
+    return {field: cells[index] for index, field in mapping.items() if index < len(cells)}
 
 
 # -- tags ---------------------------------------------------------------------------------------------
@@ -123,6 +125,7 @@ def draft_from_values(values: dict[str, str]) -> ContactDraft:
 
     The outlet name stays in ``values["organisation"]``: finding it is the service's work."""
     errors: list[FieldError] = []
+    values = {k: v if k == "tags" else v.strip() for k, v in values.items()}
     draft = ContactDraft(
         first_name=values.get("first_name", ""),
         last_name=values.get("last_name", ""),

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from cmer_desk.interchange.columns import join_tags, split_tags
+from cmer_desk.interchange.columns import LABELS, join_tags, split_tags
 from cmer_desk.interchange.csvfile import decode
 from cmer_desk.interchange.errors import FileFormatError
 from cmer_desk.interchange.table import MAX_FIELD, Table
@@ -174,7 +174,7 @@ def _card_row(props: list[Property], version: str) -> dict[str, str]:
 def read_vcards(data: bytes) -> Table:
     """Every card of a .vcf file, as rows of the canonical columns; the line is the card's BEGIN line."""
     text, encoding = decode(data)
-    return Table(list(VCARD_FIELDS), _cards(text), "vcard", encoding)
+    return Table([LABELS[f] for f in VCARD_FIELDS], _cards(text), "vcard", encoding)
 
 
 def _cards(text: str) -> Iterator[tuple[int, list[str]]]:

@@ -12,7 +12,7 @@ from cmer_desk.interchange.errors import FileFormatError
 from cmer_desk.interchange.files import bcc_list, read_table, write_atomically
 from cmer_desk.interchange.safety import protect, unneutralise
 from cmer_desk.interchange.table import MAX_FIELD
-from cmer_desk.interchange.vcard import read_vcards
+from cmer_desk.interchange.vcard import VCARD_FIELDS, read_vcards
 from cmer_desk.interchange.xlsxfile import read_xlsx, write_xlsx
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -82,8 +82,9 @@ def test_neutralised_cells_come_back_exactly():
 def test_outlook_vcard_21_quoted_printable_cp1252_and_folded_press_card():
     table = read_vcards((FIXTURES / "outlook-2.1.vcf").read_bytes())
     [(line, cells)] = rows(table)
-    card = dict(zip(table.headers, cells))
+    card = dict(zip(VCARD_FIELDS, cells))
     assert line == 1
+    assert propose_mapping(table.headers) == dict(enumerate(VCARD_FIELDS))
     assert card["last_name"] == "ÉLIE"
     assert card["first_name"] == "Françoise"
     assert card["civility"] == "Mme"
@@ -98,7 +99,7 @@ def test_outlook_vcard_21_quoted_printable_cp1252_and_folded_press_card():
 
 def test_vcard_40_and_30_with_escapes_and_folding():
     table = read_vcards((FIXTURES / "contacts-4.0.vcf").read_bytes())
-    cards = [(line, dict(zip(table.headers, cells))) for line, cells in table.rows]
+    cards = [(line, dict(zip(VCARD_FIELDS, cells))) for line, cells in table.rows]
     assert [line for line, _ in cards] == [1, 13]
     first = cards[0][1]
     assert first["last_name"] == "Dupont, dit « le Grand »"
@@ -131,7 +132,7 @@ def test_headers_recognised_in_french_and_english():
         0: "first_name", 1: "last_name", 2: "organisation", 3: "function", 4: "email", 5: "mobile", 6: "tags"
     }
     assert propose_mapping(["Courriel", "Email"]) == {0: "email"}  # one column per field
-    assert apply_mapping([" Durand ", "x"], {0: "last_name"}) == {"last_name": "Durand"}
+    assert apply_mapping(["Durand", "x"], {0: "last_name"}) == {"last_name": "Durand"}
 
 
 def test_tags_joined_and_split():
