@@ -16,8 +16,11 @@ from cmer_desk.services.accreditations import AccreditationService
 from cmer_desk.services.backups import BackupService, default_backup_dir
 from cmer_desk.services.base import ServiceContext
 from cmer_desk.services.changes import ChangeService
+from cmer_desk.services.contact_export import ContactExportService
+from cmer_desk.services.contact_import import AccreditationImportService, ContactImportService
 from cmer_desk.services.contacts import ContactService
 from cmer_desk.services.documents import DocumentService
+from cmer_desk.services.duplicates import DuplicateService
 from cmer_desk.services.events import EventService
 from cmer_desk.services.integrity import HEALTHY, Health, quick_check
 from cmer_desk.services.example import ExampleService
@@ -139,3 +142,19 @@ class AppContext:
     @cached_property
     def example(self) -> ExampleService:
         return ExampleService(self.service_context)
+
+    @cached_property
+    def contact_import(self) -> ContactImportService:
+        return ContactImportService(self.service_context)
+
+    @cached_property
+    def accreditation_import(self) -> AccreditationImportService:
+        return AccreditationImportService(self.service_context)
+
+    @cached_property
+    def contact_export(self) -> ContactExportService:
+        return ContactExportService(self.service_context)
+
+    @cached_property
+    def duplicates(self) -> DuplicateService:
+        return DuplicateService(self.service_context)

@@ -7,9 +7,10 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 
-from cmer_desk import cli_data, cli_documents
+from cmer_desk import cli_contacts, cli_data, cli_documents
 from cmer_desk.cli_status import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE
 from cmer_desk.domain.errors import ConflictError, NotFoundError, ValidationError
+from cmer_desk.interchange.errors import FileFormatError
 from cmer_desk.services.files import FileWriteError
 
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--search", metavar="TEXTE", help="filtre sans tenir compte des accents ni de la casse")
     p = command("organisations", "liste les médias et organismes", cmd_organisations)
     p.add_argument("--json", action="store_true", help="tableau JSON de tous les champs")
+    cli_contacts.register(command)
     cli_documents.register(command)
     cli_data.register(command)
     return parser
@@ -123,7 +125,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         print(f"cmer-desk : {' '.join(e.message for e in exc.errors)}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (NotFoundError, ConflictError, BackupError, FileWriteError) as exc:
+    except (NotFoundError, ConflictError, BackupError, FileWriteError, FileFormatError) as exc:
         print(f"cmer-desk : {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     finally:

@@ -16,6 +16,8 @@ FORBIDDEN = {
     "db": ("PySide6", "reportlab", "cmer_desk.services", "cmer_desk.export", "cmer_desk.ui", "cmer_desk.app"),
     "export": ("PySide6", "sqlalchemy", "alembic", "cmer_desk.db", "cmer_desk.services", "cmer_desk.ui",
                "cmer_desk.app"),
+    "interchange": ("PySide6", "sqlalchemy", "alembic", "cmer_desk.db", "cmer_desk.services", "cmer_desk.ui",
+                    "cmer_desk.app"),
     "services": ("PySide6", "cmer_desk.ui"),
 }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-_DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(cell: str) -> str:
@@ -10,6 +10,6 @@ def neutralise(cell: str) -> str:
 
     '=1+1' -> "'=1+1", '+33 4 90 91 51 29' -> "'+33 4 90 91 51 29"; anything else is unchanged.
     """
-    if cell and cell.startswith(_DANGEROUS_FIRST):
+    if cell and cell.startswith(FORMULA_PREFIXES):
         return "'" + cell
     return cell

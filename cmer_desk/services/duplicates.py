@@ -1,0 +1,196 @@
+"""Duplicates in the press file: the same e-mail, or the same name at the same outlet (accents and case
+ignored). The rule serves the import (a row matching an existing contact) and the "find duplicates" view,
+whose merge keeps every accreditation of both contacts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cmer_desk.db.models import Accreditation, Contact, Event, EventOfficial, EventPressOfficer, Organisation
+from cmer_desk.domain.enums import AccreditationStatus
+from cmer_desk.domain.errors import FieldError, ValidationError
+from cmer_desk.domain.text import fold, person_name_list_order
+from cmer_desk.services.base import Service
+
+# the further an accreditation went, the higher; a merge keeps the higher of two for one event
+STATUS_RANK = {
+    AccreditationStatus.CANCELLED.value: 0,
+    AccreditationStatus.REQUESTED.value: 1,
+    AccreditationStatus.WAITING.value: 2,
+    AccreditationStatus.REFUSED.value: 3,
+    AccreditationStatus.CONFIRMED.value: 4,
+}
+
+
+def email_key(email: str | None) -> str:
+    return (email or "").strip().casefold()
+
+
+def name_key(first_name: str | None, last_name: str | None, outlet: str | None) -> tuple[str, str, str] | None:
+    last = " ".join(fold(last_name).split())
+    if not last:
+        return None
+    return last, " ".join(fold(first_name).split()), " ".join(fold(outlet).split())
+
+
+class DuplicateIndex:
+    """Existing contacts by e-mail and by (name, outlet), to match incoming rows in constant time."""
+
+    def __init__(self) -> None:
+        self.by_email: dict[str, int] = {}
+        self.by_name: dict[tuple[str, str, str], int] = {}
+
+    @classmethod
+    def load(cls, session: Session) -> DuplicateIndex:
+        index = cls()
+        stmt = (
+            select(Contact.id, Contact.email, Contact.first_name, Contact.last_name, Organisation.name)
+            .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
+            .order_by(Contact.id)
+        )
+        for contact_id, email, first, last, outlet in session.execute(stmt):
+            index.add(contact_id, email, first, last, outlet)
+        return index
+
+    def add(self, contact_id: int, email: str, first: str, last: str, outlet: str | None) -> None:
+        if email_key(email):
+            self.by_email.setdefault(email_key(email), contact_id)
+        key = name_key(first, last, outlet)
+        if key is not None:
+            self.by_name.setdefault(key, contact_id)
+
+    def match(self, email: str, first: str, last: str, outlet: str | None) -> int | None:
+        found = self.by_email.get(email_key(email)) if email_key(email) else None
+        if found is None:
+            key = name_key(first, last, outlet)
+            found = self.by_name.get(key) if key is not None else None
+        return found
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Contacts that look like one person; ``names`` as listed ('BERTAUD Katia — La Provence')."""
+
+    ids: tuple[int, ...]
+    names: tuple[str, ...]
+    reason: str  # "même courriel", "même nom et même média"
+
+
+class DuplicateService(Service):
+    entity = "contact"
+
+    def find(self) -> list[DuplicateGroup]:
+        """Every group of two or more contacts sharing an e-mail, or a name and an outlet."""
+        with self.reading() as session:
+            rows = session.execute(
+                select(Contact.id, Contact.email, Contact.first_name, Contact.last_name, Organisation.name)
+                .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
+                .order_by(Contact.sort_key, Contact.id)
+            ).all()
+        parent = {r[0]: r[0] for r in rows}
+        reasons: dict[int, set[str]] = {}
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def join(a: int, b: int, reason: str) -> None:
+            ra, rb = root(a), root(b)
+            merged = reasons.pop(ra, set()) | reasons.pop(rb, set()) | {reason}
+            parent[rb] = ra
+            reasons[ra] = merged
+
+        first_by: dict[object, int] = {}
+        for contact_id, email, first, last, outlet in rows:
+            for key, reason in (("@" + email_key(email) if email_key(email) else None, "même courriel"),
+                                (name_key(first, last, outlet), "même nom et même média")):  # fmt: skip
+                if key is None:
+                    continue
+                if key in first_by:
+                    join(first_by[key], contact_id, reason)
+                else:
+                    first_by[key] = contact_id
+        groups: dict[int, list] = {}
+        for row in rows:
+            groups.setdefault(root(row[0]), []).append(row)
+        out = []
+        for group_root, members in groups.items():
+            if len(members) < 2:
+                continue
+            out.append(
+                DuplicateGroup(
+                    tuple(m[0] for m in members),
+                    tuple(person_name_list_order(m[2], m[3]) + (f" — {m[4]}" if m[4] else "") for m in members),
+                    " ; ".join(sorted(reasons.get(group_root, set()))),
+                )
+            )
+        return out
+
+    def merge(self, keep_id: int, other_id: int) -> int:
+        """Merge ``other_id`` into ``keep_id`` and delete it; returns ``keep_id``.
+
+        Every accreditation is kept: those of the other contact move to the kept one; when both were
+        accredited to one event, the more advanced status stays (confirmed > refused > waiting list >
+        requested > cancelled) with its arrival time. Empty fields of the kept contact take the other's
+        values, lists (tags) are united; officials and press officers of events follow."""
+        if keep_id == other_id:
+            raise ValidationError([FieldError("contact_id", "Choisissez deux contacts différents.")])
+        with self.transaction() as session:
+            keep = self.load(session, Contact, keep_id)
+            other = self.load(session, Contact, other_id)
+            moved = self._move_accreditations(session, keep, other)
+            self._move_event_roles(session, keep, other)
+            filled = []
+            for name in ("civility", "first_name", "function", "organisation_id", "email", "landline", "mobile",
+                         "press_card_number", "press_card_year", "press_card_kind", "source", "last_contact_on"):  # fmt: skip
+                if getattr(keep, name) in ("", None) and getattr(other, name) not in ("", None):
+                    setattr(keep, name, getattr(other, name))
+                    filled.append(name)
+            if other.notes and other.notes not in keep.notes:
+                keep.notes = f"{keep.notes}\n{other.notes}".strip()
+            keep.tags = list({t.id: t for t in [*keep.tags, *other.tags]}.values())
+            summary = (
+                f"fusion de {other.first_name} {other.last_name} (n° {other_id}) : "
+                f"{moved} accréditation(s) reprise(s)" + (f", champs complétés : {', '.join(filled)}" if filled else "")
+            )
+            session.delete(other)
+            session.flush()
+            self.log(session, keep_id, "merge", summary)
+            return keep_id
+
+    def _move_accreditations(self, session: Session, keep: Contact, other: Contact) -> int:
+        mine = {a.event_id: a for a in session.scalars(select(Accreditation).where(Accreditation.contact_id == keep.id))}
+        moved = 0
+        for acc in list(session.scalars(select(Accreditation).where(Accreditation.contact_id == other.id))):
+            kept = mine.get(acc.event_id)
+            if kept is None:
+                acc.contact_id = keep.id
+                moved += 1
+                continue
+            if STATUS_RANK.get(acc.status, 0) > STATUS_RANK.get(kept.status, 0):
+                for name in ("status", "role", "outlet_id", "decision_reason", "decided_at", "press_card_checked"):
+                    setattr(kept, name, getattr(acc, name))
+            kept.arrived_at = kept.arrived_at or acc.arrived_at
+            if acc.notes and acc.notes not in kept.notes:
+                kept.notes = f"{kept.notes}\n{acc.notes}".strip()
+            session.delete(acc)
+            moved += 1
+        session.flush()
+        return moved
+
+    def _move_event_roles(self, session: Session, keep: Contact, other: Contact) -> None:
+        for model in (EventOfficial, EventPressOfficer):
+            taken = set(session.scalars(select(model.event_id).where(model.contact_id == keep.id)))
+            for row in list(session.scalars(select(model).where(model.contact_id == other.id))):
+                if row.event_id in taken:
+                    session.delete(row)
+                else:
+                    row.contact_id = keep.id
+        for event in session.scalars(select(Event).where(Event.accreditation_contact_id == other.id)):
+            event.accreditation_contact_id = keep.id
+        session.flush()
