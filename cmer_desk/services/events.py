@@ -144,6 +144,13 @@ class EventService(Service):
             for name in _SCALARS:
                 value = getattr(clean, name)
                 setattr(row, name, value.value if name in _ENUM_FIELDS else value)
+            if before is not None:
+                # Replace the ordered lists: delete the old rows first, or the unique (event, contact)
+                # pairs of the new ones would collide with them.
+                row.officials.clear()
+                row.programme.clear()
+                row.press_officers.clear()
+                session.flush()
             row.officials = [
                 EventOfficial(contact_id=o.contact_id, role_wording=o.role_wording, position=i)
                 for i, o in enumerate(clean.officials)

@@ -156,3 +156,16 @@ def test_batch_rolls_back_every_call_when_one_fails(app):
             app.contacts.save(ContactDraft(last_name="Premier"))
             app.contacts.save(ContactDraft(last_name="Second", email="faux"))
     assert app.contacts.rows() == []
+
+
+def test_editing_an_event_keeps_its_officials_and_press_officers(app, example_event_id):
+    draft = app.events.get(example_event_id)
+    draft.title = "Installation de la CMER de Tarascon"
+    draft.officials.reverse()
+    draft.press_officer_ids = draft.press_officer_ids[1:]
+    saved = app.events.save(draft)
+    again = app.events.get(example_event_id)
+    assert again.title == "Installation de la CMER de Tarascon"
+    assert [o.role_wording for o in again.officials] == ["maire de Tarascon", "préfet de police des Bouches-du-Rhône"]
+    assert again.press_officer_ids == draft.press_officer_ids
+    assert again.version == saved.version == 2
