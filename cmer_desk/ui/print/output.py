@@ -36,17 +36,18 @@ def paint_pdf(pdf: bytes, printer: QPrinter) -> int:
     """Draw every page at the printer's own resolution (never a 72 dpi image); returns the page count."""
     document, buffer = open_pdf(pdf)
     dpi = printer.resolution()
+    printer.setFullPage(True)  # the PDF carries its own margins: page for page, no shrinking
     painter = QPainter()
     if not painter.begin(printer):
         raise RuntimeError(_t("L'imprimante n'a pas pu démarrer."))
     try:
-        area = printer.pageLayout().paintRectPixels(dpi)
+        area = printer.pageLayout().fullRectPixels(dpi)
         for page in range(document.pageCount()):
             if page:
                 printer.newPage()
             points = document.pagePointSize(page)
             width, height = round(points.width() * dpi / 72), round(points.height() * dpi / 72)
-            scale = min(1.0, area.width() / width, area.height() / height)  # shrink into the printable area
+            scale = min(1.0, area.width() / width, area.height() / height)  # shrink only a page larger than the paper
             width, height = int(width * scale), int(height * scale)
             x0 = max(0, (area.width() - width) // 2)
             for top in range(0, height, BAND_ROWS):
