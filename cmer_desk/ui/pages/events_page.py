@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QSplitter
 
 from cmer_desk.domain.drafts import EventDraft
 from cmer_desk.domain.enums import EventKind
+from cmer_desk.ui.dialogs.new_contact_dialog import create_contact
 from cmer_desk.ui.forms.event_form import EventForm
 from cmer_desk.ui.models.table import Column
 from cmer_desk.ui.pages.record_page import RecordPage
@@ -34,7 +35,10 @@ class EventsPage(RecordPage):
             Column(_t("Confirmées"), lambda r: str(r.confirmed), lambda r: r.confirmed, align_right=True),
             Column(_t("Demandées"), lambda r: str(r.requested), lambda r: r.requested, align_right=True),
         ]
-        super().__init__(app.events, EventForm(app.events, app.contacts), columns, settings, parent)
+        def create(parent, typed):
+            return create_contact(app.contacts, app.organisations, parent, typed)
+
+        super().__init__(app.events, EventForm(app.events, app.contacts, create), columns, settings, parent)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         # the list across the top (every column visible), the form and its live preview side by side below
