@@ -26,7 +26,6 @@ from cmer_desk.services.events import LABELS
 from cmer_desk.ui.forms.base_form import DraftForm
 from cmer_desk.ui.widgets.contact_picker import ContactPicker, contact_model
 from cmer_desk.ui.widgets.fields import (
-    FRENCH,
     add_row,
     date_edit,
     datetime_edit,
@@ -106,7 +105,6 @@ class EventForm(DraftForm):
 
         form = group(self.tr("Programme et moment presse"))
         self.programme_time = QTimeEdit()
-        self.programme_time.setLocale(FRENCH)
         self.programme_time.setDisplayFormat("HH:mm")
         self.programme_label = QLineEdit()
         self.programme_add = QPushButton(self.tr("Ajouter au programme"))

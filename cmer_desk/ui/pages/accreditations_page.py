@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,11 +39,11 @@ def _t(text: str, n: int = -1) -> str:
 
 
 DONE_WORDS = {
-    AccreditationStatus.CONFIRMED: "%n accréditation(s) confirmée(s)",
-    AccreditationStatus.REFUSED: "%n accréditation(s) refusée(s)",
-    AccreditationStatus.WAITING: "%n accréditation(s) en liste d'attente",
-    AccreditationStatus.CANCELLED: "%n accréditation(s) annulée(s)",
-    AccreditationStatus.REQUESTED: "%n accréditation(s) remise(s) en demande",
+    AccreditationStatus.CONFIRMED: QT_TRANSLATE_NOOP("AccreditationsPage", "%n accréditation(s) confirmée(s)"),
+    AccreditationStatus.REFUSED: QT_TRANSLATE_NOOP("AccreditationsPage", "%n accréditation(s) refusée(s)"),
+    AccreditationStatus.WAITING: QT_TRANSLATE_NOOP("AccreditationsPage", "%n accréditation(s) en liste d'attente"),
+    AccreditationStatus.CANCELLED: QT_TRANSLATE_NOOP("AccreditationsPage", "%n accréditation(s) annulée(s)"),
+    AccreditationStatus.REQUESTED: QT_TRANSLATE_NOOP("AccreditationsPage", "%n accréditation(s) remise(s) en demande"),
 }
 
 

@@ -18,8 +18,6 @@ log = logging.getLogger(__name__)
 BAND_ROWS = 512  # a page is rendered in bands of this many device pixels: bounded memory at 1200 dpi
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DocumentOutput", text)
 
 
 def open_pdf(pdf: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
@@ -39,7 +37,7 @@ def paint_pdf(pdf: bytes, printer: QPrinter) -> int:
     printer.setFullPage(True)  # the PDF carries its own margins: page for page, no shrinking
     painter = QPainter()
     if not painter.begin(printer):
-        raise RuntimeError(_t("L'imprimante n'a pas pu démarrer."))
+        raise RuntimeError(QCoreApplication.translate("DocumentOutput", "L'imprimante n'a pas pu démarrer."))
     try:
         area = printer.pageLayout().fullRectPixels(dpi)
         for page in range(document.pageCount()):
@@ -70,7 +68,7 @@ def print_pdf(pdf: bytes, parent: QWidget | None, title: str, printer: QPrinter 
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_t("Imprimer : {0}").format(title))
+    dialog.setWindowTitle(QCoreApplication.translate("DocumentOutput", "Imprimer : {0}").format(title))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
@@ -78,7 +76,7 @@ def print_pdf(pdf: bytes, parent: QWidget | None, title: str, printer: QPrinter 
     try:
         pages = paint_pdf(pdf, printer)
     except RuntimeError as error:
-        QMessageBox.critical(parent, _t("Impression impossible"), str(error))
+        QMessageBox.critical(parent, QCoreApplication.translate("DocumentOutput", "Impression impossible"), str(error))
         return False
     log.info("printed %s: %d page(s) at %d dpi", title, pages, printer.resolution())
     return True
@@ -96,7 +94,8 @@ def write_file(parent: QWidget | None, path: str, data: bytes) -> bool:
         write_atomic(path, data)
     except FileWriteError as error:
         log.warning("cannot write %s: %s", path, error)
-        QMessageBox.critical(parent, _t("Enregistrement impossible"), str(error))
+        title = QCoreApplication.translate("DocumentOutput", "Enregistrement impossible")
+        QMessageBox.critical(parent, title, str(error))
         return False
     log.info("wrote %s (%d bytes)", path, len(data))
     return True
