@@ -13,7 +13,7 @@ from cmer_desk.ui.models.table import Column
 from cmer_desk.ui.pages.record_page import RecordPage
 from cmer_desk.ui.widgets.invitation_preview import InvitationPreview
 
-COLUMN_WIDTHS = (230, 330, 125, 90, 185, 90)  # the last column stretches
+COLUMN_WIDTHS = (255, 330, 125, 90, 175, 90)  # the last column stretches
 
 
 def _t(text: str) -> str:
@@ -50,7 +50,7 @@ class EventsPage(RecordPage):
         self.detail_splitter.addWidget(self.preview)
         self.detail_splitter.setStretchFactor(0, 1)
         self.detail_splitter.setStretchFactor(1, 1)
-        self.detail_splitter.setSizes([560, 560])
+        self.detail_splitter.setSizes([660, 480])
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
