@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QToolBar, QWidget
 
+from cmer_desk.ui.documents import DocumentActions
 from cmer_desk.ui.pages.accreditations_page import AccreditationsPage
 from cmer_desk.ui.pages.contacts_page import ContactsPage
 from cmer_desk.ui.pages.events_page import EventsPage
@@ -119,6 +120,9 @@ class MainWindow(QMainWindow):
                          go_menu)
         self.checkin_action = self._action(self.tr("Mode &accueil"), QKeySequence("Ctrl+K"), self.toggle_checkin,
                                            go_menu)
+        self.documents = DocumentActions(self)
+        toolbar.addSeparator()
+        toolbar.addAction(self.documents.print_action)
 
     # --- navigation -----------------------------------------------------------------------------
     def current_page(self):

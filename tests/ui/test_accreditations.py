@@ -102,3 +102,42 @@ def test_check_in_mode_enter_ticks_and_second_enter_undoes(make_window, app_ctx,
     assert page.arrivals_label.text() == "Arrivées : 1 sur 3 confirmées"
     window.undo_action.trigger()  # Ctrl+Z undoes the last arrival
     assert page.arrivals_label.text() == "Arrivées : 0 sur 3 confirmées"
+
+
+def test_create_a_contact_on_the_spot_accredits_it(make_window, app_ctx, qtbot, monkeypatch):
+    from cmer_desk.ui.dialogs.new_contact_dialog import NewContactDialog
+
+    event, _people = _event_with_journalists(app_ctx)
+    window, page = _open(make_window, event)
+    seen = []
+
+    def fill_and_save(dialog):
+        seen.append((dialog.form.first_name.text(), dialog.form.last_name.text()))
+        type_text(dialog.form.email, "katia.bertaud@exemple.fr")
+        dialog.save_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(NewContactDialog, "exec", fill_and_save)
+    type_text(page.picker, "Katia Bertaud")
+    press(page.picker, Qt.Key.Key_Return)  # nobody matches: Enter offers the contact form
+    assert seen == [("Katia", "Bertaud")]
+    assert _status_of(page) == {"BERTAUD Katia": "Demandée"}
+    row = page.model.row_at(0)
+    assert app_ctx.contacts.get(row.contact_id).email == "katia.bertaud@exemple.fr"
+    assert window.statusBar().currentMessage() == "Demande d'accréditation ajoutée : BERTAUD Katia"
+    # the button does the same, starting from an empty form
+    monkeypatch.setattr(NewContactDialog, "exec", lambda d: (type_text(d.form.last_name, "Ozenne"),
+                                                            d.save_button.click(), d.result())[-1])
+    page.picker.new_button.click()
+    assert set(_status_of(page)) == {"BERTAUD Katia", "OZENNE"}
+
+
+def test_new_contact_dialog_keeps_typing_on_a_validation_error(qtbot, app_ctx):
+    from cmer_desk.ui.dialogs.new_contact_dialog import NewContactDialog
+
+    dialog = NewContactDialog(app_ctx.contacts, app_ctx.organisations, "")
+    qtbot.addWidget(dialog)
+    type_text(dialog.form.email, "pas-une-adresse")
+    dialog.save_button.click()
+    assert dialog.contact_id is None and dialog.result() == 0
+    assert dialog.form.email.text() == "pas-une-adresse"

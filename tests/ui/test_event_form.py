@@ -74,3 +74,17 @@ def test_duplicate_starts_a_new_unsaved_event(make_window, app_ctx):
     assert form.title_edit.text().startswith("Installation de la cellule")
     assert form.officials.model.rowCount() == 2
     assert window.events_page.current_id() is None
+
+
+def test_an_official_created_on_the_spot_is_added_to_the_officials(make_window, qtbot, monkeypatch):
+    from cmer_desk.ui.dialogs.new_contact_dialog import NewContactDialog
+
+    window = make_window()
+    window.new_action.trigger()
+    form = window.events_page.form
+    monkeypatch.setattr(NewContactDialog, "exec", lambda d: (d.save_button.click(), d.result())[-1])
+    type_text(form.official_role, "sous-préfet d'Arles")
+    type_text(form.official_picker, "Jean-Marc Sénateur")
+    form.official_picker.new_button.click()
+    assert form.officials.values()[0][1] == ["SÉNATEUR Jean-Marc", "sous-préfet d'Arles"]
+    assert form.is_dirty()

@@ -8,11 +8,10 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 def ask_reason(parent: QWidget | None, count: int) -> str | None:
     """The reason typed, or None when the person cancels."""
-    tr = QCoreApplication.translate
     text, ok = QInputDialog.getText(
         parent,
-        tr("ReasonDialog", "Refuser l'accréditation"),
-        tr("ReasonDialog", "Motif du refus (%n accréditation(s)) :", "", count),
+        QCoreApplication.translate("ReasonDialog", "Refuser l'accréditation"),
+        QCoreApplication.translate("ReasonDialog", "Motif du refus (%n accréditation(s)) :", "", count),
         QLineEdit.EchoMode.Normal,
         "",
     )

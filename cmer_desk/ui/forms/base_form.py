@@ -32,6 +32,8 @@ class DraftForm(QWidget):
 
     saved = Signal(object)  # the saved draft
     dirty_changed = Signal(bool)
+    edited = Signal()  # every change made by the user (not by load)
+    loaded = Signal()  # a draft was put into the widgets
 
     labels: dict[str, str] = {}
 
@@ -63,6 +65,7 @@ class DraftForm(QWidget):
         finally:
             self._loading = False
         self.set_dirty(False)
+        self.loaded.emit()
 
     def watch(self, *widgets: QWidget) -> None:
         """Any edit in these widgets makes the form dirty."""
@@ -84,6 +87,7 @@ class DraftForm(QWidget):
     def _edited(self, *args) -> None:
         if not self._loading:
             self.set_dirty(True)
+            self.edited.emit()
 
     def set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:

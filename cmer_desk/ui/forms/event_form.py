@@ -26,7 +26,6 @@ from cmer_desk.services.events import LABELS
 from cmer_desk.ui.forms.base_form import DraftForm
 from cmer_desk.ui.widgets.contact_picker import ContactPicker, contact_model
 from cmer_desk.ui.widgets.fields import (
-    FRENCH,
     add_row,
     date_edit,
     datetime_edit,
@@ -50,9 +49,11 @@ def _text(height: int = 70) -> QPlainTextEdit:
 class EventForm(DraftForm):
     labels = LABELS
 
-    def __init__(self, service, contacts, parent=None):
+    def __init__(self, service, contacts, create_contact=None, parent=None):
+        """``create_contact(parent, typed) -> id | None`` adds 'Nouveau contact…' beside the pickers."""
         super().__init__(service, parent)
         self.contacts = contacts
+        self._create_contact = create_contact
         self.contact_model = contact_model(self)
         outer = QVBoxLayout(self)
 
@@ -97,14 +98,13 @@ class EventForm(DraftForm):
                                      self.tr("Officiels"))
         self.official_picker.picked.connect(self._add_official)
         self.officials_action = _text(50)
-        self._rows(form, ("official_picker", self.tr("Ajouter un officiel"), self.official_picker),
+        self._rows(form, ("official_picker", self.tr("Ajouter un officiel"), self._picker_row(self.official_picker)),
                    ("official_role", self.tr("Qualité"), self.official_role),
                    ("officials", self.tr("Officiels"), self.officials),
                    ("officials_action", self.tr("Action des officiels"), self.officials_action))
 
         form = group(self.tr("Programme et moment presse"))
         self.programme_time = QTimeEdit()
-        self.programme_time.setLocale(FRENCH)
         self.programme_time.setDisplayFormat("HH:mm")
         self.programme_label = QLineEdit()
         self.programme_add = QPushButton(self.tr("Ajouter au programme"))
@@ -139,7 +139,7 @@ class EventForm(DraftForm):
         cl = QHBoxLayout(contact_box)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addWidget(self.accreditation_contact_label, 1)
-        cl.addWidget(self.accreditation_contact_picker, 1)
+        cl.addWidget(self._picker_row(self.accreditation_contact_picker), 1)
         cl.addWidget(self.accreditation_contact_clear)
         self.accreditation_instructions = _text(50)
         self.capacity = QSpinBox()
@@ -162,9 +162,13 @@ class EventForm(DraftForm):
         self.officer_picker.picked.connect(self._add_officer)
         self.press_officers = OrderedList([self.tr("Chargé de communication")], [False],
                                           self.tr("Chargés de communication"))
-        self._rows(form, ("officer_picker", self.tr("Ajouter un chargé de communication"), self.officer_picker),
+        self._rows(form, ("officer_picker", self.tr("Ajouter un chargé de communication"),
+                          self._picker_row(self.officer_picker)),
                    ("press_officer_ids", self.tr("Chargés de communication"), self.press_officers))
         outer.addStretch()
+        for picker, name in ((self.official_picker, self.tr("Ajouter un officiel")),
+                             (self.officer_picker, self.tr("Ajouter un chargé de communication"))):
+            picker.setAccessibleName(name)
         for ordered in (self.officials, self.programme, self.press_officers):
             ordered.changed.connect(self._edited)
         self._accreditation_contact_id: int | None = None
@@ -175,6 +179,9 @@ class EventForm(DraftForm):
             self.rows[name] = add_row(form, name, label, widget)
             if not isinstance(widget, (OrderedList, ContactPicker)) and widget.layout() is None:
                 self.watch(widget)
+
+    def _picker_row(self, picker: ContactPicker) -> QWidget:
+        return picker.with_creation(self._create_contact) if self._create_contact else picker
 
     def title(self) -> str:
         return self.title_edit.text().strip() or self.tr("Nouvel événement")

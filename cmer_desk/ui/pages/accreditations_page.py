@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from cmer_desk.domain.drafts import AccreditationDraft
 from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus
 from cmer_desk.domain.errors import NotFoundError, ValidationError
 from cmer_desk.services.accreditations import LimitError
+from cmer_desk.ui.dialogs.new_contact_dialog import create_contact
 from cmer_desk.ui.dialogs.prompts import confirm
 from cmer_desk.ui.dialogs.reason_dialog import ask_reason
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
@@ -38,11 +39,11 @@ def _t(text: str, n: int = -1) -> str:
 
 
 DONE_WORDS = {
-    AccreditationStatus.CONFIRMED: "%n accréditation(s) confirmée(s)",
-    AccreditationStatus.REFUSED: "%n accréditation(s) refusée(s)",
-    AccreditationStatus.WAITING: "%n accréditation(s) en liste d'attente",
-    AccreditationStatus.CANCELLED: "%n accréditation(s) annulée(s)",
-    AccreditationStatus.REQUESTED: "%n accréditation(s) remise(s) en demande",
+    AccreditationStatus.CONFIRMED: QT_TRANSLATE_NOOP("AccreditationsPage", "%n accréditation(s) confirmée(s)"),
+    AccreditationStatus.REFUSED: QT_TRANSLATE_NOOP("AccreditationsPage", "%n accréditation(s) refusée(s)"),
+    AccreditationStatus.WAITING: QT_TRANSLATE_NOOP("AccreditationsPage", "%n accréditation(s) en liste d'attente"),
+    AccreditationStatus.CANCELLED: QT_TRANSLATE_NOOP("AccreditationsPage", "%n accréditation(s) annulée(s)"),
+    AccreditationStatus.REQUESTED: QT_TRANSLATE_NOOP("AccreditationsPage", "%n accréditation(s) remise(s) en demande"),
 }
 
 
@@ -85,7 +86,8 @@ class AccreditationsPage(QWidget):
         self.picker.picked.connect(self.add_contact)
         add_row = QHBoxLayout()
         add_row.addWidget(add_label)
-        add_row.addWidget(self.picker, 2)
+        add_row.addWidget(self.picker.with_creation(
+            lambda parent, typed: create_contact(app.contacts, app.organisations, parent, typed)), 2)
         add_row.addWidget(role_label)
         add_row.addWidget(self.role)
 
@@ -166,7 +168,7 @@ class AccreditationsPage(QWidget):
     def set_event(self, event_id: int | None) -> None:
         self.event_id = event_id
         enabled = event_id is not None
-        for w in (self.picker, self.role, self.search, self.table, self.confirm_button, self.refuse_button,
+        for w in (self.picker, self.picker.new_button, self.role, self.search, self.table, self.confirm_button, self.refuse_button,
                   self.wait_button, self.cancel_button, self.checkin_button, self.checkin_mode):
             w.setEnabled(enabled)
         if event_id is None:
@@ -297,7 +299,7 @@ class AccreditationsPage(QWidget):
         font.setPointSize(22 if on else QFont().pointSize())
         self.search.setFont(font)
         self.arrivals_label.setFont(font)
-        for w in (self.picker, self.role, self.confirm_button, self.refuse_button, self.wait_button,
+        for w in (self.picker, self.picker.new_button, self.role, self.confirm_button, self.refuse_button, self.wait_button,
                   self.cancel_button):
             w.setVisible(not on)
         self.search.setPlaceholderText(self.tr("Nom ou média puis Entrée : arrivée (Entrée à nouveau : annule)")

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QSplitter
 
 from cmer_desk.domain.drafts import EventDraft
 from cmer_desk.domain.enums import EventKind
+from cmer_desk.ui.dialogs.new_contact_dialog import create_contact
 from cmer_desk.ui.forms.event_form import EventForm
 from cmer_desk.ui.models.table import Column
 from cmer_desk.ui.pages.record_page import RecordPage
+from cmer_desk.ui.widgets.invitation_preview import InvitationPreview
+
+COLUMN_WIDTHS = (255, 330, 125, 90, 175, 90)  # the last column stretches
 
 
 def _t(text: str) -> str:
@@ -30,9 +35,40 @@ class EventsPage(RecordPage):
             Column(_t("Confirmées"), lambda r: str(r.confirmed), lambda r: r.confirmed, align_right=True),
             Column(_t("Demandées"), lambda r: str(r.requested), lambda r: r.requested, align_right=True),
         ]
-        super().__init__(app.events, EventForm(app.events, app.contacts), columns, settings, parent)
-        self.table.setColumnWidth(0, 230)
-        self.table.setColumnWidth(1, 320)
+        def create(parent, typed):
+            return create_contact(app.contacts, app.organisations, parent, typed)
+
+        super().__init__(app.events, EventForm(app.events, app.contacts, create), columns, settings, parent)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        # the list across the top (every column visible), the form and its live preview side by side below
+        self.preview = InvitationPreview(app, self.form)
+        self.detail_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.detail_splitter.setObjectName("events_detail_splitter")
+        right = self.splitter.replaceWidget(1, self.detail_splitter)
+        self.detail_splitter.addWidget(right)
+        self.detail_splitter.addWidget(self.preview)
+        self.detail_splitter.setStretchFactor(0, 1)
+        self.detail_splitter.setStretchFactor(1, 1)
+        self.detail_splitter.setSizes([660, 480])
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([230, 600])
+
+    def restore_state(self) -> None:
+        header = self.settings.value(f"{self.key}/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+        for key, splitter in (("layout2/splitter", self.splitter), ("layout2/detail", self.detail_splitter)):
+            state = self.settings.value(f"{self.key}/{key}")
+            if state is not None:
+                splitter.restoreState(state)
+
+    def save_state(self) -> None:
+        self.settings.setValue(f"{self.key}/header", self.table.horizontalHeader().saveState())
+        self.settings.setValue(f"{self.key}/layout2/splitter", self.splitter.saveState())
+        self.settings.setValue(f"{self.key}/layout2/detail", self.detail_splitter.saveState())
 
     def list_title(self) -> str:
         return self.tr("Événements")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
 
@@ -36,6 +36,35 @@ class ContactPicker(QLineEdit):
         self.returnPressed.connect(self.pick_first)
         self.setPlaceholderText(self.tr("nom ou média…"))
         self.setClearButtonEnabled(True)
+        self._create = None
+        self.new_button: QPushButton | None = None
+
+    def with_creation(self, create) -> QWidget:
+        """This picker and a 'Nouveau contact…' button in one row. ``create(parent, typed)`` returns the id
+        of the contact it created, or None. Enter on letters that match nobody also offers to create."""
+        self._create = create
+        self.new_button = QPushButton(self.tr("Nouveau contact…"))
+        self.new_button.setAccessibleName(self.new_button.text())
+        self.new_button.clicked.connect(self.create_contact)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self, 1)
+        row.addWidget(self.new_button)
+        box.setFocusProxy(self)
+        return box
+
+    def create_contact(self) -> None:
+        if self._create is None:
+            return
+        self.completer_.popup().hide()
+        contact_id = self._create(self.window(), self.text().strip())
+        if contact_id is None:
+            return
+        self.reload()
+        self.clear()
+        self.proxy.set_search("")
+        self.picked.emit(contact_id)
 
     def reload(self) -> None:
         self.model.set_rows(self.contacts.rows())
@@ -64,6 +93,8 @@ class ContactPicker(QLineEdit):
             self._pick(self.proxy.row_at(current.row()))
         elif self.text().strip() and self.proxy.rowCount():
             self._pick(self.proxy.row_at(0))
+        elif self.text().strip() and self._create is not None:
+            self.create_contact()
 
     def _pick(self, row) -> None:
         self.completer_.popup().hide()

@@ -83,7 +83,6 @@ def set_combo_data(combo: QComboBox, value) -> None:
 
 def date_edit(optional: bool = True) -> QDateEdit:
     edit = QDateEdit()
-    edit.setLocale(FRENCH)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     if optional:
@@ -95,7 +94,6 @@ def date_edit(optional: bool = True) -> QDateEdit:
 
 def datetime_edit(optional: bool = True) -> QDateTimeEdit:
     edit = QDateTimeEdit()
-    edit.setLocale(FRENCH)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dddd dd/MM/yyyy HH:mm")
     if optional:

@@ -1,0 +1,88 @@
+"""Interface language: French is the source language; other languages load our translation, compiled
+from the .ts source (no .qm in the repository) into the user's cache folder when missing or stale.
+Qt's own translation is loaded for every language, so that standard buttons and dialogs speak it too."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from platformdirs import user_cache_path
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+SOURCE_LANGUAGE = "fr"
+
+
+def find_lrelease() -> str | None:
+    """pyside6-lrelease next to the running Python (a virtual environment), else on PATH."""
+    folder = Path(sys.executable).parent
+    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
+        if (folder / name).is_file():
+            return str(folder / name)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compiled_translation(language: str, ts_dir: Path = I18N_DIR, cache_dir: Path | None = None) -> Path | None:
+    """The .qm of a language, rebuilt from its .ts when missing or older; None when there is none."""
+    ts = ts_dir / f"cmer_desk_{language}.ts"
+    if not ts.is_file():
+        return None
+    cache_dir = cache_dir or user_cache_path("cmer-desk", appauthor=False) / "i18n"
+    qm = cache_dir / f"cmer_desk_{language}.qm"
+    if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return qm
+    lrelease = find_lrelease()
+    if lrelease is None:
+        log.warning("pyside6-lrelease not found: cannot build %s", qm)
+        return qm if qm.is_file() else None
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    temporary = qm.with_suffix(".qm.part")
+    try:
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(temporary)], check=True, timeout=120,
+                       capture_output=True)
+        os.replace(temporary, qm)
+    except (OSError, subprocess.SubprocessError) as error:
+        log.warning("cannot build %s: %s", qm, error)
+        temporary.unlink(missing_ok=True)
+        return qm if qm.is_file() else None
+    log.info("built %s", qm)
+    return qm
+
+
+def locale_for(language: str) -> QLocale:
+    return QLocale(QLocale.Language.French, QLocale.Country.France) if language == "fr" else QLocale(language)
+
+
+def install(app: QCoreApplication, language: str, cache_dir: Path | None = None) -> list[QTranslator]:
+    """Set the default locale (dates and numbers in the UI) and install the translators; returns them so
+    that they can be removed."""
+    QLocale.setDefault(locale_for(language))
+    installed = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if translator.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(translator)
+        installed.append(translator)
+    elif language != "en":
+        log.info("no Qt translation qtbase_%s in %s", language, qt_folder)
+    if language != SOURCE_LANGUAGE:
+        qm = compiled_translation(language, cache_dir=cache_dir)
+        translator = QTranslator(app)
+        if qm is not None and translator.load(str(qm)):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("no translation for %s: the interface stays in French", language)
+    return installed
+
+
+def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)

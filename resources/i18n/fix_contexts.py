@@ -1,0 +1,45 @@
+"""lupdate loses the context of `_t("...")` inside lambdas and list literals (it writes an empty context).
+At run time `_t` translates in the context named after the page module: move those messages there."""
+
+from __future__ import annotations
+
+import copy
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+CONTEXTS = {"accreditations_page.py": "AccreditationsPage", "contacts_page.py": "ContactsPage",
+            "organisations_page.py": "OrganisationsPage", "events_page.py": "EventsPage"}
+
+
+def main(ts_path: str) -> None:
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.findall("context")}
+    empty = contexts.get("")
+    if empty is None:
+        return
+    for message in list(empty.findall("message")):
+        for location in message.findall("location"):
+            name = CONTEXTS.get(Path(location.get("filename", "")).name)
+            if name is None:
+                sys.exit(f"no context for {location.get('filename')}: {message.findtext('source')}")
+            target = contexts.get(name)
+            if target is None:
+                target = ET.SubElement(root, "context")
+                ET.SubElement(target, "name").text = name
+                contexts[name] = target
+            if message.findtext("source") not in {m.findtext("source") for m in target.findall("message")}:
+                moved = copy.deepcopy(message)
+                for other in moved.findall("location"):
+                    if other is not None and Path(other.get("filename", "")).name not in (Path(location.get("filename")).name,):
+                        moved.remove(other)
+                target.append(moved)
+    root.remove(empty)
+    ET.indent(tree, space="    ")
+    Path(ts_path).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                             + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
