@@ -17,7 +17,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tests.export.conftest import make_attendees, make_invitation  # noqa: E402  (sample data)
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
 
@@ -25,6 +24,7 @@ from cmer_desk.domain.body import BodyBullets, BodyParagraph  # noqa: E402
 from cmer_desk.export import fonts  # noqa: E402
 from cmer_desk.export.attendees_pdf import render_attendee_list  # noqa: E402
 from cmer_desk.export.invitation_pdf import officer_line, render_invitation  # noqa: E402
+from tests.export.conftest import make_attendees, make_invitation  # noqa: E402  (sample data)
 
 
 def best_of(runs: int, fn) -> float:

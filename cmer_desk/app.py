@@ -11,19 +11,27 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from cmer_desk.db import migrate
-from cmer_desk.db.engine import data_dir, make_engine, make_session_factory, resolve_database_url
+from cmer_desk.db.engine import (
+    data_dir,
+    make_engine,
+    make_session_factory,
+    resolve_database_url,
+)
 from cmer_desk.services.accreditations import AccreditationService
 from cmer_desk.services.backups import BackupService, default_backup_dir
 from cmer_desk.services.base import ServiceContext
 from cmer_desk.services.changes import ChangeService
 from cmer_desk.services.contact_export import ContactExportService
-from cmer_desk.services.contact_import import AccreditationImportService, ContactImportService
+from cmer_desk.services.contact_import import (
+    AccreditationImportService,
+    ContactImportService,
+)
 from cmer_desk.services.contacts import ContactService
 from cmer_desk.services.documents import DocumentService
 from cmer_desk.services.duplicates import DuplicateService
 from cmer_desk.services.events import EventService
-from cmer_desk.services.integrity import HEALTHY, Health, quick_check
 from cmer_desk.services.example import ExampleService
+from cmer_desk.services.integrity import HEALTHY, Health, quick_check
 from cmer_desk.services.organisations import OrganisationService
 from cmer_desk.services.personal_data import PersonalDataService
 from cmer_desk.services.profile import ProfileService

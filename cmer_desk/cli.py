@@ -14,7 +14,6 @@ from cmer_desk.interchange.errors import FileFormatError
 from cmer_desk.services.files import FileWriteError
 
 
-
 class FrenchArgumentParser(argparse.ArgumentParser):
     def error(self, message: str):  # noqa: D102 - argparse API
         self.print_usage(sys.stderr)

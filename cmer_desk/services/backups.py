@@ -24,7 +24,13 @@ from sqlalchemy import Engine
 
 from cmer_desk.db import migrate
 from cmer_desk.db.engine import sqlite_path
-from cmer_desk.db.sqlite_copy import TEMP_PREFIX, TEMP_SUFFIX, backup_name, backup_sqlite, backup_time
+from cmer_desk.db.sqlite_copy import (
+    TEMP_PREFIX,
+    TEMP_SUFFIX,
+    backup_name,
+    backup_sqlite,
+    backup_time,
+)
 from cmer_desk.services.files import remove_leftover_temporaries, write_atomic
 from cmer_desk.services.integrity import APP_TABLES
 

@@ -16,13 +16,30 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from cmer_desk.db.models import Accreditation, Contact, Event, Organisation, Tag, contact_tag
+from cmer_desk.db.models import (
+    Accreditation,
+    Contact,
+    Event,
+    Organisation,
+    Tag,
+    contact_tag,
+)
 from cmer_desk.domain.drafts import ContactDraft
-from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus, OrganisationKind
+from cmer_desk.domain.enums import (
+    AccreditationRole,
+    AccreditationStatus,
+    OrganisationKind,
+)
 from cmer_desk.domain.errors import ValidationError
 from cmer_desk.domain.text import fold, french_sort_key, search_text
 from cmer_desk.domain.validation import SHORT_TEXT_MAX, check_contact
-from cmer_desk.interchange.columns import EXPORT_FIELDS, FIELD_LABELS, ROLE, apply_mapping, draft_from_values
+from cmer_desk.interchange.columns import (
+    EXPORT_FIELDS,
+    FIELD_LABELS,
+    ROLE,
+    apply_mapping,
+    draft_from_values,
+)
 from cmer_desk.interchange.columns import propose_mapping as _propose
 from cmer_desk.interchange.errors import FileFormatError
 from cmer_desk.interchange.files import read_table

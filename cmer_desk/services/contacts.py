@@ -12,7 +12,12 @@ from cmer_desk.db.models import Contact, Organisation, Tag, contact_tag
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.domain.enums import Civility, PressCardKind
 from cmer_desk.domain.phones import format_phone
-from cmer_desk.domain.text import SORT_KEY_SEPARATOR, fold, french_sort_key, person_name_list_order
+from cmer_desk.domain.text import (
+    SORT_KEY_SEPARATOR,
+    fold,
+    french_sort_key,
+    person_name_list_order,
+)
 from cmer_desk.domain.validation import check_contact
 from cmer_desk.services.base import Service, changed_fields, search_clause
 

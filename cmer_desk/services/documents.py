@@ -5,31 +5,42 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from sqlalchemy.orm import Session
-
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from cmer_desk.db.models import Accreditation, BureauProfile, Contact, Event, Tag
 from cmer_desk.domain.body import parse_body
 from cmer_desk.domain.dates import event_moment, issue_line, long_date, time_in_words
 from cmer_desk.domain.documents import (
     Attachment,
+    AttendeeListData,
+    AttendeeRow,
     BadgeData,
     BadgeSheetData,
-    AttendeeListData,
     CalendarEventData,
     EmailDraftData,
-    AttendeeRow,
     InvitationData,
     PressOfficerLine,
     ProgrammeLine,
 )
-from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus, EventKind, TimeStyle
+from cmer_desk.domain.drafts import EventDraft
+from cmer_desk.domain.enums import (
+    AccreditationRole,
+    AccreditationStatus,
+    EventKind,
+    TimeStyle,
+)
 from cmer_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from cmer_desk.domain.phones import format_phone
-from cmer_desk.domain.text import fold, french_sort_key, join_french, person_name, person_name_list_order
+from cmer_desk.domain.text import (
+    fold,
+    french_sort_key,
+    person_name,
+    person_name_list_order,
+)
 from cmer_desk.services.base import Service
-from cmer_desk.services.profile import PROFILE_ID
+from cmer_desk.services.events import EventService
+from cmer_desk.services.profile import PROFILE_ID, ProfileService
 
 
 def officials_paragraph(names_and_roles: list[tuple[str, str]], action: str) -> str:
@@ -47,7 +58,7 @@ def officials_paragraph(names_and_roles: list[tuple[str, str]], action: str) -> 
     return text if text.endswith((":", ".", "!", "?")) else text + " :"
 
 
-def when_where_lines(event: Event, style: TimeStyle) -> tuple[str, ...]:
+def when_where_lines(event: Event | EventDraft, style: TimeStyle) -> tuple[str, ...]:
     """'mercredi 24 janvier 2018 à 11 heures 30,' / 'hôtel de Ville, salle des Consuls,' / '2 Place du Marché à Tarascon'"""
     lines = [event_moment(event.starts_at, event.ends_at, style)]
     venue = ", ".join(p for p in (event.venue_name, event.venue_room) if p)
@@ -67,9 +78,9 @@ def _venue_line(event: Event) -> str:
     return ", ".join(p for p in (event.venue_name, event.venue_room, event.venue_street, town) if p)
 
 
-def accreditation_paragraph(event: Event) -> str:
-    text = event.accreditation_instructions.strip()
-    contact: Contact | None = event.accreditation_contact
+def accreditation_paragraph(instructions: str, contact: Contact | None) -> str:
+    """The instructions, then 'Contact : Katia BERTAUD – 04 90 91 51 29 – katia.beraud@....'"""
+    text = instructions.strip()
     if contact is not None:
         parts = [person_name(contact.first_name, contact.last_name)]
         phone = format_phone(contact.landline or contact.mobile)
@@ -91,44 +102,62 @@ class DocumentService(Service):
     entity = "event"
 
     def invitation(self, event_id: int) -> InvitationData:
+        """The invitation of a saved event."""
         with self.reading() as session:
-            event = self._event(session, event_id)
-            profile = session.get(BureauProfile, PROFILE_ID) or BureauProfile(
-                full_name="", shared_email="", website="", social_handles="", logo_path="", time_style="words"
+            return self._compose(session, EventService(self.ctx).get(event_id))
+
+    def invitation_for_draft(self, draft: EventDraft) -> InvitationData | None:
+        """The invitation of a draft as it stands in the form, saved or not (for the live preview).
+
+        None while the draft cannot be laid out yet (no start or issue date)."""
+        if draft.starts_at is None or draft.issue_date is None:
+            return None
+        with self.reading() as session:
+            return self._compose(session, draft)
+
+    def _compose(self, session: Session, draft: EventDraft) -> InvitationData:
+        profile = ProfileService(self.ctx).get()
+        style = profile.time_style
+        wanted = {o.contact_id for o in draft.officials} | set(draft.press_officer_ids)
+        if draft.accreditation_contact_id:
+            wanted.add(draft.accreditation_contact_id)
+        people = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(wanted)))}
+        missing = wanted - people.keys()
+        if missing:
+            raise NotFoundError("contact", min(missing))
+        officers = tuple(
+            PressOfficerLine(
+                person_name(c.first_name, c.last_name), format_phone(c.landline), format_phone(c.mobile), c.email
             )
-            style = TimeStyle(profile.time_style)
-            officers = tuple(
-                PressOfficerLine(
-                    person_name(o.contact.first_name, o.contact.last_name),
-                    format_phone(o.contact.landline),
-                    format_phone(o.contact.mobile),
-                    o.contact.email,
-                )
-                for o in event.press_officers
-            )
-            return InvitationData(
-                issue_line=issue_line(event.issue_place, event.issue_date),
-                kicker=EventKind(event.kind).label,
-                title=event.title,
-                body=tuple(parse_body(event.body)),
-                officials_paragraph=officials_paragraph(
-                    [(person_name(o.contact.first_name, o.contact.last_name), o.role_wording) for o in event.officials],
-                    event.officials_action,
-                ),
-                when_where=when_where_lines(event, style),
-                programme=tuple(ProgrammeLine(time_in_words(p.at, style), p.label) for p in event.programme),
-                press_moment=event.press_moment,
-                accreditation_paragraph=accreditation_paragraph(event) if event.accreditation_required else "",
-                bureau_name=profile.full_name,
-                press_officers=officers,
-                shared_email=profile.shared_email,
-                website=profile.website,
-                social_handles=tuple(h for h in profile.social_handles.splitlines() if h),
-                logo_path=profile.logo_path,
-                author=profile.full_name,
-                subject=f"{EventKind(event.kind).label} – {long_date(event.starts_at.date())}",
-                created_at=self.ctx.clock(),
-            )
+            for c in (people[i] for i in draft.press_officer_ids)
+        )
+        officials = [
+            (person_name(people[o.contact_id].first_name, people[o.contact_id].last_name), o.role_wording)
+            for o in draft.officials
+        ]
+        contact = people.get(draft.accreditation_contact_id) if draft.accreditation_contact_id else None
+        return InvitationData(
+            issue_line=issue_line(draft.issue_place, draft.issue_date),
+            kicker=draft.kind.label,
+            title=draft.title,
+            body=tuple(parse_body(draft.body)),
+            officials_paragraph=officials_paragraph(officials, draft.officials_action),
+            when_where=when_where_lines(draft, style),
+            programme=tuple(ProgrammeLine(time_in_words(p.at, style), p.label) for p in draft.programme),
+            press_moment=draft.press_moment,
+            accreditation_paragraph=(
+                accreditation_paragraph(draft.accreditation_instructions, contact) if draft.accreditation_required else ""
+            ),
+            bureau_name=profile.full_name,
+            press_officers=officers,
+            shared_email=profile.shared_email,
+            website=profile.website,
+            social_handles=tuple(profile.social_handles),
+            logo_path=profile.logo_path,
+            author=profile.full_name,
+            subject=f"{draft.kind.label} – {long_date(draft.starts_at.date())}",
+            created_at=self.ctx.clock(),
+        )
 
     def attendee_list(
         self,

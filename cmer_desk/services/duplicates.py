@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cmer_desk.db.models import Accreditation, Contact, Event, EventOfficial, EventPressOfficer, Organisation
+from cmer_desk.db.models import (
+    Accreditation,
+    Contact,
+    Event,
+    EventOfficial,
+    EventPressOfficer,
+    Organisation,
+)
 from cmer_desk.domain.enums import AccreditationStatus
 from cmer_desk.domain.errors import FieldError, ValidationError
 from cmer_desk.domain.text import fold, person_name_list_order

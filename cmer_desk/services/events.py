@@ -8,7 +8,13 @@ from typing import NamedTuple
 
 from sqlalchemy import func, select
 
-from cmer_desk.db.models import Accreditation, Event, EventOfficial, EventPressOfficer, ProgrammeItem
+from cmer_desk.db.models import (
+    Accreditation,
+    Event,
+    EventOfficial,
+    EventPressOfficer,
+    ProgrammeItem,
+)
 from cmer_desk.domain.dates import long_date, time_in_words
 from cmer_desk.domain.drafts import EventDraft, OfficialDraft, ProgrammeItemDraft
 from cmer_desk.domain.enums import AccreditationStatus, EventKind, EventStatus

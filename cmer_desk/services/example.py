@@ -3,7 +3,7 @@ fictitious outlets and journalists (phone numbers in the ranges reserved for fic
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from sqlalchemy import select
 

@@ -13,7 +13,11 @@ from PySide6.QtPrintSupport import QPrinter
 from cmer_desk.export.calendar import render_ics
 from cmer_desk.export.invitation_pdf import render_invitation
 from cmer_desk.services.documents import document_filename
-from cmer_desk.ui.dialogs.document_dialogs import AttendeeListDialog, BadgesDialog, PdfPreviewDialog
+from cmer_desk.ui.dialogs.document_dialogs import (
+    AttendeeListDialog,
+    BadgesDialog,
+    PdfPreviewDialog,
+)
 from cmer_desk.ui.print.output import print_pdf, save_as
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from cmer_desk.domain.drafts import AccreditationDraft, ContactDraft, EventDraft, OrganisationDraft
+from cmer_desk.domain.drafts import (
+    AccreditationDraft,
+    ContactDraft,
+    EventDraft,
+    OrganisationDraft,
+)
 from cmer_desk.domain.enums import AccreditationStatus, OrganisationKind
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-import pytest
 from sqlalchemy import func, select
 
 from cmer_desk.db.models import Accreditation, ChangeLogEntry, Contact, Organisation

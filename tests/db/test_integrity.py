@@ -7,7 +7,6 @@ import sqlite3
 import pytest
 
 from cmer_desk.db.engine import sqlite_path
-
 from cmer_desk.services.integrity import check_database, quick_check, verdict
 
 

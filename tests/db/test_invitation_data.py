@@ -67,3 +67,15 @@ def test_attendee_list_confirmed_only_by_default_in_french_order(app, example_ev
     everyone = app.documents.attendee_list(example_event_id, statuses=tuple(AccreditationStatus), order="outlet")
     assert everyone.rows[0].outlet == "Agence Méditerranée Presse"
     assert len(everyone.rows) == 7
+
+
+def test_invitation_of_a_draft_follows_the_form_before_it_is_saved(app, example_event_id):
+    draft = app.events.get(example_event_id)
+    assert app.documents.invitation_for_draft(draft) == app.documents.invitation(example_event_id)
+    draft.title = "Titre pas encore enregistré"
+    draft.officials.pop()
+    data = app.documents.invitation_for_draft(draft)
+    assert data.title == "Titre pas encore enregistré"
+    assert "LIMOUSIN" not in data.officials_paragraph
+    draft.starts_at = None
+    assert app.documents.invitation_for_draft(draft) is None

@@ -12,8 +12,8 @@ from cmer_desk.db import migrate
 from cmer_desk.db.models import ChangeLogEntry
 from cmer_desk.domain.drafts import AccreditationDraft, ContactDraft
 from cmer_desk.domain.errors import NotFoundError, ValidationError
-from cmer_desk.services.personal_data import DEFAULT_RETENTION_YEARS, years_before
 from cmer_desk.services.integrity import check_database
+from cmer_desk.services.personal_data import DEFAULT_RETENTION_YEARS, years_before
 
 
 def test_setting_table_comes_with_revision_0002(app):

@@ -9,7 +9,12 @@ import pytest
 from sqlalchemy import select
 
 from cmer_desk.db.models import ChangeLogEntry, Contact
-from cmer_desk.domain.drafts import AccreditationDraft, ContactDraft, EventDraft, OrganisationDraft
+from cmer_desk.domain.drafts import (
+    AccreditationDraft,
+    ContactDraft,
+    EventDraft,
+    OrganisationDraft,
+)
 from cmer_desk.domain.enums import AccreditationStatus, OrganisationKind
 from cmer_desk.domain.errors import ConflictError, ValidationError
 from cmer_desk.services.accreditations import LimitError

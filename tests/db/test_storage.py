@@ -6,7 +6,6 @@ import sqlite3
 import stat
 
 import pytest
-
 from sqlalchemy import inspect, text
 
 from cmer_desk.app import AppContext

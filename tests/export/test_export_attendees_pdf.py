@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from tests.export.conftest import make_attendees, norm, page_texts, pdf_reader
 
 from cmer_desk.domain.documents import AttendeeRow
+from cmer_desk.export import fonts
 from cmer_desk.export.attendees_pdf import (
     COLUMN_TITLES,
     ROWS_PER_PAGE,
@@ -15,7 +15,7 @@ from cmer_desk.export.attendees_pdf import (
     page_count,
     render_attendee_list,
 )
-from cmer_desk.export import fonts
+from tests.export.conftest import make_attendees, norm, page_texts, pdf_reader
 
 PRINTED = "Imprimé le 27 novembre 2026 à 14 h 05"
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from tests.export.conftest import norm, page_texts, pdf_reader
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -22,6 +21,7 @@ from cmer_desk.export.badges_pdf import (
     page_count,
     render_badges,
 )
+from tests.export.conftest import norm, page_texts, pdf_reader
 
 EVENT = "Installation de la cellule municipale d'échanges sur la radicalisation de Tarascon"
 DATE = "mercredi 24 janvier 2018 à 11 heures 30"

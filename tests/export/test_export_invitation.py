@@ -5,6 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+
+from cmer_desk.domain.body import BodyBullets, BodyParagraph
+from cmer_desk.domain.documents import PressOfficerLine, ProgrammeLine
+from cmer_desk.export.invitation_pdf import _running, officer_line, render_invitation
+from cmer_desk.export.markup import para_text
 from tests.export.conftest import (
     BULLETS,
     BUREAU,
@@ -18,10 +23,6 @@ from tests.export.conftest import (
     page_texts,
     pdf_reader,
 )
-from cmer_desk.domain.body import BodyBullets, BodyParagraph
-from cmer_desk.domain.documents import PressOfficerLine, ProgrammeLine
-from cmer_desk.export.invitation_pdf import _running, officer_line, render_invitation
-from cmer_desk.export.markup import para_text
 
 
 @pytest.fixture(scope="module")

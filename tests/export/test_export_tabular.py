@@ -6,7 +6,6 @@ import csv
 import io
 
 import pytest
-from tests.export.conftest import make_attendees
 from openpyxl import load_workbook
 
 from cmer_desk.domain.documents import AttendeeRow
@@ -17,6 +16,7 @@ from cmer_desk.export.tabular import (
     render_attendee_csv,
     render_attendee_xlsx,
 )
+from tests.export.conftest import make_attendees
 
 HOSTILE_ROWS = (
     AttendeeRow(1, "=1+1", "+33 4 90 91 51 29", "-x", "@x", "\tx", "11 h 02"),

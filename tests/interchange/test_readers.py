@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from cmer_desk.interchange.columns import apply_mapping, propose_mapping, split_tags, join_tags
+from cmer_desk.interchange.columns import (
+    apply_mapping,
+    join_tags,
+    propose_mapping,
+    split_tags,
+)
 from cmer_desk.interchange.csvfile import read_csv, write_csv
 from cmer_desk.interchange.errors import FileFormatError
 from cmer_desk.interchange.files import bcc_list, read_table
@@ -150,8 +155,9 @@ def test_xlsx_written_as_text_and_read_back(tmp_path):
 
 
 def test_xlsx_numbers_and_a_cell_beyond_the_header():
-    from openpyxl import Workbook
     import io
+
+    from openpyxl import Workbook
 
     wb = Workbook()
     ws = wb.active

@@ -5,7 +5,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cmer_desk.interchange.columns import EXPORT_FIELDS, apply_mapping, propose_mapping, split_tags
+from cmer_desk.interchange.columns import (
+    EXPORT_FIELDS,
+    apply_mapping,
+    propose_mapping,
+    split_tags,
+)
 from cmer_desk.interchange.csvfile import read_csv
 from cmer_desk.interchange.files import contacts_file
 from cmer_desk.interchange.vcard import read_vcards

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from tests.ui.conftest import press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from cmer_desk.domain.drafts import ContactDraft, EventDraft, OrganisationDraft
-from cmer_desk.domain.enums import AccreditationStatus, EventStatus
+from cmer_desk.domain.enums import EventStatus
+from tests.ui.conftest import press, type_text
 
 
 def _event_with_journalists(app_ctx, capacity=None, per_outlet=None):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.ui.conftest import press, type_text
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from cmer_desk.domain.drafts import ContactDraft
+from tests.ui.conftest import press, type_text
 
 
 def test_create_the_tarascon_event_from_scratch(make_window, app_ctx, qtbot):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from tests.ui.conftest import type_text
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cmer_desk.domain.drafts import ContactDraft
+from tests.ui.conftest import type_text
 
 
 def test_create_a_contact_through_the_form(make_window, app_ctx, qtbot):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tests.ui.conftest import type_text
-
 from cmer_desk.domain.drafts import ContactDraft
+from tests.ui.conftest import type_text
 
 
 def test_window_opens_on_an_empty_database(make_window):

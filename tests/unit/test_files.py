@@ -2,7 +2,11 @@ import os
 
 import pytest
 
-from cmer_desk.services.files import FileWriteError, remove_leftover_temporaries, write_atomic
+from cmer_desk.services.files import (
+    FileWriteError,
+    remove_leftover_temporaries,
+    write_atomic,
+)
 
 
 def test_write_replaces_the_target_and_leaves_no_temporary(tmp_path):

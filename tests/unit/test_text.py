@@ -1,4 +1,11 @@
-from cmer_desk.domain.text import fold, french_sort_key, join_french, person_name, person_name_list_order, surname_caps
+from cmer_desk.domain.text import (
+    fold,
+    french_sort_key,
+    join_french,
+    person_name,
+    person_name_list_order,
+    surname_caps,
+)
 
 
 def test_fold_ignores_accents_case_and_ligatures():

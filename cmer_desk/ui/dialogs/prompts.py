@@ -6,8 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-
-
 def ask_unsaved(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
     """Save / Discard / Cancel for a record with unsaved changes."""
     box = QMessageBox(parent)

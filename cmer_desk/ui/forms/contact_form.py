@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+)
 
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.domain.enums import Civility, PressCardKind
 from cmer_desk.services.contacts import LABELS
 from cmer_desk.ui.forms.base_form import DraftForm
-from cmer_desk.ui.widgets.fields import add_row, date_edit, enum_combo, get_date, put_date, set_combo_data
+from cmer_desk.ui.widgets.fields import (
+    add_row,
+    date_edit,
+    enum_combo,
+    get_date,
+    put_date,
+    set_combo_data,
+)
 
 
 class ContactForm(DraftForm):

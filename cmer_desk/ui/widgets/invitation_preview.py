@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cmer_desk.domain.errors import NotFoundError
 from cmer_desk.export.invitation_pdf import render_invitation
-from cmer_desk.ui.draft_invitation import invitation_from_draft
 from cmer_desk.ui.print.pdf_view import PdfPreview
 
 log = logging.getLogger(__name__)
@@ -59,8 +58,8 @@ class InvitationPreview(QWidget):
         if self.form.is_dirty() or draft.id is None:
             draft = self.form.collect()
             try:
-                data = invitation_from_draft(draft, self.app.profile.get(), self.app.contacts.get)
-            except (NotFoundError, ValueError, TypeError, AttributeError):
+                data = self.app.documents.invitation_for_draft(draft)
+            except NotFoundError:
                 log.exception("cannot compose the preview of the draft")
             if data is None:
                 hint = self.tr("Indiquez la date d'émission et le début de l'événement pour voir l'aperçu.")
