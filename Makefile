@@ -24,9 +24,17 @@ run: $(VENV)/.installed-run
 	@scripts/ensure-system-libs.sh --window
 	$(BIN)/cmer-desk
 
+# The whole suite on SQLite files, then again on a throwaway PostgreSQL cluster when the server is there.
 test: $(VENV)/.installed-test
+	@scripts/ensure-system-libs.sh --postgres || true
 	@scripts/ensure-system-libs.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; then \
+	  echo "== the same suite on PostgreSQL"; \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --engine postgresql; \
+	else \
+	  echo "PostgreSQL server absent (Debian package postgresql): suite not run on PostgreSQL."; \
+	fi
 
 bench: $(VENV)/.installed-test
 	@scripts/ensure-system-libs.sh
