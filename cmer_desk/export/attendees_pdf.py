@@ -22,8 +22,8 @@ from cmer_desk.domain.dates import plain_date, time_in_words
 from cmer_desk.domain.documents import AttendeeListData, AttendeeRow
 from cmer_desk.domain.enums import TimeStyle
 from cmer_desk.export import fonts
+from cmer_desk.export.pdf_canvas import document_canvas
 
-CREATOR = "cmer-desk"
 KICKER = "Liste d'émargement"
 CHECK = "\u2713"
 ELLIPSIS = "\u2026"
@@ -232,16 +232,11 @@ class _Sheet:
 
 def render_attendee_list(data: AttendeeListData) -> bytes:
     """Render the sign-in sheet (A4 landscape) in the order of `data.rows`."""
-    fonts.register_fonts()
     buf = io.BytesIO()
-    c = rl_canvas.Canvas(
-        buf, pagesize=(PAGE_W, PAGE_H), pageCompression=1, lang="fr-FR",
-        initialFontName=fonts.REGULAR,
+    c = document_canvas(
+        buf, (PAGE_W, PAGE_H), title=f"{KICKER} – {data.event_title}" if data.event_title else KICKER,
+        author=data.bureau_name, subject=KICKER,
     )
-    c.setTitle(f"{KICKER} – {data.event_title}" if data.event_title else KICKER)
-    c.setAuthor(data.bureau_name)
-    c.setSubject(KICKER)
-    c.setCreator(CREATOR)
     pages = page_count(data)
     sheet = _Sheet(c, data, pages)
 

@@ -27,10 +27,10 @@ from reportlab.pdfgen import canvas as rl_canvas
 
 from cmer_desk.domain.documents import BadgeData, BadgeSheetData
 from cmer_desk.export import fonts
+from cmer_desk.export.pdf_canvas import document_canvas
 
 log = logging.getLogger(__name__)
 
-CREATOR = "cmer-desk"
 KICKER = "Badges presse"
 BAND_LABEL = "PRESSE"
 EMPTY_MESSAGE = "Aucun badge à imprimer."
@@ -386,16 +386,11 @@ def page_count(data: BadgeSheetData) -> int:
 def render_badges(data: BadgeSheetData) -> bytes:
     """Render the press badges of `data`, in the order of `data.badges`, on A4 portrait pages."""
     cells = badge_cells(data.per_page)
-    fonts.register_fonts()
     buf = io.BytesIO()
-    c = rl_canvas.Canvas(
-        buf, pagesize=(PAGE_W, PAGE_H), pageCompression=1, lang="fr-FR",
-        initialFontName=fonts.REGULAR,
+    c = document_canvas(
+        buf, (PAGE_W, PAGE_H), title=f"{KICKER} – {data.event_title}" if data.event_title else KICKER,
+        author=data.bureau_name, subject=KICKER,
     )
-    c.setTitle(f"{KICKER} – {data.event_title}" if data.event_title else KICKER)
-    c.setAuthor(data.bureau_name)
-    c.setSubject(KICKER)
-    c.setCreator(CREATOR)
 
     if not data.badges:
         c.setFont(fonts.BOLD, 14)

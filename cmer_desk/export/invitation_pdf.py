@@ -38,7 +38,8 @@ from cmer_desk.export.markup import para_text
 
 log = logging.getLogger(__name__)
 
-CREATOR = "cmer-desk"
+from cmer_desk.export.pdf_canvas import CREATOR
+
 ACCENT = colors.HexColor("#000091")  # the State's blue
 GREY = colors.HexColor("#555555")
 LOGO_WIDTH = 3 * cm
