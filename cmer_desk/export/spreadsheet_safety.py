@@ -13,3 +13,10 @@ def neutralise(cell: str) -> str:
     if cell and cell.startswith(FORMULA_PREFIXES):
         return "'" + cell
     return cell
+
+
+def workbook_text(cell: str) -> str:
+    """Drop the control characters a workbook's XML cannot hold (openpyxl refuses them)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("", cell)

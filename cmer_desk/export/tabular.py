@@ -15,7 +15,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from cmer_desk.domain.documents import AttendeeListData
-from cmer_desk.export.spreadsheet_safety import neutralise
+from cmer_desk.export.spreadsheet_safety import neutralise, workbook_text
 
 HEADERS = ("N°", "NOM Prénom", "Média", "Rôle", "Carte de presse", "Statut", "Arrivée")
 _WIDTHS = (6, 32, 28, 16, 18, 16, 10)
@@ -63,7 +63,7 @@ def render_attendee_xlsx(data: AttendeeListData) -> bytes:
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        ws.append(list(row))
+        ws.append([workbook_text(cell) if isinstance(cell, str) else cell for cell in row])
     # openpyxl reads a string starting with '=' as a formula; neutralise() already guarantees none
     # does, and this keeps every text cell typed as text whatever comes in.
     for row_cells in ws.iter_rows(min_row=2):

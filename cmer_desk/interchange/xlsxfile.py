@@ -8,9 +8,9 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils.exceptions import InvalidFileException
 
+from cmer_desk.export.spreadsheet_safety import workbook_text
 from cmer_desk.interchange.errors import FileFormatError
 from cmer_desk.interchange.safety import unneutralise
 from cmer_desk.interchange.table import MAX_COLUMNS, MAX_FIELD, Table
@@ -75,7 +75,7 @@ def write_xlsx(headers: list[str], rows: Iterable[list[str]], sheet_title: str =
     sheet.append(headers)
     for row in rows:
         # control characters are not allowed in the XML of a workbook
-        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", c) for c in row])
+        sheet.append([workbook_text(c) for c in row])
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
