@@ -22,6 +22,7 @@ def _t(text: str) -> str:
 
 class EventsPage(RecordPage):
     key = "events"
+    entity = "event"
     default_sort = (0, Qt.SortOrder.DescendingOrder)
 
     def __init__(self, app, settings, parent=None):
