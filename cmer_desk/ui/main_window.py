@@ -60,7 +60,6 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         outer = QVBoxLayout(central)
-        outer.setContentsMargins(0, 0, 0, 0)
         layout = QHBoxLayout()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)

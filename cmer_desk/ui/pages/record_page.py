@@ -121,8 +121,6 @@ class RecordPage(QWidget):
         self.form.loaded.connect(self.remote_banner.hide)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        # the form follows the pane's width (long rows wrap or shrink) instead of scrolling sideways
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         self.scroll = scroll
         right = QWidget()
