@@ -52,9 +52,9 @@ class LiveUpdates(QObject):
         users = sorted({c.user_name for c in changes})
         window = self.window
         if len(changes) == 1:
-            text = window.tr("Mis à jour : 1 modification d'un autre poste ({0})")
+            text = self.tr("Mis à jour : 1 modification d'un autre poste ({0})")
         else:
-            text = window.tr("Mis à jour : {1} modifications d'autres postes ({0})")
+            text = self.tr("Mis à jour : {1} modifications d'autres postes ({0})")
         window.show_message(text.format(", ".join(users), len(changes)))
         return len(changes)
 
