@@ -159,6 +159,8 @@ class DuplicatesDialog(QDialog):
                 parent.appendRow(child)
             self.model.appendRow(parent)
         self.view.expandAll()
+        if self.groups:  # a first contact to keep is preselected for the keyboard
+            self.view.setCurrentIndex(self.model.item(0).child(0).index())
         self.summary.setText(self.tr("%n groupe(s) de doublons", "", len(self.groups)) if self.groups
                              else self.tr("Aucun doublon dans le fichier presse."))
         self._update_button()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -74,9 +75,12 @@ class ImportDialog(QDialog):
         box_layout = QVBoxLayout(box)
         self.mapping_area = QScrollArea()
         self.mapping_area.setWidgetResizable(True)
-        self.mapping_area.setMaximumHeight(190)
+        self.mapping_area.setMinimumHeight(170)
+        self.mapping_area.setMaximumHeight(230)
         self.mapping_widget = QWidget()
         self.mapping_form = QFormLayout(self.mapping_widget)
+        # rows keep their height; the area scrolls when the file has many columns
+        self.mapping_form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.mapping_area.setWidget(self.mapping_widget)
         box_layout.addWidget(self.mapping_area)
         layout.addWidget(box)
@@ -88,6 +92,7 @@ class ImportDialog(QDialog):
         self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_view.setAccessibleName(self.tr("Aperçu des premières lignes"))
         self.preview_view.setWordWrap(False)
+        self.preview_view.verticalHeader().hide()  # the file's own line numbers are the first column
         preview_label.setBuddy(self.preview_view)
         layout.addWidget(preview_label)
         layout.addWidget(self.preview_view, 1)
