@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, inspect, select
 
 from cmer_desk.db.models import ChangeLogEntry
 from cmer_desk.services.base import Service
@@ -51,3 +51,26 @@ class ChangeService(Service):
                     .limit(limit)
                 )
             ]
+
+    def track_own(self) -> set[int]:
+        """Start collecting the ids of the change-log entries committed through this context, so that a
+        window can tell its own changes from another workstation's even under the same user name.
+        Returns the set, filled as transactions commit (a rolled-back entry never enters it)."""
+        own: set[int] = set()
+        key = "cmer_desk_new_changes"
+
+        def flushed(session, _flush_context) -> None:
+            entries = [e for e in session.new if isinstance(e, ChangeLogEntry)]
+            if entries:
+                session.info.setdefault(key, []).extend(entries)
+
+        def committed(session) -> None:
+            own.update(e.id for e in session.info.pop(key, []) if e.id is not None and not inspect(e).transient)
+
+        def rolled_back(session) -> None:
+            session.info.pop(key, None)
+
+        event.listen(self.ctx.sessions, "after_flush", flushed)
+        event.listen(self.ctx.sessions, "after_commit", committed)
+        event.listen(self.ctx.sessions, "after_rollback", rolled_back)
+        return own

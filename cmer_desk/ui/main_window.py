@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QVBoxLayout,
     QListWidget,
     QMainWindow,
     QStackedWidget,
@@ -15,19 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmer_desk.ui.data_actions import DataActions
 from cmer_desk.ui.documents import DocumentActions
+from cmer_desk.ui.live_updates import LiveUpdates
 from cmer_desk.ui.pages.accreditations_page import AccreditationsPage
 from cmer_desk.ui.pages.contacts_page import ContactsPage
 from cmer_desk.ui.pages.events_page import EventsPage
 from cmer_desk.ui.pages.organisations_page import OrganisationsPage
+from cmer_desk.ui.safety import DataSafety
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, app, settings: QSettings | None = None, parent=None):
+    def __init__(self, app, settings: QSettings | None = None, parent=None, poll_interval_ms: int = 3000):
         super().__init__(parent)
         self.app = app
+        self.read_only = False
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("cmer-desk — Bureau de la communication"))
@@ -54,12 +59,17 @@ class MainWindow(QMainWindow):
             page.form.saved.connect(lambda _d: self._data_changed())
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        layout = QHBoxLayout()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout)
         self.setCentralWidget(central)
-        self._build_actions()
         self.statusBar().showMessage(self.tr("Prêt"))
+        self._build_actions()
+        if not self.safety.check_health():
+            outer.insertWidget(0, self.safety.banner)
+        self.live = LiveUpdates(self, poll_interval_ms)
 
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -72,6 +82,7 @@ class MainWindow(QMainWindow):
             page.refresh()
         self.sidebar.setCurrentRow(0)
         self.events_page.select_first()
+        self.live.start()
 
     # --- menus and toolbar ----------------------------------------------------------------------
     def _action(self, text: str, shortcut, slot, menu, toolbar: QToolBar | None = None) -> QAction:
@@ -95,6 +106,10 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&Nouveau"), QKeySequence.StandardKey.New, self.new, file_menu, toolbar)
         self.save_action = self._action(self.tr("&Enregistrer"), QKeySequence.StandardKey.Save, self.save, file_menu,
                                         toolbar)
+        file_menu.addSeparator()
+        self.file_menu = file_menu
+        self._import_separator = file_menu.addSeparator()
+        self.safety = DataSafety(self, file_menu)
         file_menu.addSeparator()
         self.settings_action = self._action(self.tr("&Paramètres du bureau…"), None, self.open_settings, file_menu)
         file_menu.addSeparator()
@@ -128,6 +143,13 @@ class MainWindow(QMainWindow):
         self.checkin_action = self._action(self.tr("Mode &accueil"), QKeySequence("Ctrl+K"), self.toggle_checkin,
                                            go_menu)
         self.documents = DocumentActions(self)
+        self.tools_menu = menus.addMenu(self.tr("&Outils"))
+        self.data = DataActions(self, self.file_menu, self.tools_menu)
+        # imports and export sit in the File menu between saving and the backup
+        for action in (self.data.import_contacts_action, self.data.import_accreditations_action,
+                       self.data.export_contacts_action):
+            self.file_menu.removeAction(action)
+            self.file_menu.insertAction(self._import_separator, action)
         toolbar.addSeparator()
         toolbar.addAction(self.documents.print_action)
 
@@ -140,7 +162,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         page = self.pages[row]
-        self.duplicate_action.setEnabled(page is self.events_page)
+        self.duplicate_action.setEnabled(page is self.events_page and not self.read_only)
         if page is self.accreditations_page:
             page.set_event(self.events_page.current_id())
 
@@ -155,6 +177,25 @@ class MainWindow(QMainWindow):
             self.accreditations_page.refresh()
         else:
             self.events_page.refresh()
+
+    def reload_lists(self) -> None:
+        """After an import, a merge or an anonymisation: every list may show something else."""
+        for page in self.pages[:3]:
+            page.refresh()
+        self.accreditations_page.refresh()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A damaged database: everything can be read, nothing written."""
+        self.read_only = read_only
+        for action in (self.new_action, self.save_action, self.delete_action, self.duplicate_action,
+                       self.undo_action, self.redo_action, *self.data.write_actions):
+            action.setEnabled(not read_only)
+        if read_only:
+            self.undo_stack.clear()
+            self.undo_stack.setActive(False)  # its actions would otherwise re-enable themselves
+        for page in self.pages[:3]:
+            page.set_read_only(read_only)
+        self.accreditations_page.set_read_only(read_only)
 
     def show_message(self, text: str) -> None:
         log.info("status: %s", text)
@@ -179,6 +220,8 @@ class MainWindow(QMainWindow):
             page.delete()
 
     def duplicate(self) -> None:
+        if self.read_only:
+            return
         self.sidebar.setCurrentRow(0)
         self.events_page.duplicate()
 
@@ -192,7 +235,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from cmer_desk.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.app.profile, self.settings, self)
+        dialog = SettingsDialog(self.app.profile, self.settings, self, personal_data=self.app.personal_data,
+                                backup_folder=self.app.backups.folder)
         if dialog.exec():
             self.show_message(self.tr("Paramètres enregistrés"))
 

@@ -4,27 +4,27 @@
     <context>
         <name>AccreditationsPage</name>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="42" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="41" />
             <source>%n accréditation(s) confirmée(s)</source>
             <translation>%n accreditations confirmed</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="43" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="42" />
             <source>%n accréditation(s) refusée(s)</source>
             <translation>%n accreditations refused</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="44" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="43" />
             <source>%n accréditation(s) en liste d'attente</source>
             <translation>%n accreditations on the waiting list</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="45" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="44" />
             <source>%n accréditation(s) annulée(s)</source>
             <translation>%n accreditations cancelled</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="46" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="45" />
             <source>%n accréditation(s) remise(s) en demande</source>
             <translation>%n accreditations back to requested</translation>
         </message>
@@ -51,7 +51,7 @@
         </message>
         <message>
             <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="98" />
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="306" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="319" />
             <source>Rechercher (Ctrl+F) : nom, média…</source>
             <translation>Search (Ctrl+F): name, outlet…</translation>
         </message>
@@ -96,82 +96,82 @@
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="175" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="188" />
             <source>Choisissez un événement dans la page Événements.</source>
             <translation>Choose an event on the Events page.</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="184" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="197" />
             <source>Accréditations : {0}</source>
             <translation>Accreditations: {0}</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="206" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="219" />
             <source>Par statut — {0}</source>
             <translation>By status — {0}</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="210" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="223" />
             <source>illimitée</source>
             <translation>unlimited</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="211" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="224" />
             <source>aucune</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="212" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="225" />
             <source>Confirmées par rôle — {0}   |   Places : {1} / {2} · limite par média : {3}</source>
             <translation>Confirmed by role — {0}   |   Places: {1} / {2} · limit per outlet: {3}</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="215" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="228" />
             <source>Arrivées : {0} sur {1} confirmées</source>
             <translation>Arrivals: {0} of {1} confirmed</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="239" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="252" />
             <source>Accréditation impossible</source>
             <translation>Cannot accredit</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="243" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="256" />
             <source>Demande d'accréditation ajoutée : {0}</source>
             <translation>Accreditation request added: {0}</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="248" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="261" />
             <source>Sélectionnez d'abord une ou plusieurs accréditations</source>
             <translation>Select one or more accreditations first</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="260" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="273" />
             <source>Confirmer quand même ?</source>
             <translation>Confirm anyway?</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="261" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="274" />
             <source>Limite dépassée</source>
             <translation>Limit exceeded</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="265" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="278" />
             <source>Changement impossible</source>
             <translation>Cannot change</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="278" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="291" />
             <source>Arrivée de {0} à {1}</source>
             <translation>{0} arrived at {1}</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="280" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="293" />
             <source>Arrivée de {0} annulée</source>
             <translation>Arrival of {0} cancelled</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="305" />
+            <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="318" />
             <source>Nom ou média puis Entrée : arrivée (Entrée à nouveau : annule)</source>
             <translation>Name or outlet then Enter: arrival (Enter again: undo)</translation>
         </message>
@@ -290,42 +290,42 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="33" />
+            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="41" />
             <source>Modifié sur un autre poste</source>
             <translation>Changed on another workstation</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="37" />
+            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="45" />
             <source>Cet enregistrement a été modifié et enregistré sur un autre poste pendant que vous l'éditiez. Les différences sont surlignées. Quelle version faut-il garder ?</source>
             <translation>This record was changed and saved on another workstation while you were editing it. The differences are highlighted. Which version should be kept?</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="42" />
+            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="50" />
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="42" />
+            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="50" />
             <source>Votre version</source>
             <translation>Your version</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="42" />
+            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="50" />
             <source>Version de l'autre poste</source>
             <translation>Other workstation's version</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="56" />
+            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="64" />
             <source>Différences</source>
             <translation>Differences</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="62" />
+            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="70" />
             <source>Garder ma version</source>
             <translation>Keep my version</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="63" />
+            <location filename="../../cmer_desk/ui/dialogs/conflict_dialog.py" line="71" />
             <source>Prendre la version de l'autre poste</source>
             <translation>Take the other workstation's version</translation>
         </message>
@@ -333,99 +333,99 @@
     <context>
         <name>ContactForm</name>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="21" />
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="33" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="35" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="47" />
             <source>(aucune)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="34" />
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="68" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="48" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="82" />
             <source>(aucun)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="36" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="50" />
             <source>séparées par des virgules : PQR, TV</source>
             <translation>comma-separated: PQR, TV</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="42" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="56" />
             <source>Civilité</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="43" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="57" />
             <source>Prénom</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="44" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="58" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="45" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="59" />
             <source>Fonction</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="46" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="60" />
             <source>Organisme</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="47" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="61" />
             <source>Courriel</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="48" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="62" />
             <source>Téléphone fixe</source>
             <translation>Landline</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="49" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="63" />
             <source>Portable</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="50" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="64" />
             <source>N° de carte de presse</source>
             <translation>Press card no.</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="51" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="65" />
             <source>Validité de la carte</source>
             <translation>Card valid for</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="52" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="66" />
             <source>Type de carte</source>
             <translation>Card type</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="53" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="67" />
             <source>Listes</source>
             <translation>Lists</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="54" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="68" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="55" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="69" />
             <source>Origine des données</source>
             <translation>Data source</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="56" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="70" />
             <source>Dernier contact</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="78" />
+            <location filename="../../cmer_desk/ui/forms/contact_form.py" line="92" />
             <source>Nouveau contact</source>
             <translation>New contact</translation>
         </message>
@@ -446,140 +446,279 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="35" />
+            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="36" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="41" />
+            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="42" />
             <source>Contact enregistré : {0}</source>
             <translation>Contact saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="44" />
+            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="45" />
             <source>Contact supprimé</source>
             <translation>Contact deleted</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="23" />
+            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="24" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="24" />
+            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="25" />
             <source>Organisme</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="25" />
+            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="26" />
             <source>Fonction</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="26" />
+            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="27" />
             <source>Courriel</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="27" />
+            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="28" />
             <source>Téléphone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="28" />
+            <location filename="../../cmer_desk/ui/pages/contacts_page.py" line="29" />
             <source>Listes</source>
             <translation>Lists</translation>
         </message>
     </context>
     <context>
-        <name>DocumentActions</name>
+        <name>DamageBanner</name>
         <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="28" />
-            <source>&amp;Documents</source>
-            <translation>&amp;Documents</translation>
+            <location filename="../../cmer_desk/ui/safety.py" line="35" />
+            <source>Restaurer la dernière sauvegarde saine…</source>
+            <translation>Restore the latest good backup…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataActions</name>
+        <message>
+            <location filename="../../cmer_desk/ui/data_actions.py" line="19" />
+            <source>&amp;Importer des contacts…</source>
+            <translation>&amp;Import contacts…</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="30" />
-            <source>&amp;Invitation</source>
-            <translation>&amp;Invitation</translation>
+            <location filename="../../cmer_desk/ui/data_actions.py" line="20" />
+            <source>Importer des &amp;demandes d'accréditation…</source>
+            <translation>Import accreditation &amp;requests…</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="31" />
-            <source>&amp;Aperçu de l'invitation…</source>
-            <translation>&amp;Preview the invitation…</translation>
+            <location filename="../../cmer_desk/ui/data_actions.py" line="22" />
+            <source>E&amp;xporter les contacts…</source>
+            <translation>E&amp;xport contacts…</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="33" />
-            <source>&amp;Imprimer l'invitation…</source>
-            <translation>&amp;Print the invitation…</translation>
+            <location filename="../../cmer_desk/ui/data_actions.py" line="24" />
+            <source>&amp;Doublons…</source>
+            <translation>&amp;Duplicates…</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="35" />
-            <source>&amp;Enregistrer en PDF…</source>
-            <translation>&amp;Save as PDF…</translation>
+            <location filename="../../cmer_desk/ui/data_actions.py" line="25" />
+            <source>Données &amp;personnelles…</source>
+            <translation>&amp;Personal data…</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="37" />
-            <source>&amp;Liste d'émargement…</source>
-            <translation>&amp;Attendee list…</translation>
-        </message>
-        <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="38" />
-            <source>&amp;Badges…</source>
-            <translation>&amp;Badges…</translation>
-        </message>
-        <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="39" />
-            <source>A&amp;genda (.ics)…</source>
-            <translation>Ca&amp;lendar (.ics)…</translation>
-        </message>
-        <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="41" />
-            <source>Im&amp;primer…</source>
-            <translation>&amp;Print…</translation>
-        </message>
-        <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="57" />
+            <location filename="../../cmer_desk/ui/data_actions.py" line="41" />
             <source>Choisissez d'abord un événement enregistré</source>
             <translation>Choose a saved event first</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="76" />
+            <location filename="../../cmer_desk/ui/data_actions.py" line="68" />
+            <source>Import terminé : {0}</source>
+            <translation>Import finished: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cmer_desk/ui/data_actions.py" line="74" />
+            <source>%n contact(s) exporté(s)</source>
+            <translation>
+                <numerusform>%n contact exported</numerusform>
+                <numerusform>%n contacts exported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cmer_desk/ui/data_actions.py" line="84" />
+            <source>%n fiche(s) fusionnée(s)</source>
+            <translation>
+                <numerusform>%n record merged</numerusform>
+                <numerusform>%n records merged</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DataSafety</name>
+        <message>
+            <location filename="../../cmer_desk/ui/safety.py" line="51" />
+            <source>Sauvegarder &amp;maintenant</source>
+            <translation>&amp;Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/safety.py" line="61" />
+            <source>Sauvegarde impossible</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/safety.py" line="63" />
+            <source>Sauvegarde enregistrée : {0}</source>
+            <translation>Backup saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/safety.py" line="77" />
+            <source>Base de données endommagée : lecture seule</source>
+            <translation>Damaged database: read-only</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/safety.py" line="84" />
+            <source>Aucune sauvegarde saine</source>
+            <translation>No good backup</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/safety.py" line="85" />
+            <source>Aucune sauvegarde saine n'a été trouvée dans « {0} ». Adressez-vous au support informatique avant toute autre opération.</source>
+            <translation>No good backup was found in “{0}”. Contact IT support before doing anything else.</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/safety.py" line="92" />
+            <source>{0} à {1}</source>
+            <translation>{0} at {1}</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/safety.py" line="96" />
+            <source>date inconnue</source>
+            <translation>unknown date</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/safety.py" line="97" />
+            <source>Remplacer la base de données actuelle par la sauvegarde « {0} » du {1} ?
+
+Les modifications faites depuis cette sauvegarde seront perdues ; une copie de la base actuelle est conservée.</source>
+            <translation>Replace the current database with the backup “{0}” of {1}?
+
+Changes made since that backup will be lost; a copy of the current database is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/safety.py" line="100" />
+            <source>Restaurer la sauvegarde</source>
+            <translation>Restore the backup</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/safety.py" line="105" />
+            <source>Restauration impossible</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/safety.py" line="107" />
+            <source>La sauvegarde « {0} » a été restaurée. Fermez puis rouvrez cmer-desk pour reprendre le travail. (Copie de l'ancienne base : {1})</source>
+            <translation>The backup “{0}” has been restored. Close and reopen cmer-desk to carry on working. (Copy of the previous database: {1})</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/safety.py" line="112" />
+            <source>Sauvegarde restaurée : fermez puis rouvrez cmer-desk</source>
+            <translation>Backup restored: close and reopen cmer-desk</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/safety.py" line="113" />
+            <source>Sauvegarde restaurée</source>
+            <translation>Backup restored</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentActions</name>
+        <message>
+            <location filename="../../cmer_desk/ui/documents.py" line="32" />
+            <source>&amp;Documents</source>
+            <translation>&amp;Documents</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/documents.py" line="34" />
+            <source>&amp;Invitation</source>
+            <translation>&amp;Invitation</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/documents.py" line="35" />
+            <source>&amp;Aperçu de l'invitation…</source>
+            <translation>&amp;Preview the invitation…</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/documents.py" line="37" />
+            <source>&amp;Imprimer l'invitation…</source>
+            <translation>&amp;Print the invitation…</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/documents.py" line="39" />
+            <source>&amp;Enregistrer en PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/documents.py" line="41" />
+            <source>&amp;Liste d'émargement…</source>
+            <translation>&amp;Attendee list…</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/documents.py" line="42" />
+            <source>&amp;Badges…</source>
+            <translation>&amp;Badges…</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/documents.py" line="43" />
+            <source>A&amp;genda (.ics)…</source>
+            <translation>Ca&amp;lendar (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/documents.py" line="45" />
+            <source>Im&amp;primer…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/documents.py" line="61" />
+            <source>Choisissez d'abord un événement enregistré</source>
+            <translation>Choose a saved event first</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/documents.py" line="80" />
             <source>Invitation</source>
             <translation>Invitation</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="86" />
+            <location filename="../../cmer_desk/ui/documents.py" line="90" />
             <source>Invitation envoyée à l'imprimante</source>
             <translation>Invitation sent to the printer</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="93" />
+            <location filename="../../cmer_desk/ui/documents.py" line="97" />
             <source>Enregistrer l'invitation en PDF</source>
             <translation>Save the invitation as PDF</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="94" />
+            <location filename="../../cmer_desk/ui/documents.py" line="98" />
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="96" />
+            <location filename="../../cmer_desk/ui/documents.py" line="100" />
             <source>Invitation enregistrée dans {0}</source>
             <translation>Invitation saved to {0}</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="138" />
+            <location filename="../../cmer_desk/ui/documents.py" line="142" />
             <source>Enregistrer l'agenda</source>
             <translation>Save the calendar file</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="139" />
+            <location filename="../../cmer_desk/ui/documents.py" line="143" />
             <source>Agenda iCalendar (*.ics)</source>
             <translation>iCalendar file (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/documents.py" line="141" />
+            <location filename="../../cmer_desk/ui/documents.py" line="145" />
             <source>Agenda enregistré dans {0}</source>
             <translation>Calendar saved to {0}</translation>
         </message>
@@ -635,22 +774,22 @@
     <context>
         <name>DocumentOutput</name>
         <message>
-            <location filename="../../cmer_desk/ui/print/output.py" line="40" />
+            <location filename="../../cmer_desk/ui/print/output.py" line="49" />
             <source>L'imprimante n'a pas pu démarrer.</source>
             <translation>The printer could not start.</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/print/output.py" line="71" />
+            <location filename="../../cmer_desk/ui/print/output.py" line="80" />
             <source>Imprimer : {0}</source>
             <translation>Print: {0}</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/print/output.py" line="79" />
+            <location filename="../../cmer_desk/ui/print/output.py" line="88" />
             <source>Impression impossible</source>
             <translation>Cannot print</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/print/output.py" line="97" />
+            <location filename="../../cmer_desk/ui/print/output.py" line="106" />
             <source>Enregistrement impossible</source>
             <translation>Cannot save</translation>
         </message>
@@ -679,247 +818,313 @@
         </message>
     </context>
     <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="119" />
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="131" />
+            <source>Doublons</source>
+            <translation>Duplicates</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="121" />
+            <source>Contacts qui semblent être la même personne (même courriel, ou même nom et même média). Choisissez la fiche à garder : les autres y sont fusionnées, toutes leurs accréditations sont conservées.</source>
+            <translation>Contacts that look like the same person (same e-mail, or same name and same outlet). Choose the record to keep: the others are merged into it, all their accreditations are kept.</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="136" />
+            <source>Garder cette fiche et fusionner</source>
+            <translation>Keep this record and merge</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="137" />
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="154" />
+            <source>{0} fiches — {1}</source>
+            <translation>{0} records — {1}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="162" />
+            <source>%n groupe(s) de doublons</source>
+            <translation>
+                <numerusform>%n group of duplicates</numerusform>
+                <numerusform>%n groups of duplicates</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="163" />
+            <source>Aucun doublon dans le fichier presse.</source>
+            <translation>No duplicates in the press file.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="186" />
+            <source>Garder « {0} » et y fusionner %n autre(s) fiche(s) ? Les fiches fusionnées sont supprimées, leurs accréditations conservées.</source>
+            <translation>
+                <numerusform>Keep “{0}” and merge %n other record into it? The merged record is deleted, its accreditations kept.</numerusform>
+                <numerusform>Keep “{0}” and merge %n other records into it? The merged records are deleted, their accreditations kept.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="188" />
+            <source>Fusionner</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="194" />
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="198" />
+            <source>Fusion impossible</source>
+            <translation>Merge failed</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="199" />
+            <source>Une des fiches a été supprimée sur un autre poste.</source>
+            <translation>One of the records was deleted on another workstation.</translation>
+        </message>
+    </context>
+    <context>
         <name>EventForm</name>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="67" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="66" />
             <source>Invitation</source>
             <translation>Invitation</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="74" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="73" />
             <source>Paragraphes séparés par une ligne vide ; une ligne commençant par « - » est un élément de liste.</source>
             <translation>Paragraphs separated by a blank line; a line starting with "-" is a list item.</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="76" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="75" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="76" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="75" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="77" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="76" />
             <source>Titre</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="77" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="76" />
             <source>Lieu d'émission</source>
             <translation>Place of issue</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="78" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="77" />
             <source>Date d'émission</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="78" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="77" />
             <source>Texte</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="80" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="79" />
             <source>Date et lieu</source>
             <translation>Date and place</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="88" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="87" />
             <source>Début</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="88" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="87" />
             <source>Fin</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="89" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="88" />
             <source>Lieu</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="89" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="88" />
             <source>Salle</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="90" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="89" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="91" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="90" />
             <source>Code postal</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="92" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="91" />
             <source>Ville</source>
             <translation>Town</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="94" />
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="99" />
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="104" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="93" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="98" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="103" />
             <source>Officiels</source>
             <translation>Officials</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="97" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="96" />
             <source>préfet de police des Bouches-du-Rhône</source>
             <translation>préfet de police des Bouches-du-Rhône</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="98" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="97" />
             <source>Officiel</source>
             <translation>Official</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="98" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="97" />
             <source>Qualité pour cet événement</source>
             <translation>Role for this event</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="102" />
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="171" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="101" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="173" />
             <source>Ajouter un officiel</source>
             <translation>Add an official</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="103" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="102" />
             <source>Qualité</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="105" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="104" />
             <source>Action des officiels</source>
             <translation>What the officials will do</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="107" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="106" />
             <source>Programme et moment presse</source>
             <translation>Programme and press moment</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="112" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="110" />
             <source>Ajouter au programme</source>
             <translation>Add to the programme</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="122" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="120" />
             <source>Étape du programme</source>
             <translation>Programme step</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="123" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="121" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="123" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="121" />
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="123" />
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="126" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="121" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="124" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="125" />
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="128" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="123" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="126" />
             <source>Heure de l'étape</source>
             <translation>Time of the step</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="127" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="125" />
             <source>Moment presse</source>
             <translation>Press moment</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="130" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="128" />
             <source>Accréditations</source>
             <translation>Accreditations</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="131" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="129" />
             <source>Accréditation requise</source>
             <translation>Accreditation required</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="137" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="135" />
             <source>Aucun contact</source>
             <translation>No contact</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="149" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="151" />
             <source>illimitée</source>
             <translation>unlimited</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="152" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="154" />
             <source>aucune</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="154" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="156" />
             <source>Date limite</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="155" />
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="159" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="157" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="161" />
             <source>Contact accréditations</source>
             <translation>Accreditation contact</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="156" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="158" />
             <source>Modalités d'accréditation</source>
             <translation>How to get accredited</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="157" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="159" />
             <source>Capacité</source>
             <translation>Capacity</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="158" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="160" />
             <source>Limite par média</source>
             <translation>Limit per outlet</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="162" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="164" />
             <source>Pied de page : chargés de communication</source>
             <translation>Footer: press officers</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="165" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="167" />
             <source>Chargé de communication</source>
             <translation>Press officer</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="166" />
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="169" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="168" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="171" />
             <source>Chargés de communication</source>
             <translation>Press officers</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="167" />
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="172" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="169" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="174" />
             <source>Ajouter un chargé de communication</source>
             <translation>Add a press officer</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="189" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="191" />
             <source>Nouvel événement</source>
             <translation>New event</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/forms/event_form.py" line="210" />
+            <location filename="../../cmer_desk/ui/forms/event_form.py" line="212" />
             <source>(aucun)</source>
             <translation>(none)</translation>
         </message>
@@ -927,86 +1132,422 @@
     <context>
         <name>EventsPage</name>
         <message>
-            <location filename="../../cmer_desk/ui/pages/events_page.py" line="74" />
+            <location filename="../../cmer_desk/ui/pages/events_page.py" line="75" />
             <source>Événements</source>
             <translation>Events</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/events_page.py" line="82" />
+            <location filename="../../cmer_desk/ui/pages/events_page.py" line="83" />
             <source>Invitation enregistrée</source>
             <translation>Invitation saved</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/events_page.py" line="83" />
+            <location filename="../../cmer_desk/ui/pages/events_page.py" line="84" />
             <source>{0} enregistré(e)</source>
             <translation>{0} saved</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/events_page.py" line="86" />
+            <location filename="../../cmer_desk/ui/pages/events_page.py" line="87" />
             <source>Événement supprimé</source>
             <translation>Event deleted</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/events_page.py" line="100" />
+            <location filename="../../cmer_desk/ui/pages/events_page.py" line="101" />
             <source>Copie de l'événement : indiquez les nouvelles dates puis enregistrez</source>
             <translation>Copy of the event: set the new dates, then save</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/events_page.py" line="33" />
+            <location filename="../../cmer_desk/ui/pages/events_page.py" line="34" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/events_page.py" line="30" />
+            <location filename="../../cmer_desk/ui/pages/events_page.py" line="31" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/events_page.py" line="31" />
+            <location filename="../../cmer_desk/ui/pages/events_page.py" line="32" />
             <source>Titre</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/events_page.py" line="32" />
+            <location filename="../../cmer_desk/ui/pages/events_page.py" line="33" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/events_page.py" line="34" />
+            <location filename="../../cmer_desk/ui/pages/events_page.py" line="35" />
             <source>Lieu</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/events_page.py" line="35" />
+            <location filename="../../cmer_desk/ui/pages/events_page.py" line="36" />
             <source>Confirmées</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/events_page.py" line="36" />
+            <location filename="../../cmer_desk/ui/pages/events_page.py" line="37" />
             <source>Demandées</source>
             <translation>Requested</translation>
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="39" />
+            <source>Exporter les contacts</source>
+            <translation>Export contacts</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="41" />
+            <source>Contacts à exporter</source>
+            <translation>Contacts to export</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="44" />
+            <source>Tous les contacts</source>
+            <translation>All contacts</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="45" />
+            <source>Les contacts affichés ({0})</source>
+            <translation>The contacts shown ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="46" />
+            <source>Une liste de diffusion</source>
+            <translation>A distribution list</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="55" />
+            <source>Liste de diffusion</source>
+            <translation>Distribution list</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="60" />
+            <source>&amp;Liste de diffusion</source>
+            <translation>Distribution &amp;list</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="64" />
+            <source>CSV pour Excel (.csv)</source>
+            <translation>CSV for Excel (.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="64" />
+            <source>Classeur Excel (.xlsx)</source>
+            <translation>Excel workbook (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="65" />
+            <source>Cartes de visite vCard (.vcf)</source>
+            <translation>vCard business cards (.vcf)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="66" />
+            <source>Adresses pour le champ Cci (.txt)</source>
+            <translation>Addresses for the Bcc field (.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="68" />
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="69" />
+            <source>&amp;Format</source>
+            <translation>&amp;Format</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="77" />
+            <source>Exporter…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="78" />
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="90" />
+            <source>contacts</source>
+            <translation>contacts</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="92" />
+            <source>{0} (*{1})</source>
+            <translation>{0} (*{1})</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="103" />
+            <source>Export impossible : {0}</source>
+            <translation>Export failed: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cmer_desk/ui/dialogs/contacts_dialogs.py" line="106" />
+            <source>%n contact(s) exporté(s) dans {0}</source>
+            <translation>
+                <numerusform>%n contact exported to {0}</numerusform>
+                <numerusform>%n contacts exported to {0}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="47" />
+            <source>Importer des demandes d'accréditation</source>
+            <translation>Import accreditation requests</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="48" />
+            <source>Importer des contacts</source>
+            <translation>Import contacts</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="53" />
+            <source>Événement : {0}. Chaque personne est rapprochée d'un contact existant ou créée, et reçoit une accréditation « demandée ».</source>
+            <translation>Event: {0}. Each person is matched with an existing contact or created, and gets a “requested” accreditation.</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="58" />
+            <source>&amp;Fichier</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="61" />
+            <source>Fichier</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="63" />
+            <source>Choisir…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="73" />
+            <source>Correspondance des colonnes</source>
+            <translation>Column mapping</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="84" />
+            <source>&amp;Aperçu des premières lignes</source>
+            <translation>Pre&amp;view of the first rows</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="89" />
+            <source>Aperçu des premières lignes</source>
+            <translation>Preview of the first rows</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="97" />
+            <source>mettre à jour le contact existant</source>
+            <translation>update the existing contact</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="98" />
+            <source>ignorer la ligne</source>
+            <translation>skip the row</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="99" />
+            <source>créer un autre contact</source>
+            <translation>create another contact</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="102" />
+            <source>En cas de doublon</source>
+            <translation>On duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="103" />
+            <source>En cas de &amp;doublon</source>
+            <translation>On &amp;duplicate</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="116" />
+            <source>Simuler</source>
+            <translation>Simulate</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="117" />
+            <source>Importer</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="118" />
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="134" />
+            <source>Civilité</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="134" />
+            <source>Prénom</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="134" />
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="135" />
+            <source>Fonction</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="135" />
+            <source>Média ou organisme</source>
+            <translation>Outlet or organisation</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="136" />
+            <source>Courriel</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="136" />
+            <source>Téléphone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="136" />
+            <source>Portable</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="137" />
+            <source>Carte de presse</source>
+            <translation>Press card</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="137" />
+            <source>Validité carte de presse</source>
+            <translation>Press card validity</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="138" />
+            <source>Type de carte de presse</source>
+            <translation>Press card type</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="138" />
+            <source>Listes</source>
+            <translation>Lists</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="139" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="139" />
+            <source>Origine</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="139" />
+            <source>Dernier contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="140" />
+            <source>Rôle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="151" />
+            <source>Listes (*.csv *.xlsx *.txt)</source>
+            <translation>Lists (*.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="152" />
+            <source>Contacts (*.csv *.xlsx *.vcf *.txt)</source>
+            <translation>Contacts (*.csv *.xlsx *.vcf *.txt)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="166" />
+            <source>Format : {0} {1}</source>
+            <translation>Format: {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="174" />
+            <source>Lecture impossible : {0}</source>
+            <translation>Cannot read the file: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="185" />
+            <source>(ignorer cette colonne)</source>
+            <translation>(skip this column)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="189" />
+            <source>Colonne {0}</source>
+            <translation>Column {0}</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="199" />
+            <source>Ligne</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="208" />
+            <source>ignorée</source>
+            <translation>skipped</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="237" />
+            <source>Import refusé, rien n'a été enregistré.
+{0}</source>
+            <translation>Import refused, nothing was saved.
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="241" />
+            <source>Simulation : {0}. Rien n'a été enregistré.</source>
+            <translation>Simulation: {0}. Nothing was saved.</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="242" />
+            <source>Import terminé : {0}.</source>
+            <translation>Import finished: {0}.</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="244" />
+            <source>Ligne {0} : déjà dans le fichier presse ({1})</source>
+            <translation>Line {0}: already in the press file ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/import_dialog.py" line="246" />
+            <source>… et {0} autre(s) doublon(s)</source>
+            <translation>… and {0} more duplicate(s)</translation>
+        </message>
+    </context>
+    <context>
         <name>InvitationPreview</name>
         <message>
-            <location filename="../../cmer_desk/ui/widgets/invitation_preview.py" line="27" />
-            <location filename="../../cmer_desk/ui/widgets/invitation_preview.py" line="33" />
+            <location filename="../../cmer_desk/ui/widgets/invitation_preview.py" line="26" />
+            <location filename="../../cmer_desk/ui/widgets/invitation_preview.py" line="32" />
             <source>Aperçu de l'invitation</source>
             <translation>Invitation preview</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/widgets/invitation_preview.py" line="66" />
+            <location filename="../../cmer_desk/ui/widgets/invitation_preview.py" line="65" />
             <source>Indiquez la date d'émission et le début de l'événement pour voir l'aperçu.</source>
             <translation>Enter the date of issue and the start of the event to see the preview.</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/widgets/invitation_preview.py" line="68" />
+            <location filename="../../cmer_desk/ui/widgets/invitation_preview.py" line="67" />
             <source>Aperçu à jour après enregistrement.</source>
             <translation>Preview up to date after saving.</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/widgets/invitation_preview.py" line="70" />
+            <location filename="../../cmer_desk/ui/widgets/invitation_preview.py" line="69" />
             <source>Aperçu du brouillon : modifications non enregistrées.</source>
             <translation>Preview of the draft: changes not saved.</translation>
         </message>
@@ -1014,7 +1555,7 @@
     <context>
         <name>Launch</name>
         <message>
-            <location filename="../../cmer_desk/ui/launch.py" line="50" />
+            <location filename="../../cmer_desk/ui/launch.py" line="32" />
             <source>Impossible d'ouvrir la base de données :
 {0}</source>
             <translation>Cannot open the database:
@@ -1022,124 +1563,142 @@
         </message>
     </context>
     <context>
+        <name>LiveUpdates</name>
+        <message>
+            <location filename="../../cmer_desk/ui/live_updates.py" line="55" />
+            <source>Mis à jour : 1 modification d'un autre poste ({0})</source>
+            <translation>Updated: 1 change from another workstation ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/live_updates.py" line="57" />
+            <source>Mis à jour : {1} modifications d'autres postes ({0})</source>
+            <translation>Updated: {1} changes from other workstations ({0})</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="26" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="38" />
             <source>cmer-desk — Bureau de la communication</source>
             <translation>cmer-desk — Communication office</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="35" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="47" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="36" />
-            <location filename="../../cmer_desk/ui/main_window.py" line="117" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="48" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="139" />
             <source>Événements</source>
             <translation>Events</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="36" />
-            <location filename="../../cmer_desk/ui/main_window.py" line="117" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="48" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="139" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="36" />
-            <location filename="../../cmer_desk/ui/main_window.py" line="117" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="48" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="139" />
             <source>Médias et organismes</source>
             <translation>Outlets and organisations</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="37" />
-            <location filename="../../cmer_desk/ui/main_window.py" line="118" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="49" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="140" />
             <source>Accréditations</source>
             <translation>Accreditations</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="55" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="68" />
             <source>Prêt</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="82" />
-            <location filename="../../cmer_desk/ui/main_window.py" line="85" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="100" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="103" />
             <source>Barre d'outils</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="87" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="105" />
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="88" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="106" />
             <source>&amp;Nouveau</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="89" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="107" />
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="92" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="114" />
             <source>&amp;Paramètres du bureau…</source>
             <translation>&amp;Bureau settings…</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="94" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="116" />
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="96" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="118" />
             <source>É&amp;dition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="97" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="119" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="99" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="121" />
             <source>Rétablir</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="106" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="128" />
             <source>&amp;Rechercher</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="108" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="130" />
             <source>&amp;Dupliquer l'événement</source>
             <translation>&amp;Duplicate the event</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="110" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="132" />
             <source>&amp;Supprimer</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="116" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="138" />
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="121" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="143" />
             <source>Mode &amp;accueil</source>
             <translation>&amp;Check-in mode</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="167" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="146" />
+            <source>&amp;Outils</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/main_window.py" line="215" />
             <source>Enregistrement impossible : corrigez les champs signalés en rouge</source>
             <translation>Cannot save: correct the fields marked in red</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/main_window.py" line="190" />
+            <location filename="../../cmer_desk/ui/main_window.py" line="241" />
             <source>Paramètres enregistrés</source>
             <translation>Settings saved</translation>
         </message>
@@ -1165,17 +1724,17 @@
     <context>
         <name>OrderedList</name>
         <message>
-            <location filename="../../cmer_desk/ui/widgets/ordered_list.py" line="34" />
+            <location filename="../../cmer_desk/ui/widgets/ordered_list.py" line="42" />
             <source>Monter</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/widgets/ordered_list.py" line="35" />
+            <location filename="../../cmer_desk/ui/widgets/ordered_list.py" line="43" />
             <source>Descendre</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/widgets/ordered_list.py" line="36" />
+            <location filename="../../cmer_desk/ui/widgets/ordered_list.py" line="44" />
             <source>Retirer</source>
             <translation>Remove</translation>
         </message>
@@ -1226,42 +1785,42 @@
     <context>
         <name>OrganisationsPage</name>
         <message>
-            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="32" />
+            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="33" />
             <source>Médias et organismes</source>
             <translation>Outlets and organisations</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="38" />
+            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="39" />
             <source>Organisme enregistré : {0}</source>
             <translation>Organisation saved: {0}</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="41" />
+            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="42" />
             <source>Organisme supprimé</source>
             <translation>Organisation deleted</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="23" />
+            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="24" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="27" />
+            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="28" />
             <source>Courriel</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="26" />
+            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="27" />
             <source>Téléphone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="24" />
+            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="25" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="25" />
+            <location filename="../../cmer_desk/ui/pages/organisations_page.py" line="26" />
             <source>Ville</source>
             <translation>Town</translation>
         </message>
@@ -1302,44 +1861,188 @@
         </message>
     </context>
     <context>
+        <name>PersonalDataDialog</name>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="38" />
+            <source>Données personnelles</source>
+            <translation>Personal data</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="44" />
+            <source>Nom</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="45" />
+            <source>Organisme</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="46" />
+            <source>Dernier contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="47" />
+            <source>Dernière modification</source>
+            <translation>Last change</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="55" />
+            <source>Contacts au-delà de la durée de conservation</source>
+            <translation>Contacts past the retention period</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="63" />
+            <source>Tout sélectionner</source>
+            <translation>Select all</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="64" />
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="110" />
+            <source>Anonymiser</source>
+            <translation>Anonymise</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="65" />
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="124" />
+            <source>Supprimer</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="66" />
+            <source>Exporter les données de la personne…</source>
+            <translation>Export the person's data…</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="67" />
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="91" />
+            <source>Contacts dont le dernier contact (ou, sans date de contact, la dernière modification) remonte à plus de %n an(s), la durée de conservation réglée dans les paramètres. Anonymiser efface ce qui identifie la personne et garde les statistiques des événements passés.</source>
+            <translation>
+                <numerusform>Contacts whose last contact (or, without a contact date, last change) is more than %n year old, the retention period set in the settings. Anonymising erases what identifies the person and keeps the statistics of past events.</numerusform>
+                <numerusform>Contacts whose last contact (or, without a contact date, last change) is more than %n years old, the retention period set in the settings. Anonymising erases what identifies the person and keeps the statistics of past events.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="96" />
+            <source>%n contact(s) à examiner</source>
+            <translation>
+                <numerusform>%n contact to review</numerusform>
+                <numerusform>%n contacts to review</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="104" />
+            <source>Sélectionnez d'abord un ou plusieurs contacts.</source>
+            <translation>Select one or more contacts first.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="111" />
+            <source>Anonymiser %n contact(s) ? Leurs noms, coordonnées et notes seront effacés définitivement ; leurs accréditations restent comptées.</source>
+            <translation>
+                <numerusform>Anonymise %n contact? Their name, contact details and notes will be erased for good; their accreditations still count.</numerusform>
+                <numerusform>Anonymise %n contacts? Their names, contact details and notes will be erased for good; their accreditations still count.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="120" />
+            <source>%n contact(s) anonymisé(s)</source>
+            <translation>
+                <numerusform>%n contact anonymised</numerusform>
+                <numerusform>%n contacts anonymised</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="125" />
+            <source>Supprimer définitivement %n contact(s) et leurs accréditations ?</source>
+            <translation>
+                <numerusform>Delete %n contact and their accreditations for good?</numerusform>
+                <numerusform>Delete %n contacts and their accreditations for good?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="133" />
+            <source>%n contact(s) supprimé(s)</source>
+            <translation>
+                <numerusform>%n contact deleted</numerusform>
+                <numerusform>%n contacts deleted</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="145" />
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="150" />
+            <source>Exporter les données de la personne</source>
+            <translation>Export the person's data</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="146" />
+            <source>Sélectionnez un seul contact.</source>
+            <translation>Select a single contact.</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="151" />
+            <source>Document JSON lisible (*.json)</source>
+            <translation>Readable JSON document (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="158" />
+            <source>Export impossible</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="159" />
+            <source>Ce contact a été supprimé sur un autre poste.</source>
+            <translation>This contact was deleted on another workstation.</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/personal_data_dialog.py" line="161" />
+            <source>Données de {0} exportées dans {1}</source>
+            <translation>Data of {0} exported to {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>Prompts</name>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="15" />
+            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="13" />
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="16" />
+            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="14" />
             <source>« {0} » a des modifications non enregistrées.</source>
             <translation>"{0}" has unsaved changes.</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="17" />
+            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="15" />
             <source>Voulez-vous les enregistrer ?</source>
             <translation>Do you want to save them?</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="21" />
+            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="19" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="22" />
+            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="20" />
             <source>Ne pas enregistrer</source>
             <translation>Don't save</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="23" />
+            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="21" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="37" />
+            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="35" />
             <source>Oui</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="38" />
+            <location filename="../../cmer_desk/ui/dialogs/prompts.py" line="36" />
             <source>Non</source>
             <translation>No</translation>
         </message>
@@ -1363,53 +2066,63 @@
     <context>
         <name>RecordPage</name>
         <message>
-            <location filename="../../cmer_desk/ui/pages/record_page.py" line="65" />
+            <location filename="../../cmer_desk/ui/pages/record_page.py" line="71" />
             <source>Rechercher (Ctrl+F) : nom, média, ville…</source>
             <translation>Search (Ctrl+F): name, outlet, town…</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/record_page.py" line="67" />
+            <location filename="../../cmer_desk/ui/pages/record_page.py" line="73" />
             <source>Rechercher</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/record_page.py" line="68" />
+            <location filename="../../cmer_desk/ui/pages/record_page.py" line="74" />
             <source>&amp;Rechercher</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/record_page.py" line="99" />
+            <location filename="../../cmer_desk/ui/pages/record_page.py" line="105" />
             <source>Nouveau</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/record_page.py" line="100" />
+            <location filename="../../cmer_desk/ui/pages/record_page.py" line="106" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/record_page.py" line="101" />
-            <location filename="../../cmer_desk/ui/pages/record_page.py" line="275" />
+            <location filename="../../cmer_desk/ui/pages/record_page.py" line="107" />
+            <location filename="../../cmer_desk/ui/pages/record_page.py" line="317" />
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/record_page.py" line="142" />
+            <location filename="../../cmer_desk/ui/pages/record_page.py" line="156" />
             <source>Liste</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/record_page.py" line="145" />
+            <location filename="../../cmer_desk/ui/pages/record_page.py" line="159" />
             <source>Fiche enregistrée</source>
             <translation>Record saved</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/record_page.py" line="148" />
+            <location filename="../../cmer_desk/ui/pages/record_page.py" line="162" />
             <source>Fiche supprimée</source>
             <translation>Record deleted</translation>
         </message>
+        <message>
+            <location filename="../../cmer_desk/ui/pages/record_page.py" line="210" />
+            <source>Cette fiche a été supprimée sur un autre poste</source>
+            <translation>This record was deleted on another workstation</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/pages/record_page.py" line="211" />
+            <source>Cette fiche a été modifiée sur un autre poste</source>
+            <translation>This record was changed on another workstation</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../cmer_desk/ui/pages/record_page.py" line="205" />
+            <location filename="../../cmer_desk/ui/pages/record_page.py" line="247" />
             <source>%n fiche(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -1417,12 +2130,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/record_page.py" line="205" />
+            <location filename="../../cmer_desk/ui/pages/record_page.py" line="247" />
             <source>{0} sur {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/pages/record_page.py" line="275" />
+            <location filename="../../cmer_desk/ui/pages/record_page.py" line="317" />
             <source>Supprimer « {0} » ? Cette action est définitive.</source>
             <translation>Delete "{0}"? This cannot be undone.</translation>
         </message>
@@ -1430,121 +2143,146 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="34" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="37" />
             <source>Paramètres</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="38" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="41" />
             <source>Bureau (imprimé en pied des invitations)</source>
             <translation>Bureau (printed at the foot of invitations)</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="46" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="49" />
             <source>un par ligne : @prefpolice13</source>
             <translation>one per line: @prefpolice13</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="49" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="52" />
             <source>Choisir…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="51" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="54" />
             <source>Choisir le logo</source>
             <translation>Choose the logo</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="60" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="63" />
             <source>Nom du bureau</source>
             <translation>Bureau name</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="61" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="64" />
             <source>Lieu d'émission par défaut</source>
             <translation>Default place of issue</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="62" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="65" />
             <source>Courriel partagé</source>
             <translation>Shared e-mail</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="63" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="66" />
             <source>Site internet</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="64" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="67" />
             <source>Réseaux sociaux</source>
             <translation>Social media</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="65" />
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="69" />
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="153" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="68" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="72" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="185" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="66" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="69" />
             <source>Style des heures</source>
             <translation>Time style</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="72" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="75" />
             <source>Ce poste</source>
             <translation>This workstation</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="78" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="81" />
             <source>Parcourir…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="80" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="83" />
             <source>Choisir la base de données</source>
             <translation>Choose the database</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="87" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="90" />
             <source>Langue de l'interface</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="88" />
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="89" />
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="158" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="91" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="92" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="190" />
             <source>Base de données</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="90" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="93" />
             <source>La langue et l'emplacement de la base de données prennent effet au prochain démarrage. Laissez l'emplacement vide pour la base par défaut.</source>
             <translation>The language and the database location take effect at the next start. Leave the location empty for the default database.</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="97" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="101" />
+            <source>Données et sauvegardes</source>
+            <translation>Data and backups</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="106" />
+            <source> an(s)</source>
+            <translation> year(s)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="108" />
+            <source>Durée de conservation après le dernier contact</source>
+            <translation>Retention period after the last contact</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="113" />
+            <source>Dossier des sauvegardes</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="114" />
+            <source>Ce dossier se choisit au démarrage (variable CMER_DESK_BACKUP_DIR).</source>
+            <translation>This folder is chosen at start (CMER_DESK_BACKUP_DIR variable).</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="120" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="98" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="121" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="146" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="171" />
             <source>Le profil a été modifié sur un autre poste : rouvrez ce dialogue.</source>
             <translation>The profile was changed on another workstation: reopen this dialog.</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="153" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="185" />
             <source>Images (*.png *.jpg *.svg)</source>
             <translation>Images (*.png *.jpg *.svg)</translation>
         </message>
         <message>
-            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="159" />
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="191" />
             <source>Base SQLite (*.db *.sqlite)</source>
             <translation>SQLite database (*.db *.sqlite)</translation>
         </message>

@@ -26,6 +26,22 @@ def test_change_counter_tells_what_another_workstation_saved(app, database_url):
     assert app.changes.since(app.changes.mark()) == []
 
 
+def test_track_own_tells_this_context_changes_from_another_one_under_the_same_name(app, database_url, tmp_path):
+    own = app.changes.track_own()
+    mark = app.changes.mark()
+    mine = app.contacts.save(ContactDraft(last_name="Moi"))
+    other = AppContext.open(database_url)  # same workstation user name
+    try:
+        theirs = other.contacts.save(ContactDraft(last_name="Autre"))
+    finally:
+        other.close()
+    csv = tmp_path / "c.csv"
+    csv.write_text("Nom;Courriel\nEssai;essai@example.fr\n", encoding="utf-8")
+    app.contact_import.import_contacts(csv, dry_run=True)  # rolled back: not a change at all
+    changes = app.changes.since(mark)
+    assert [(c.record_id, c.id in own) for c in changes] == [(mine.id, True), (theirs.id, False)]
+
+
 @pytest.fixture
 def other_engine_url(pg_cluster, tmp_path):
     """An empty database on the other engine: PostgreSQL when the suite runs there, else a second file."""

@@ -27,8 +27,7 @@ def press(widget, key: Qt.Key) -> None:
 
 @pytest.fixture
 def app_ctx(tmp_path):
-    ctx = AppContext.open(str(tmp_path / "t.db"))
-    ctx.backup_dir = tmp_path / "backups"
+    ctx = AppContext.open(str(tmp_path / "t.db"), backup_dir=tmp_path / "backups")
     yield ctx
     ctx.close()
 

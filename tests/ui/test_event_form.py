@@ -88,3 +88,12 @@ def test_an_official_created_on_the_spot_is_added_to_the_officials(make_window, 
     form.official_picker.new_button.click()
     assert form.officials.values()[0][1] == ["SÉNATEUR Jean-Marc", "sous-préfet d'Arles"]
     assert form.is_dirty()
+
+
+def test_event_form_fits_its_pane_without_a_horizontal_scrollbar(make_window, qtbot):
+    window = make_window(load_example=True)
+    window.resize(1360, 840)
+    qtbot.wait(20)
+    page = window.events_page
+    assert page.form.minimumSizeHint().width() <= page.scroll.viewport().width()
+    assert not page.scroll.horizontalScrollBar().isVisible()

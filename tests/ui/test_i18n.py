@@ -34,6 +34,9 @@ def test_english_window(language, make_window):
     assert names == ["Events", "Contacts", "Outlets and organisations", "Accreditations"]
     assert window.documents.menu.title() == "&Documents"
     assert window.save_action.text() == "&Save"
+    assert window.tools_menu.title() == "&Tools"
+    assert window.safety.backup_action.text() == "&Back up now"
+    assert window.data.import_contacts_action.text() == "&Import contacts…"
     assert window.events_page.new_button.text() == "New"  # a string of the base class RecordPage
     assert window.events_page.model.headerData(1, Qt.Orientation.Horizontal) == "Title"
     assert window.events_page.form.starts_at.text().startswith("Wednesday 24/01/2018")  # dates follow the language

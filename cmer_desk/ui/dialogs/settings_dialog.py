@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +29,11 @@ LANGUAGES = [("fr", "Français"), ("en", "English")]
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, profile_service, settings: QSettings, parent=None):
+    def __init__(self, profile_service, settings: QSettings, parent=None, personal_data=None, backup_folder=None):
+        """``personal_data`` (PersonalDataService) adds the retention period; ``backup_folder`` is shown."""
         super().__init__(parent)
         self.service, self.settings = profile_service, settings
+        self.personal_data = personal_data
         self.setWindowTitle(self.tr("Paramètres"))
         self.rows: dict[str, FieldRow] = {}
         layout = QVBoxLayout(self)
@@ -93,6 +96,26 @@ class SettingsDialog(QDialog):
         form.addRow(note)
         layout.addWidget(box)
 
+        self.retention = None
+        if personal_data is not None or backup_folder is not None:
+            box = QGroupBox(self.tr("Données et sauvegardes"))
+            form = QFormLayout(box)
+            if personal_data is not None:
+                self.retention = QSpinBox()
+                self.retention.setRange(1, 30)
+                self.retention.setSuffix(self.tr(" an(s)"))
+                self.rows["retention_years"] = add_row(form, "retention_years",
+                                                       self.tr("Durée de conservation après le dernier contact"),
+                                                       self.retention)
+            if backup_folder is not None:
+                folder = QLineEdit(str(backup_folder))
+                folder.setReadOnly(True)
+                add_row(form, "backup_folder", self.tr("Dossier des sauvegardes"), folder)
+                note = QLabel(self.tr("Ce dossier se choisit au démarrage (variable CMER_DESK_BACKUP_DIR)."))
+                note.setWordWrap(True)
+                form.addRow(note)
+            layout.addWidget(box)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
@@ -115,6 +138,8 @@ class SettingsDialog(QDialog):
         set_combo_data(self.time_style, d.time_style)
         set_combo_data(self.language, self.settings.value("interface/language", "fr"))
         self.database.setText(str(self.settings.value("database/location", "")))
+        if self.retention is not None:
+            self.retention.setValue(self.personal_data.retention_years())
 
     def collect(self) -> BureauProfileDraft:
         return BureauProfileDraft(
@@ -145,6 +170,13 @@ class SettingsDialog(QDialog):
         except ConflictError:
             self.rows["full_name"].set_error(self.tr("Le profil a été modifié sur un autre poste : rouvrez ce dialogue."))
             return
+        if self.retention is not None and self.retention.value() != self.personal_data.retention_years():
+            try:
+                self.personal_data.set_retention_years(self.retention.value())
+            except ValidationError as error:
+                self.rows["retention_years"].set_error(error.errors[0].message)
+                self.retention.setFocus()
+                return
         self.settings.setValue("interface/language", self.language.currentData())
         self.settings.setValue("database/location", self.database.text().strip())
         self.accept()

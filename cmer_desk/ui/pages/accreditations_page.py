@@ -54,6 +54,7 @@ class AccreditationsPage(QWidget):
         super().__init__(parent)
         self.app, self.settings, self.undo_stack = app, settings, undo_stack
         self.event_id: int | None = None
+        self.read_only = False
         self.capacity: int | None = None
         self.per_outlet_limit: int | None = None
         columns = [
@@ -164,12 +165,25 @@ class AccreditationsPage(QWidget):
     def save_state(self) -> None:
         self.settings.setValue(f"{self.key}/header", self.table.horizontalHeader().saveState())
 
+    def _writers(self) -> list[QWidget]:
+        return [self.picker, self.picker.new_button, self.role, self.confirm_button, self.refuse_button,
+                self.wait_button, self.cancel_button, self.checkin_button, self.checkin_mode]
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A damaged database: the list stays readable, nothing can be changed."""
+        self.read_only = read_only
+        if read_only and self.checkin_mode.isChecked():
+            self.checkin_mode.setChecked(False)
+        for w in self._writers():
+            w.setEnabled(self.event_id is not None and not read_only)
+
     def set_event(self, event_id: int | None) -> None:
         self.event_id = event_id
         enabled = event_id is not None
-        for w in (self.picker, self.picker.new_button, self.role, self.search, self.table, self.confirm_button, self.refuse_button,
-                  self.wait_button, self.cancel_button, self.checkin_button, self.checkin_mode):
+        for w in (self.search, self.table):
             w.setEnabled(enabled)
+        for w in self._writers():
+            w.setEnabled(enabled and not self.read_only)
         if event_id is None:
             self.event_label.setText(self.tr("Choisissez un événement dans la page Événements."))
             self.model.set_rows([])
@@ -287,7 +301,7 @@ class AccreditationsPage(QWidget):
 
     def check_in_first(self) -> None:
         """Enter in the search field: tick (or untick) the first person shown."""
-        if not self.checkin_mode.isChecked() or self.event_id is None or not self.search.text().strip() \
+        if self.read_only or not self.checkin_mode.isChecked() or self.event_id is None or not self.search.text().strip() \
                 or not self.proxy.rowCount():
             return
         self.check_in(self.proxy.row_at(0).id)

@@ -16,6 +16,7 @@ def _t(text: str) -> str:
 
 class ContactsPage(RecordPage):
     key = "contacts"
+    entity = "contact"
 
     def __init__(self, app, settings, parent=None):
         self.app = app

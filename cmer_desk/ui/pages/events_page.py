@@ -13,7 +13,7 @@ from cmer_desk.ui.models.table import Column
 from cmer_desk.ui.pages.record_page import RecordPage
 from cmer_desk.ui.widgets.invitation_preview import InvitationPreview
 
-COLUMN_WIDTHS = (255, 330, 125, 90, 175, 90)  # the last column stretches
+COLUMN_WIDTHS = (255, 300, 125, 90, 160, 95)  # the last column stretches
 
 
 def _t(text: str) -> str:
@@ -22,6 +22,7 @@ def _t(text: str) -> str:
 
 class EventsPage(RecordPage):
     key = "events"
+    entity = "event"
     default_sort = (0, Qt.SortOrder.DescendingOrder)
 
     def __init__(self, app, settings, parent=None):

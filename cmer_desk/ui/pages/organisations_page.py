@@ -16,6 +16,7 @@ def _t(text: str) -> str:
 
 class OrganisationsPage(RecordPage):
     key = "organisations"
+    entity = "organisation"
 
     def __init__(self, app, settings, parent=None):
         self.app = app

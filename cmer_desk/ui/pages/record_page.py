@@ -6,7 +6,11 @@ import logging
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QPlainTextEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -47,6 +51,8 @@ class RecordPage(QWidget):
     current_changed = Signal(object)  # id or None
 
     key = "records"
+    read_only = False
+    entity = ""  # the change-log entity whose records this page lists
     default_sort = (0, Qt.SortOrder.AscendingOrder)
 
     def __init__(self, service, form: DraftForm, columns: list[Column], settings: QSettings, parent=None):
@@ -106,6 +112,13 @@ class RecordPage(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.form_title = QLabel()
         self.form_title.setStyleSheet("font-weight: bold; font-size: 14px;")
+        # another workstation changed the record open here while it is being edited
+        self.remote_banner = QLabel()
+        self.remote_banner.setObjectName("remote_banner")
+        self.remote_banner.setWordWrap(True)
+        self.remote_banner.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0b700; padding: 4px; }")
+        self.remote_banner.hide()
+        self.form.loaded.connect(self.remote_banner.hide)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -114,6 +127,7 @@ class RecordPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.form_title)
+        right_layout.addWidget(self.remote_banner)
         right_layout.addWidget(scroll)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -176,6 +190,34 @@ class RecordPage(QWidget):
         if keep is not None:
             self.select_id(keep)
         self._update_count()
+
+    def reload_from_elsewhere(self, changed_ids: set[int | None]) -> None:
+        """Another workstation saved something this page lists: reload the list keeping the selection and
+        the scroll position. The record open in the form is reloaded only when it has no unsaved change;
+        otherwise a banner says so and the save goes through the conflict dialog."""
+        bar = self.table.verticalScrollBar()
+        position = bar.value()
+        current = self._current_id
+        self.refresh()
+        bar.setValue(position)
+        if current is None or current not in changed_ids:
+            return
+        try:
+            draft = self.service.get(current)
+        except NotFoundError:
+            draft = None
+        if self.form.is_dirty():
+            self.remote_banner.setText(self.tr("Cette fiche a été supprimée sur un autre poste") if draft is None
+                                       else self.tr("Cette fiche a été modifiée sur un autre poste"))
+            self.remote_banner.show()
+        elif draft is None:
+            self._current_id = None
+            self.form.load(self.empty_draft())
+            self._update_title()
+            self.current_changed.emit(None)
+        else:
+            self.form.load(draft)
+            self._update_title()
 
     def select_id(self, record_id: int) -> bool:
         row = self.proxy.proxy_row_of_id(record_id)
@@ -249,7 +291,7 @@ class RecordPage(QWidget):
         self.search.selectAll()
 
     def new(self) -> None:
-        if not self.form.maybe_save():
+        if self.read_only or not self.form.maybe_save():
             return
         self._current_id = None
         self.table.clearSelection()
@@ -260,7 +302,7 @@ class RecordPage(QWidget):
         self.form.focusNextChild()
 
     def save(self) -> bool:
-        return self.form.save()
+        return not self.read_only and self.form.save()
 
     def _saved(self, draft) -> None:
         self._current_id = draft.id
@@ -269,7 +311,7 @@ class RecordPage(QWidget):
         self.message.emit(self.saved_message(draft))
 
     def delete(self) -> None:
-        if self._current_id is None:
+        if self.read_only or self._current_id is None:
             return
         title = self.form.title()
         if not confirm(self, self.tr("Supprimer"), self.tr("Supprimer « {0} » ? Cette action est définitive.").format(title)):
@@ -282,6 +324,21 @@ class RecordPage(QWidget):
         self.form.load(self.empty_draft())
         self.refresh()
         self.message.emit(self.deleted_message())
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A damaged database: records can be read, not changed."""
+        self.read_only = read_only
+        for button in (self.new_button, self.save_button, self.delete_button):
+            button.setEnabled(not read_only)
+        for widget in self.form.findChildren(QWidget):
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
+                widget.setReadOnly(read_only)
+            elif isinstance(widget, (QAbstractButton, QComboBox)):
+                widget.setEnabled(not read_only)
+            elif isinstance(widget, QAbstractItemView):
+                widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
+                                       else QAbstractItemView.EditTrigger.DoubleClicked
+                                       | QAbstractItemView.EditTrigger.EditKeyPressed)
 
     def can_leave(self) -> bool:
         return self.form.maybe_save()

@@ -1,0 +1,256 @@
+"""Import contacts (or an event's accreditation requests): choose a file, check the column mapping on a
+preview of its first rows, simulate, then import. A wrong row stops everything with its line number."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmer_desk.services.contact_import import FIELD_LABELS, ROLE, OnDuplicate, preview
+from cmer_desk.ui.widgets.fields import set_combo_data
+
+log = logging.getLogger(__name__)
+
+PREVIEW_ROWS = 20
+
+
+class ImportDialog(QDialog):
+    """``event_id`` given: accreditation requests for that event; else contacts."""
+
+    def __init__(self, app, parent=None, event_id: int | None = None, event_title: str = ""):
+        super().__init__(parent)
+        self.app = app
+        self.event_id = event_id
+        self.report = None
+        self.path: Path | None = None
+        self.combos: list[QComboBox] = []
+        accreditations = event_id is not None
+        self.setWindowTitle(self.tr("Importer des demandes d'accréditation") if accreditations
+                            else self.tr("Importer des contacts"))
+        self.field_names = self._field_names()
+
+        layout = QVBoxLayout(self)
+        if accreditations:
+            about = QLabel(self.tr("Événement : {0}. Chaque personne est rapprochée d'un contact existant ou créée, "
+                                   "et reçoit une accréditation « demandée ».").format(event_title))
+            about.setWordWrap(True)
+            layout.addWidget(about)
+        file_row = QHBoxLayout()
+        file_label = QLabel(self.tr("&Fichier"))
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setAccessibleName(self.tr("Fichier"))
+        file_label.setBuddy(self.file_edit)
+        self.choose_button = QPushButton(self.tr("Choisir…"))
+        self.choose_button.setAccessibleName(self.choose_button.text())
+        self.choose_button.clicked.connect(self.choose_file)
+        file_row.addWidget(file_label)
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.choose_button)
+        layout.addLayout(file_row)
+        self.detail = QLabel()
+        layout.addWidget(self.detail)
+
+        box = QGroupBox(self.tr("Correspondance des colonnes"))
+        box_layout = QVBoxLayout(box)
+        self.mapping_area = QScrollArea()
+        self.mapping_area.setWidgetResizable(True)
+        self.mapping_area.setMinimumHeight(170)
+        self.mapping_area.setMaximumHeight(230)
+        self.mapping_widget = QWidget()
+        self.mapping_form = QFormLayout(self.mapping_widget)
+        # rows keep their height; the area scrolls when the file has many columns
+        self.mapping_form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.mapping_area.setWidget(self.mapping_widget)
+        box_layout.addWidget(self.mapping_area)
+        layout.addWidget(box)
+
+        preview_label = QLabel(self.tr("&Aperçu des premières lignes"))
+        self.preview_model = QStandardItemModel(self)
+        self.preview_view = QTableView()
+        self.preview_view.setModel(self.preview_model)
+        self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_view.setAccessibleName(self.tr("Aperçu des premières lignes"))
+        self.preview_view.setWordWrap(False)
+        self.preview_view.verticalHeader().hide()  # the file's own line numbers are the first column
+        preview_label.setBuddy(self.preview_view)
+        layout.addWidget(preview_label)
+        layout.addWidget(self.preview_view, 1)
+
+        options = QFormLayout()
+        self.on_duplicate = QComboBox()
+        for value, text in ((OnDuplicate.UPDATE, self.tr("mettre à jour le contact existant")),
+                            (OnDuplicate.SKIP, self.tr("ignorer la ligne")),
+                            (OnDuplicate.CREATE, self.tr("créer un autre contact"))):
+            self.on_duplicate.addItem(text, value.value)
+        set_combo_data(self.on_duplicate, OnDuplicate.UPDATE.value)
+        self.on_duplicate.setAccessibleName(self.tr("En cas de doublon"))
+        duplicate_label = QLabel(self.tr("En cas de &doublon"))
+        duplicate_label.setBuddy(self.on_duplicate)
+        if not accreditations:
+            options.addRow(duplicate_label, self.on_duplicate)
+        layout.addLayout(options)
+
+        self.result = QLabel()
+        self.result.setObjectName("import_result")
+        self.result.setWordWrap(True)
+        self.result.setMinimumHeight(40)
+        layout.addWidget(self.result)
+
+        buttons = QHBoxLayout()
+        self.simulate_button = QPushButton(self.tr("Simuler"))
+        self.import_button = QPushButton(self.tr("Importer"))
+        self.close_button = QPushButton(self.tr("Fermer"))
+        for button in (self.simulate_button, self.import_button, self.close_button):
+            button.setAccessibleName(button.text())
+        self.simulate_button.clicked.connect(lambda: self.run(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.run(dry_run=False))
+        self.close_button.clicked.connect(self.reject)
+        buttons.addStretch()
+        buttons.addWidget(self.simulate_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self._set_ready(False)
+        self.resize(900, 640)
+
+    def _field_names(self) -> dict[str, str]:
+        names = {
+            "civility": self.tr("Civilité"), "first_name": self.tr("Prénom"), "last_name": self.tr("Nom"),
+            "function": self.tr("Fonction"), "organisation": self.tr("Média ou organisme"),
+            "email": self.tr("Courriel"), "landline": self.tr("Téléphone"), "mobile": self.tr("Portable"),
+            "press_card_number": self.tr("Carte de presse"), "press_card_year": self.tr("Validité carte de presse"),
+            "press_card_kind": self.tr("Type de carte de presse"), "tags": self.tr("Listes"),
+            "notes": self.tr("Notes"), "source": self.tr("Origine"), "last_contact_on": self.tr("Dernier contact"),
+            ROLE: self.tr("Rôle"),
+        }
+        fields = [f for f in FIELD_LABELS if f != ROLE or self.event_id is not None]
+        return {f: names.get(f, FIELD_LABELS[f]) for f in fields}
+
+    def _set_ready(self, ready: bool) -> None:
+        self.simulate_button.setEnabled(ready)
+        self.import_button.setEnabled(ready)
+
+    # --- file and preview ---------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        filters = (self.tr("Listes (*.csv *.xlsx *.txt)") if self.event_id is not None
+                   else self.tr("Contacts (*.csv *.xlsx *.vcf *.txt)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", filters)
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str | Path) -> bool:
+        self.path = Path(path)
+        self.file_edit.setText(str(self.path))
+        self.result.clear()
+        self.report = None
+        try:
+            found = preview(self.path, PREVIEW_ROWS, accreditations=self.event_id is not None)
+        except Exception as error:  # noqa: BLE001 - FileFormatError and reader errors: shown, nothing written
+            return self._failed(error)
+        self.detail.setText(self.tr("Format : {0} {1}").format(found.format, found.detail).strip())
+        self._show_mapping(found.headers, found.mapping)
+        self._show_rows(found.headers, found.rows)
+        self._set_ready(True)
+        return True
+
+    def _failed(self, error: Exception) -> bool:
+        log.info("import preview refused: %s", error)
+        self.result.setText(self.tr("Lecture impossible : {0}").format(error))
+        self.result.setStyleSheet("color: #a4262c;")
+        self._set_ready(False)
+        return False
+
+    def _show_mapping(self, headers: list[str], mapping: dict[int, str]) -> None:
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        self.combos = []
+        for column, header in enumerate(headers):
+            combo = QComboBox()
+            combo.addItem(self.tr("(ignorer cette colonne)"), None)
+            for field, label in self.field_names.items():
+                combo.addItem(label, field)
+            set_combo_data(combo, mapping.get(column))
+            title = header or self.tr("Colonne {0}").format(column + 1)
+            label = QLabel(title)
+            label.setBuddy(combo)
+            combo.setAccessibleName(title)
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.mapping_form.addRow(label, combo)
+            self.combos.append(combo)
+
+    def _show_rows(self, headers: list[str], rows: list[tuple[int, list[str]]]) -> None:
+        self.preview_model.clear()
+        self.preview_model.setHorizontalHeaderLabels([self.tr("Ligne"), *self._column_titles(headers)])
+        for line, cells in rows:
+            self.preview_model.appendRow([QStandardItem(str(line)), *(QStandardItem(c) for c in cells)])
+        self.preview_view.resizeColumnsToContents()
+
+    def _column_titles(self, headers: list[str]) -> list[str]:
+        titles = []
+        for column, header in enumerate(headers):
+            field = self.combos[column].currentData() if column < len(self.combos) else None
+            target = self.field_names.get(field, self.tr("ignorée")) if field else self.tr("ignorée")
+            titles.append(f"{header} → {target}")
+        return titles
+
+    def _mapping_changed(self, _index: int) -> None:
+        headers = [self.mapping_form.itemAt(r, QFormLayout.ItemRole.LabelRole).widget().text()
+                   for r in range(self.mapping_form.rowCount())]
+        for column, title in enumerate(self._column_titles(headers)):
+            self.preview_model.setHeaderData(column + 1, Qt.Orientation.Horizontal, title)
+        self.result.clear()
+
+    def mapping(self) -> dict[int, str]:
+        return {column: combo.currentData() for column, combo in enumerate(self.combos) if combo.currentData()}
+
+    # --- simulate and import --------------------------------------------------------------------------
+    def run(self, dry_run: bool) -> bool:
+        if self.path is None:
+            return False
+        try:
+            if self.event_id is not None:
+                report = self.app.accreditation_import.import_requests(self.event_id, self.path, mapping=self.mapping(),
+                                                                       dry_run=dry_run)
+            else:
+                report = self.app.contact_import.import_contacts(self.path, mapping=self.mapping(),
+                                                                 on_duplicate=self.on_duplicate.currentData(),
+                                                                 dry_run=dry_run)
+        except Exception as error:  # noqa: BLE001 - FileFormatError (line, reason) and read errors
+            log.info("import refused: %s", error)
+            self.result.setStyleSheet("color: #a4262c;")
+            self.result.setText(self.tr("Import refusé, rien n'a été enregistré.\n{0}").format(error))
+            return False
+        self.report = report
+        self.result.setStyleSheet("")
+        lines = [self.tr("Simulation : {0}. Rien n'a été enregistré.").format(report.summary()) if dry_run
+                 else self.tr("Import terminé : {0}.").format(report.summary())]
+        for duplicate in report.duplicates[:8]:
+            lines.append(self.tr("Ligne {0} : déjà dans le fichier presse ({1})").format(duplicate.line, duplicate.name))
+        if len(report.duplicates) > 8:
+            lines.append(self.tr("… et {0} autre(s) doublon(s)").format(len(report.duplicates) - 8))
+        self.result.setText("\n".join(lines))
+        if not dry_run:
+            self._set_ready(False)
+            self.close_button.setFocus()
+        return True
