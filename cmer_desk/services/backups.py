@@ -179,12 +179,7 @@ class BackupService:
         """Temporary files an interrupted backup left in the folder."""
         if not self.folder.is_dir():
             return 0
-        removed = remove_leftover_temporaries(self.folder)
-        for suffix in ("-journal", "-wal", "-shm"):
-            for leftover in self.folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}{suffix}"):
-                leftover.unlink(missing_ok=True)
-                removed += 1
-        return removed
+        return remove_leftover_temporaries(self.folder)
 
     # Backup at start when something changed --------------------------------------------------------------
 

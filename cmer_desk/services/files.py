@@ -6,10 +6,13 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+import time
 from pathlib import Path
 
-TEMP_PREFIX = ".cmer-desk-"
-TEMP_SUFFIX = ".part"
+from cmer_desk.db.sqlite_copy import TEMP_PREFIX, TEMP_SUFFIX
+
+# A temporary file younger than this may belong to a write still going on in another process.
+LEFTOVER_AGE_S = 15 * 60
 
 
 class FileWriteError(Exception):
@@ -45,10 +48,17 @@ def write_atomic(target: str | Path, data: bytes, mode: int = 0o644) -> Path:
     return target
 
 
-def remove_leftover_temporaries(folder: str | Path) -> int:
-    """Delete temporary files an interrupted write left behind; returns how many."""
+def remove_leftover_temporaries(folder: str | Path, *, min_age_s: float = LEFTOVER_AGE_S) -> int:
+    """Delete the temporary files (and their SQLite companions) an interrupted write left behind;
+    returns how many. Recent ones are kept: another process may still be writing them."""
     removed = 0
-    for leftover in Path(folder).glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
-        leftover.unlink(missing_ok=True)
+    cutoff = time.time() - min_age_s
+    for leftover in Path(folder).glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}*"):
+        try:
+            if leftover.stat().st_mtime > cutoff:
+                continue
+            leftover.unlink()
+        except FileNotFoundError:
+            continue
         removed += 1
     return removed

@@ -3,6 +3,7 @@ restore after checks; quick check at start; network drives refused."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
 from datetime import datetime, timedelta
@@ -168,11 +169,13 @@ def test_rotation_on_disk_removes_old_backups_of_this_database_only(app, example
 def test_leftover_temporaries_in_the_backup_folder_are_removed_at_start(db_path, tmp_path):
     folder = tmp_path / "sauvegardes"
     folder.mkdir()
-    (folder / ".cmer-desk-abc123.part").write_bytes(b"half a backup")
-    (folder / ".cmer-desk-abc123.part-journal").write_bytes(b"")
+    for name in (".cmer-desk-abc123.part", ".cmer-desk-abc123.part-journal"):
+        (folder / name).write_bytes(b"half a backup")
+        os.utime(folder / name, (0, 0))  # left by a write interrupted long ago
+    (folder / ".cmer-desk-now.part").write_bytes(b"another desk is writing it right now")
     ctx = AppContext.open(str(db_path), backup_dir=folder)
     ctx.close()
-    assert list(folder.iterdir()) == []
+    assert [p.name for p in folder.iterdir()] == [".cmer-desk-now.part"]
 
 
 def test_pre_migration_backup_uses_the_same_naming(app):

@@ -32,8 +32,12 @@ def test_an_interrupted_write_keeps_the_previous_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["invitation.pdf"]
 
 
-def test_leftover_temporaries_are_removed(tmp_path):
-    (tmp_path / ".cmer-desk-abc.part").write_bytes(b"half")
+def test_old_leftover_temporaries_are_removed_recent_ones_kept(tmp_path):
+    old = [tmp_path / ".cmer-desk-abc.part", tmp_path / ".cmer-desk-abc.part-wal"]
+    for path in old:
+        path.write_bytes(b"half")
+        os.utime(path, (0, 0))
+    (tmp_path / ".cmer-desk-now.part").write_bytes(b"being written by another process")
     (tmp_path / "keep.pdf").write_bytes(b"ok")
-    assert remove_leftover_temporaries(tmp_path) == 1
-    assert [p.name for p in tmp_path.iterdir()] == ["keep.pdf"]
+    assert remove_leftover_temporaries(tmp_path) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".cmer-desk-now.part", "keep.pdf"]
