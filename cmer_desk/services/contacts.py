@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 from typing import NamedTuple
 
 from sqlalchemy import select
@@ -39,6 +40,11 @@ LABELS = {
     "last_contact_on": "dernier contact",
 }
 _ENUM_FIELDS = {"civility": Civility, "press_card_kind": PressCardKind}
+
+
+# Lists print every phone number: parse and format each distinct stored number once (phonenumbers takes
+# ~50 µs a number; 100,000 contacts share far fewer numbers). Bounded, so memory stays flat.
+_printed_phone = lru_cache(maxsize=65_536)(format_phone)
 
 
 class ContactRow(NamedTuple):
@@ -121,7 +127,7 @@ class ContactService(Service):
             return [
                 ContactRow(
                     cid, person_name_list_order(first, last), outlet or "", function, email,
-                    format_phone(mobile or landline), ", ".join(tags.get(cid, ())), sort_key, text,
+                    _printed_phone(mobile or landline), ", ".join(tags.get(cid, ())), sort_key, text,
                 )
                 for cid, first, last, outlet, function, email, mobile, landline, sort_key, text in session.execute(stmt)
             ]
