@@ -24,7 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate import dataset, working_copy  # noqa: E402
 from report import exit_status, print_table  # noqa: E402
 
@@ -55,7 +56,7 @@ app.exec()
 
 def timed_run(argv: list[str], env: dict[str, str]) -> dict[str, float]:
     start = time.monotonic()
-    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=180)
+    done = subprocess.run(argv, env=env, cwd=ROOT, capture_output=True, text=True, timeout=180)
     marks = {}
     for line in done.stdout.splitlines():
         name, _, value = line.partition(" ")
@@ -78,7 +79,8 @@ def main() -> int:
         home = Path(folder)
         env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
                    XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"),
-                   QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), CMER_DESK_BENCH_EXIT="1")
+                   QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), CMER_DESK_BENCH_EXIT="1",
+                   PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p))
         env.pop("CMER_DESK_DATABASE", None)
         database = working_copy(source, home)
         floor_script = home / "floor_start.py"
