@@ -24,7 +24,7 @@ def _fmt(value: float | None, unit: str) -> str:
 def print_table(title: str, rows: list[Row], floor_label: str, unit: str = "s") -> bool:
     """Print the table; True when every target is met."""
     print(f"\n{title}\n{floor_label}")
-    header = f"{'measure':<34} {'figure':>10} {'floor':>10} {'ratio':>7}  {'target':<22} verdict"
+    header = f"{'measure':<42} {'figure':>10} {'floor':>10} {'ratio':>7}  {'target':<28} verdict"
     print(header)
     print("-" * len(header))
     all_ok = True
@@ -38,8 +38,8 @@ def print_table(title: str, rows: list[Row], floor_label: str, unit: str = "s") 
             parts.append(f"< {_fmt(limit, unit)}")
             ok &= figure < limit
         all_ok &= ok
-        print(f"{label:<34} {_fmt(figure, unit):>10} {_fmt(floor, unit):>10} "
-              f"{(f'{ratio:.2f}x' if ratio is not None else '—'):>7}  {' and '.join(parts) or '—':<22} "
+        print(f"{label:<42} {_fmt(figure, unit):>10} {_fmt(floor, unit):>10} "
+              f"{(f'{ratio:.2f}x' if ratio is not None else '—'):>7}  {' and '.join(parts) or '—':<28} "
               f"{'met' if ok else 'MISSED'}")
     return all_ok
 
