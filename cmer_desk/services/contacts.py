@@ -140,10 +140,14 @@ class ContactService(Service):
                 select(contact_tag.c.contact_id, Tag.name).join(Tag, Tag.id == contact_tag.c.tag_id).order_by(Tag.name)
             ):
                 tags.setdefault(contact_id, []).append(name)
+            # Outlets, functions, lists and numbers repeat across rows: keep one string of each (memory).
+            shared: dict[str, str] = {}
+            one = shared.setdefault
             return [
                 ContactRow(
-                    cid, person_name_list_order(first, last), outlet or "", function, email,
-                    _printed_phone(mobile or landline), ", ".join(tags.get(cid, ())), sort_key, text,
+                    cid, person_name_list_order(first, last), one(outlet or "", outlet or ""), one(function, function),
+                    email, one(phone := _printed_phone(mobile or landline), phone),
+                    one(joined := ", ".join(tags.get(cid, ())), joined), sort_key, text,
                 )
                 for cid, first, last, outlet, function, email, mobile, landline, sort_key, text in session.execute(stmt)
             ]
