@@ -18,6 +18,8 @@ def _fmt(value: float | None, unit: str) -> str:
         return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
     if unit == "ms":
         return f"{value * 1000:.1f} ms"
+    if unit == "MB":
+        return f"{value / 2**20:.0f} MB"
     return f"{value:.0f} {unit}"
 
 
