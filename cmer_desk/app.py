@@ -7,6 +7,7 @@ import logging.handlers
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -17,24 +18,23 @@ from cmer_desk.db.engine import (
     make_session_factory,
     resolve_database_url,
 )
-from cmer_desk.services.accreditations import AccreditationService
 from cmer_desk.services.backups import BackupService, default_backup_dir
 from cmer_desk.services.base import ServiceContext
-from cmer_desk.services.changes import ChangeService
-from cmer_desk.services.contact_export import ContactExportService
-from cmer_desk.services.contact_import import (
-    AccreditationImportService,
-    ContactImportService,
-)
-from cmer_desk.services.contacts import ContactService
-from cmer_desk.services.documents import DocumentService
-from cmer_desk.services.duplicates import DuplicateService
-from cmer_desk.services.events import EventService
-from cmer_desk.services.example import ExampleService
 from cmer_desk.services.integrity import HEALTHY, Health, quick_check
-from cmer_desk.services.organisations import OrganisationService
-from cmer_desk.services.personal_data import PersonalDataService
-from cmer_desk.services.profile import ProfileService
+
+if TYPE_CHECKING:  # the services are imported when first used: the window starts without their libraries
+    from cmer_desk.services.accreditations import AccreditationService
+    from cmer_desk.services.changes import ChangeService
+    from cmer_desk.services.contact_export import ContactExportService
+    from cmer_desk.services.contact_import import AccreditationImportService, ContactImportService
+    from cmer_desk.services.contacts import ContactService
+    from cmer_desk.services.documents import DocumentService
+    from cmer_desk.services.duplicates import DuplicateService
+    from cmer_desk.services.events import EventService
+    from cmer_desk.services.example import ExampleService
+    from cmer_desk.services.organisations import OrganisationService
+    from cmer_desk.services.personal_data import PersonalDataService
+    from cmer_desk.services.profile import ProfileService
 
 log = logging.getLogger(__name__)
 
@@ -117,52 +117,78 @@ class AppContext:
 
     @cached_property
     def events(self) -> EventService:
+        from cmer_desk.services.events import EventService
+
         return EventService(self.service_context)
 
     @cached_property
     def contacts(self) -> ContactService:
+        from cmer_desk.services.contacts import ContactService
+
         return ContactService(self.service_context)
 
     @cached_property
     def organisations(self) -> OrganisationService:
+        from cmer_desk.services.organisations import OrganisationService
+
         return OrganisationService(self.service_context)
 
     @cached_property
     def accreditations(self) -> AccreditationService:
+        from cmer_desk.services.accreditations import AccreditationService
+
         return AccreditationService(self.service_context)
 
     @cached_property
     def profile(self) -> ProfileService:
+        from cmer_desk.services.profile import ProfileService
+
         return ProfileService(self.service_context)
 
     @cached_property
     def documents(self) -> DocumentService:
+        from cmer_desk.services.documents import DocumentService
+
         return DocumentService(self.service_context)
 
     @cached_property
     def changes(self) -> ChangeService:
+        from cmer_desk.services.changes import ChangeService
+
         return ChangeService(self.service_context)
 
     @cached_property
     def personal_data(self) -> PersonalDataService:
+        from cmer_desk.services.personal_data import PersonalDataService
+
         return PersonalDataService(self.service_context)
 
     @cached_property
     def example(self) -> ExampleService:
+        from cmer_desk.services.example import ExampleService
+
         return ExampleService(self.service_context)
 
     @cached_property
     def contact_import(self) -> ContactImportService:
+        from cmer_desk.services.contact_import import ContactImportService
+
         return ContactImportService(self.service_context)
 
     @cached_property
     def accreditation_import(self) -> AccreditationImportService:
+        from cmer_desk.services.contact_import import AccreditationImportService
+
         return AccreditationImportService(self.service_context)
 
     @cached_property
     def contact_export(self) -> ContactExportService:
+        from cmer_desk.services.contact_export import ContactExportService
+
         return ContactExportService(self.service_context)
 
     @cached_property
     def duplicates(self) -> DuplicateService:
+        from cmer_desk.services.duplicates import DuplicateService
+
         return DuplicateService(self.service_context)

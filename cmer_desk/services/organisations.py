@@ -53,7 +53,10 @@ class OrganisationService(Service):
     entity = "organisation"
 
     def rows(self, search: str | None = None, media_only: bool = False) -> list[OrganisationRow]:
-        stmt = select(Organisation).order_by(Organisation.sort_key)
+        stmt = select(
+            Organisation.id, Organisation.name, Organisation.kind, Organisation.city, Organisation.phone,
+            Organisation.email, Organisation.sort_key,
+        ).order_by(Organisation.sort_key)
         clause = search_clause(Organisation.search_text, search)
         if clause is not None:
             stmt = stmt.where(clause)
@@ -61,10 +64,8 @@ class OrganisationService(Service):
             stmt = stmt.where(Organisation.kind.in_([k.value for k in OrganisationKind if k.is_media]))
         with self.reading() as session:
             return [
-                OrganisationRow(
-                    o.id, o.name, OrganisationKind(o.kind).label, o.city, format_phone(o.phone), o.email, o.sort_key
-                )
-                for o in session.scalars(stmt)
+                OrganisationRow(oid, name, OrganisationKind(kind).label, city, format_phone(phone), email, sort_key)
+                for oid, name, kind, city, phone, email, sort_key in session.execute(stmt)
             ]
 
     def get(self, organisation_id: int) -> OrganisationDraft:

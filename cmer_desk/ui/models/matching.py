@@ -48,6 +48,14 @@ class Matcher:
             found.add(row)
             pos = starts[row + 1] if row + 1 < self.count else len(text)
 
+    def rows_with_typo(self, word: str) -> list[bool]:
+        """Flags of the rows holding ``word`` with at most one typo. One edit leaves one half of the word
+        intact, so only rows holding either half (a C-level substring test) go through the regex."""
+        pattern, half = word_pattern(word), len(word) // 2
+        head, tail = word[:half], word[half:]
+        search = pattern.search
+        return [(head in f or tail in f) and search(f) is not None for f in self.folded]
+
     def accept(self, words: list[str]) -> list[bool]:
         exact = [w for w in words if len(w) < FUZZY_FROM]
         fuzzy = [w for w in words if len(w) >= FUZZY_FROM]
@@ -62,7 +70,6 @@ class Matcher:
         for word in fuzzy:
             found = [word in f for f in folded]
             if not any(found):  # no exact spelling anywhere: allow one typo
-                rows = self.rows_with(word)
-                found = [i in rows for i in range(self.count)]
+                found = self.rows_with_typo(word)
             flags = [a and b for a, b in zip(flags, found)]
         return flags

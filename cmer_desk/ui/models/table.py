@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -18,6 +19,28 @@ from cmer_desk.domain.text import fold
 from cmer_desk.ui.models.matching import Matcher
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class _CharFolds(dict):
+    """What ``fold`` makes of each character, computed on first sight. ``fold`` works character by
+    character (a translation, NFKD, dropping the combining marks, case folding, a translation), so
+    translating a text through this table gives exactly ``fold(text)``."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold(chr(code))
+        return folded
+
+
+_CHAR_FOLDS = _CharFolds()
+
+
+def quick_fold(text: str | None) -> str:
+    """``fold(text)``, at C speed: lists fold every row they show (100,000 rows on the contacts page)."""
+    if not text:
+        return ""
+    if text.isascii():  # no accents, no special letters: folding is lower-casing
+        return text.lower()
+    return text.translate(_CHAR_FOLDS)
 
 
 @dataclass(frozen=True)
@@ -49,7 +72,7 @@ class RowTableModel(QAbstractTableModel):
     def _fold_row(self, row: Any) -> str:
         text = getattr(row, "search_text", None)
         shown = " ".join(c.value(row) or "" for c in self.columns)
-        return f"{text} {fold(shown)}" if text else fold(shown)
+        return f"{text} {quick_fold(shown)}" if text else quick_fold(shown)
 
     def row_at(self, source_row: int) -> Any:
         return self._rows[source_row]
@@ -92,7 +115,7 @@ class RowTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.columns) or not self._rows:
             return
         spec = self.columns[column]
-        key = spec.sort_key or (lambda r: fold(spec.value(r)))
+        key = spec.sort_key or (lambda r: quick_fold(spec.value(r)))
         order_idx = sorted(range(len(self._rows)), key=lambda i: key(self._rows[i]),
                            reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutAboutToBeChanged.emit()
@@ -104,50 +127,154 @@ class RowTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-class FoldFilterProxy(QSortFilterProxyModel):
+class FoldFilterProxy(QAbstractProxyModel):
     """Filters on the folded text of each row: every word typed must appear, accents and case ignored,
     one typo allowed in words of five letters or more.
 
-    The match is computed once per change of the search text by a few regex scans over the joined
-    folded strings (see matching.py); filterAcceptsRow only reads a precomputed flag. Sorting is
-    delegated to the source model (a keyed Python sort).
+    The rows shown are computed in bulk once per change of the search text (a few C-level scans over
+    the joined folded strings, see matching.py) and kept as a list of source rows; Qt then only asks
+    about the rows it paints. (A QSortFilterProxyModel calls filterAcceptsRow once per row from C++:
+    100,000 Python calls, ~200 ms a keystroke.) A search change is a layout change, so the selection
+    survives when its row is still shown. Sorting is delegated to the source model (a keyed Python sort).
     """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._words: list[str] = []
-        self._accept: list[bool] = []
-        self._accept_for: list[str] | None = None
+        self._shown: list[int] | None = None  # source rows shown, in order; None: every row
+        self._proxy_of: dict[int, int] | None = None  # source row -> proxy row, built when first asked
         self._matcher: Matcher | None = None
         self._matcher_for: list[str] | None = None
-        self.setDynamicSortFilter(False)
+        self._saved: list[tuple[QPersistentModelIndex, QPersistentModelIndex]] = []
 
+    # --- the source ------------------------------------------------------------------------------
+    def setSourceModel(self, model) -> None:  # noqa: N802 - Qt API
+        old = self.sourceModel()
+        if old is not None:
+            for signal, slot in self._connections(old):
+                signal.disconnect(slot)
+        self.beginResetModel()
+        super().setSourceModel(model)
+        self._filter()
+        self.endResetModel()
+        if model is not None:
+            for signal, slot in self._connections(model):
+                signal.connect(slot)
+
+    def _connections(self, model):
+        return [
+            (model.modelAboutToBeReset, self.beginResetModel),
+            (model.modelReset, self._source_reset),
+            (model.layoutAboutToBeChanged, self._before_layout),
+            (model.layoutChanged, self._after_layout),
+            (model.rowsAboutToBeInserted, self.beginResetModel),
+            (model.rowsInserted, self._source_reset),
+            (model.rowsAboutToBeRemoved, self.beginResetModel),
+            (model.rowsRemoved, self._source_reset),
+            (model.dataChanged, self._source_data_changed),
+        ]
+
+    def _source_reset(self, *args) -> None:
+        self._filter()
+        self.endResetModel()
+
+    def _source_data_changed(self, *args) -> None:
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def _before_layout(self, *args) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._saved = [(QPersistentModelIndex(i), QPersistentModelIndex(self.mapToSource(i)))
+                       for i in self.persistentIndexList()]
+
+    def _after_layout(self, *args) -> None:
+        self._filter()
+        saved, self._saved = self._saved, []
+        self.changePersistentIndexList(
+            [QModelIndex(proxy) for proxy, _src in saved],
+            [self.mapFromSource(QModelIndex(src)) if src.isValid() else QModelIndex() for _p, src in saved],
+        )
+        self.layoutChanged.emit()
+
+    # --- the search ------------------------------------------------------------------------------
     def set_search(self, text: str) -> None:
         words = fold(text).split()
         if words == self._words:
             return
+        self._before_layout()
         self._words = words
-        self._accept_for = None
-        self.invalidate()  # a full remap: far cheaper than incremental removals over many ranges
+        self._after_layout()
 
-    def _recompute(self, folded: list[str]) -> None:
+    def _filter(self) -> None:
+        self._proxy_of = None
+        source = self.sourceModel()
+        if not self._words or source is None:
+            self._shown = None
+            return
+        folded = source.folded
         if self._matcher_for is not folded:
             self._matcher = Matcher(folded)
             self._matcher_for = folded
-        self._accept = self._matcher.accept(self._words)
-        self._accept_for = folded
+        self._shown = list(compress(range(len(folded)), self._matcher.accept(self._words)))
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 - Qt API
-        if not self._words:
-            return True
-        folded = self.sourceModel().folded
-        if self._accept_for is not folded:  # new rows or new order since the last pass
-            self._recompute(folded)
-        return self._accept[source_row]
+    # --- Qt API ----------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        source = self.sourceModel()
+        if parent.isValid() or source is None:
+            return 0
+        return source.rowCount() if self._shown is None else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        source = self.sourceModel()
+        return 0 if parent.isValid() or source is None else source.columnCount()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if parent.isValid() or not (0 <= row < self.rowCount() and 0 <= column < self.columnCount()):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        return QModelIndex()
+
+    def sibling(self, row: int, column: int, index: Index) -> QModelIndex:
+        return self.index(row, column)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
+        return not parent.isValid() and self.rowCount() > 0
+
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:  # noqa: N802 - Qt API
+        source = self.sourceModel()
+        if source is None or not proxy_index.isValid():
+            return QModelIndex()
+        row = proxy_index.row()
+        if self._shown is not None:
+            if row >= len(self._shown):
+                return QModelIndex()
+            row = self._shown[row]
+        return source.index(row, proxy_index.column())
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:  # noqa: N802 - Qt API
+        if not source_index.isValid():
+            return QModelIndex()
+        row = source_index.row()
+        if self._shown is not None:
+            if self._proxy_of is None:
+                self._proxy_of = {source_row: n for n, source_row in enumerate(self._shown)}
+            row = self._proxy_of.get(row, -1)
+            if row < 0:
+                return QModelIndex()
+        return self.index(row, source_index.column())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        source = self.sourceModel()
+        if source is None or orientation == Qt.Orientation.Vertical:
+            return None
+        return source.headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
 
+    # --- helpers the pages use -------------------------------------------------------------------
     def row_at(self, proxy_row: int):
         return self.sourceModel().row_at(self.mapToSource(self.index(proxy_row, 0)).row())
 
