@@ -25,6 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+from generate import dataset, working_copy  # noqa: E402
+from report import exit_status, print_table  # noqa: E402
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
 
@@ -32,9 +34,6 @@ from cmer_desk.domain.body import BodyBullets, BodyParagraph  # noqa: E402
 from cmer_desk.export import fonts  # noqa: E402
 from cmer_desk.export.attendees_pdf import render_attendee_list  # noqa: E402
 from cmer_desk.export.invitation_pdf import officer_line, render_invitation  # noqa: E402
-from generate import dataset, working_copy  # noqa: E402
-from report import exit_status, print_table  # noqa: E402
-
 from tests.export.conftest import make_attendees  # noqa: E402  (sample rows for the sheet)
 
 

@@ -39,7 +39,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="cmer-bench-search-") as folder:
         for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
             os.environ[name] = str(Path(folder) / name.lower())
-        from PySide6.QtCore import QSettings, Qt
+        from PySide6.QtCore import QSettings
         from PySide6.QtTest import QTest
         from PySide6.QtWidgets import QApplication
 

@@ -13,7 +13,6 @@ from sqlalchemy import Engine
 
 from cmer_desk.db import migrate
 from cmer_desk.db.engine import (
-    data_dir,
     make_engine,
     make_session_factory,
     resolve_database_url,
@@ -21,12 +20,16 @@ from cmer_desk.db.engine import (
 from cmer_desk.services.backups import BackupService, default_backup_dir
 from cmer_desk.services.base import ServiceContext
 from cmer_desk.services.integrity import HEALTHY, Health, quick_check
+from cmer_desk.user_files import data_dir
 
 if TYPE_CHECKING:  # the services are imported when first used: the window starts without their libraries
     from cmer_desk.services.accreditations import AccreditationService
     from cmer_desk.services.changes import ChangeService
     from cmer_desk.services.contact_export import ContactExportService
-    from cmer_desk.services.contact_import import AccreditationImportService, ContactImportService
+    from cmer_desk.services.contact_import import (
+        AccreditationImportService,
+        ContactImportService,
+    )
     from cmer_desk.services.contacts import ContactService
     from cmer_desk.services.documents import DocumentService
     from cmer_desk.services.duplicates import DuplicateService
@@ -37,20 +40,6 @@ if TYPE_CHECKING:  # the services are imported when first used: the window start
     from cmer_desk.services.profile import ProfileService
 
 log = logging.getLogger(__name__)
-
-
-def configure_logging(verbose: bool = False) -> Path:
-    """Log to a rotating file in the user's data folder (and to stderr when verbose)."""
-    log_file = data_dir() / "cmer-desk.log"
-    root = logging.getLogger()
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-        if verbose:
-            root.addHandler(logging.StreamHandler())
-        root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    return log_file
 
 
 @dataclass

@@ -98,13 +98,15 @@ def cmd_organisations(app, args) -> int:
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse and run a command; returns the exit status. No command opens the desk window."""
     args = build_parser().parse_args(argv)
-    from cmer_desk.app import AppContext, configure_logging
+    from cmer_desk.user_files import configure_logging
 
     configure_logging(args.verbose)
     if args.command is None:
         from cmer_desk.ui.launch import launch
 
         return launch(args.database)
+    from cmer_desk.app import AppContext
+
     try:
         app = AppContext.open(args.database)
     except Exception as exc:  # noqa: BLE001 - any failure to open is reported in one line

@@ -8,14 +8,14 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from platformdirs import user_data_path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from cmer_desk.user_files import data_dir
+
 log = logging.getLogger(__name__)
 
-APP_NAME = "cmer-desk"
 ENV_DATABASE = "CMER_DESK_DATABASE"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -62,13 +62,6 @@ def refuse_network_path(
         is_remote = drive_is_remote or _windows_drive_is_remote
         if is_remote(Path(text).absolute()):
             raise NetworkDriveError(text)
-
-
-def data_dir() -> Path:
-    """The user's data folder (created on first use)."""
-    path = user_data_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def default_database_path() -> Path:

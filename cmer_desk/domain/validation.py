@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
-from email_validator import EmailNotValidError, validate_email
-
 from cmer_desk.domain.drafts import (
     AccreditationDraft,
     BureauProfileDraft,
@@ -47,6 +45,11 @@ class _Checker:
         value = (value or "").strip()
         if not value:
             return ""
+        from email_validator import (  # loaded on the first address
+            EmailNotValidError,
+            validate_email,
+        )
+
         try:
             return validate_email(value, check_deliverability=False).normalized
         except EmailNotValidError:

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from cmer_desk.db import migrate
@@ -97,6 +96,8 @@ def check_backup_file(path: Path) -> str | None:
             connection.close()
     except sqlite3.DatabaseError as exc:
         return f"« {path.name} » est illisible ({exc})"
+    from alembic.script import ScriptDirectory
+
     known = {r.revision for r in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()}
     if revision is None or revision[0] not in known:
         return f"« {path.name} » vient d'une version plus récente ou inconnue de cmer-desk"

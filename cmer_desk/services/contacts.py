@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Collection
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -115,8 +116,10 @@ def _tags(session: Session, names: list[str]) -> list[Tag]:
 class ContactService(Service):
     entity = "contact"
 
-    def rows(self, search: str | None = None, tag: str | None = None) -> list[ContactRow]:
-        """Light rows in French order, for lists and the command line.
+    def rows(
+        self, search: str | None = None, tag: str | None = None, ids: Collection[int] | None = None
+    ) -> list[ContactRow]:
+        """Light rows in French order, for lists and the command line (only ``ids`` when given).
 
         Read with two plain queries (contacts joined to their organisation, then every tag link) rather
         than ORM objects, so that 100,000 contacts load in a fraction of the time.
@@ -134,11 +137,13 @@ class ContactService(Service):
             stmt = stmt.where(clause)
         if tag:
             stmt = stmt.where(Contact.tags.any(Tag.name == tag))
+        links = select(contact_tag.c.contact_id, Tag.name).join(Tag, Tag.id == contact_tag.c.tag_id).order_by(Tag.name)
+        if ids is not None:
+            stmt = stmt.where(Contact.id.in_(ids))
+            links = links.where(contact_tag.c.contact_id.in_(ids))
         with self.reading() as session:
             tags: dict[int, list[str]] = {}
-            for contact_id, name in session.execute(
-                select(contact_tag.c.contact_id, Tag.name).join(Tag, Tag.id == contact_tag.c.tag_id).order_by(Tag.name)
-            ):
+            for contact_id, name in session.execute(links):
                 tags.setdefault(contact_id, []).append(name)
             # Outlets, functions, lists and numbers repeat across rows: keep one string of each (memory).
             shared: dict[str, str] = {}

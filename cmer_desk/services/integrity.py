@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
@@ -147,7 +146,7 @@ def check_database(engine: Engine) -> list[Problem]:
     try:
         with engine.connect() as connection:
             problems = _sqlite_checks(connection) if engine.dialect.name == "sqlite" else []
-            revision = MigrationContext.configure(connection).get_current_revision()
+            revision = migrate.recorded_revision(connection)
             head = migrate.head_revision()
             if revision != head:
                 problems.append(

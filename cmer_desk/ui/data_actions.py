@@ -3,12 +3,14 @@ this; each action opens its dialog and, when something changed, asks the window 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from cmer_desk.ui.dialogs.contacts_dialogs import DuplicatesDialog, ExportDialog
-from cmer_desk.ui.dialogs.import_dialog import ImportDialog
-from cmer_desk.ui.dialogs.personal_data_dialog import PersonalDataDialog
+if TYPE_CHECKING:  # the dialogs (and the import code they pull in) load when first opened
+    from cmer_desk.ui.dialogs.contacts_dialogs import ExportDialog
+    from cmer_desk.ui.dialogs.import_dialog import ImportDialog
 
 
 class DataActions(QObject):
@@ -33,6 +35,8 @@ class DataActions(QObject):
 
     # --- dialogs (built by these methods so that tests can drive them) ------------------------------------
     def import_contacts_dialog(self) -> ImportDialog:
+        from cmer_desk.ui.dialogs.import_dialog import ImportDialog
+
         return ImportDialog(self.app, self.window)
 
     def import_accreditations_dialog(self) -> ImportDialog | None:
@@ -41,11 +45,15 @@ class DataActions(QObject):
             self.window.show_message(self.tr("Choisissez d'abord un événement enregistré"))
             return None
         title = self.window.events_page.form.title()
+        from cmer_desk.ui.dialogs.import_dialog import ImportDialog
+
         return ImportDialog(self.app, self.window, event_id=event_id, event_title=title)
 
     def export_dialog(self) -> ExportDialog:
         page = self.window.contacts_page
         shown = [page.proxy.row_at(row).id for row in range(page.proxy.rowCount())]
+        from cmer_desk.ui.dialogs.contacts_dialogs import ExportDialog
+
         return ExportDialog(self.app, shown, self.window)
 
     # --- actions ---------------------------------------------------------------------------------------------
@@ -74,6 +82,8 @@ class DataActions(QObject):
             self.window.show_message(self.tr("%n contact(s) exporté(s)", "", dialog.exported))
 
     def duplicates(self) -> None:
+        from cmer_desk.ui.dialogs.contacts_dialogs import DuplicatesDialog
+
         dialog = DuplicatesDialog(self.app, self.window)
         dialog.merge_button.setEnabled(dialog.merge_button.isEnabled() and not self.window.read_only)
         if self.window.read_only:
@@ -84,6 +94,8 @@ class DataActions(QObject):
             self.window.show_message(self.tr("%n fiche(s) fusionnée(s)", "", dialog.merged))
 
     def personal_data(self) -> None:
+        from cmer_desk.ui.dialogs.personal_data_dialog import PersonalDataDialog
+
         dialog = PersonalDataDialog(self.app, self.window, read_only=self.window.read_only)
         dialog.exec()
         if dialog.changed:

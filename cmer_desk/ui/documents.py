@@ -5,20 +5,17 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrinter
 
-from cmer_desk.export.calendar import render_ics
-from cmer_desk.export.invitation_pdf import render_invitation
 from cmer_desk.services.documents import document_filename
-from cmer_desk.ui.dialogs.document_dialogs import (
-    AttendeeListDialog,
-    BadgesDialog,
-    PdfPreviewDialog,
-)
-from cmer_desk.ui.print.output import print_pdf, save_as
+
+if TYPE_CHECKING:  # printing, the PDF viewer and the renderers load when a document is first asked for
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cmer_desk.ui.dialogs.document_dialogs import AttendeeListDialog, BadgesDialog
 
 log = logging.getLogger(__name__)
 
@@ -71,18 +68,28 @@ class DocumentActions(QObject):
         if pdf:
             return pdf
         event_id = self.event_id()
-        return render_invitation(self.app.documents.invitation(event_id)) if event_id is not None else None
+        if event_id is None:
+            return None
+        from cmer_desk.export.invitation_pdf import render_invitation
+
+        return render_invitation(self.app.documents.invitation(event_id))
 
     # --- invitation -------------------------------------------------------------------------------
     def preview_invitation(self) -> None:
         pdf = self.invitation_pdf()
         if pdf:
+            from cmer_desk.ui.dialogs.document_dialogs import PdfPreviewDialog
+
             PdfPreviewDialog(self.tr("Invitation"), pdf, self.filename("invitation", ".pdf"), self.window).exec()
 
     def print_invitation(self) -> bool:
         pdf = self.invitation_pdf()
         if not pdf:
             return False
+        from PySide6.QtPrintSupport import QPrinter
+
+        from cmer_desk.ui.print.output import print_pdf
+
         if self.printer is None:
             self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         done = print_pdf(pdf, self.window, self.window.events_page.form.title(), self.printer)
@@ -94,6 +101,8 @@ class DocumentActions(QObject):
         pdf = self.invitation_pdf()
         if not pdf:
             return None
+        from cmer_desk.ui.print.output import save_as
+
         path = save_as(self.window, self.tr("Enregistrer l'invitation en PDF"), self.filename("invitation", ".pdf"),
                        self.tr("Document PDF (*.pdf)"), pdf)
         if path:
@@ -112,6 +121,8 @@ class DocumentActions(QObject):
         event_id = self.event_id()
         if event_id is None:
             return None
+        from cmer_desk.ui.dialogs.document_dialogs import AttendeeListDialog
+
         return AttendeeListDialog(self.app.documents, event_id,
                                   lambda suffix: self.filename("liste d'emargement", suffix), self.window)
 
@@ -126,6 +137,8 @@ class DocumentActions(QObject):
             return None
         page = self.window.accreditations_page
         selected = page.selected_ids() if page.event_id == event_id else []
+        from cmer_desk.ui.dialogs.document_dialogs import BadgesDialog
+
         return BadgesDialog(self.app.documents, event_id, selected, lambda suffix: self.filename("badges", suffix),
                             self.window)
 
@@ -138,6 +151,9 @@ class DocumentActions(QObject):
         event_id = self.event_id()
         if event_id is None:
             return None
+        from cmer_desk.export.calendar import render_ics
+        from cmer_desk.ui.print.output import save_as
+
         data = render_ics(self.app.documents.calendar(event_id))
         path = save_as(self.window, self.tr("Enregistrer l'agenda"), self.filename("agenda", ".ics"),
                        self.tr("Agenda iCalendar (*.ics)"), data)

@@ -61,7 +61,8 @@ class StartProbe(QObject):
 
 
 def launch(database: str | None) -> int:
-    from cmer_desk.app import AppContext
+    """Show the window's frame at once, then open the database and fill the window once it is painted."""
+    from cmer_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
@@ -69,21 +70,30 @@ def launch(database: str | None) -> int:
     settings = QSettings()
     i18n.install(app, str(settings.value("interface/language", "fr")))
     database = database or (str(settings.value("database/location", "")) or None)
-    try:
-        context = AppContext.open(database)
-    except Exception as exc:  # noqa: BLE001 - any failure to open is shown, then we stop
-        log.exception("cannot open the database")
-        QMessageBox.critical(None, "cmer-desk", app.translate("Launch", "Impossible d'ouvrir la base de données :\n{0}")
-                             .format(exc))
-        return 1
-    from cmer_desk.ui.main_window import MainWindow
+    window = MainWindow(None, settings)
+    probe = StartProbe(app, window) if os.environ.get(BENCH_EXIT) == "1" else None
+    opened = []
 
-    window = MainWindow(context, settings)
-    if os.environ.get(BENCH_EXIT) == "1":
-        probe = StartProbe(app, window)
-        probe.watch_rows(window.events_page.table)
+    def open_database() -> None:
+        from cmer_desk.app import AppContext
+
+        try:
+            context = AppContext.open(database)
+        except Exception as exc:  # noqa: BLE001 - any failure to open is shown, then we stop
+            log.exception("cannot open the database")
+            QMessageBox.critical(window, "cmer-desk", app.translate(
+                "Launch", "Impossible d'ouvrir la base de données :\n{0}").format(exc))
+            app.exit(1)
+            return
+        opened.append(context)
+        window.attach(context, load_now=False)
+        if probe is not None:
+            probe.watch_rows(window.events_page.table)
+
     window.show()
+    window.call_after_paint(open_database)
     try:
         return app.exec()
     finally:
-        context.close()
+        for context in opened:
+            context.close()

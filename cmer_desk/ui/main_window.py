@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,27 +16,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmer_desk.ui.data_actions import DataActions
-from cmer_desk.ui.documents import DocumentActions
-from cmer_desk.ui.live_updates import LiveUpdates
-from cmer_desk.ui.pages.accreditations_page import AccreditationsPage
-from cmer_desk.ui.pages.contacts_page import ContactsPage
-from cmer_desk.ui.pages.events_page import EventsPage
-from cmer_desk.ui.pages.organisations_page import OrganisationsPage
-from cmer_desk.ui.safety import DataSafety
-
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, app, settings: QSettings | None = None, parent=None, poll_interval_ms: int = 3000):
+    def __init__(
+        self, app, settings: QSettings | None = None, parent=None, poll_interval_ms: int = 3000, load_now: bool = True
+    ):
+        """With ``app=None`` the window is an empty frame to show at once; ``attach`` fills it once the
+        database is open. ``load_now=False`` loads the lists after the window's next paint."""
         super().__init__(parent)
-        self.app = app
+        self.app = None
+        self.pages: list = []
         self.read_only = False
         self.settings = settings or QSettings()
-        self.undo_stack = QUndoStack(self)
+        self.poll_interval_ms = poll_interval_ms
+        self._after_paint = None
         self.setWindowTitle(self.tr("cmer-desk — Bureau de la communication"))
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 840)
+        self.statusBar().showMessage(self.tr("Ouverture du fichier de presse…"))
+        if app is not None:
+            self.attach(app, load_now)
 
+    def attach(self, app, load_now: bool = True) -> None:
+        """Build the pages, menus and toolbar over an open AppContext (the database layer and the pages
+        are imported here, after the frame is on screen)."""
+        from cmer_desk.ui.live_updates import LiveUpdates
+        from cmer_desk.ui.pages.accreditations_page import AccreditationsPage
+        from cmer_desk.ui.pages.contacts_page import ContactsPage
+        from cmer_desk.ui.pages.events_page import EventsPage
+        from cmer_desk.ui.pages.organisations_page import OrganisationsPage
+
+        self.app = app
+        self.undo_stack = QUndoStack(self)
         self.events_page = EventsPage(app, self.settings)
         self.contacts_page = ContactsPage(app, self.settings)
         self.organisations_page = OrganisationsPage(app, self.settings)
@@ -69,20 +85,46 @@ class MainWindow(QMainWindow):
         self._build_actions()
         if not self.safety.check_health():
             outer.insertWidget(0, self.safety.banner)
-        self.live = LiveUpdates(self, poll_interval_ms)
+        self.live = LiveUpdates(self, self.poll_interval_ms)
 
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 840)
         for page in self.pages:
             page.restore_state()
-        for page in self.pages[:3]:
-            page.refresh()
         self.sidebar.setCurrentRow(0)
+        if load_now:
+            self.load_events()
+            self.load_the_rest()
+        else:
+            self.load_after_first_paint()
+
+    # --- data at start: the event list first, the rest once it is on screen ----------------------
+    def load_events(self) -> None:
+        self.events_page.refresh()
+
+    def load_the_rest(self) -> None:
         self.events_page.select_first()
+        self.contacts_page.refresh()
+        self.organisations_page.refresh()
         self.live.start()
+
+    def load_after_first_paint(self) -> None:
+        """Fill the event list once the window is painted, then the rest."""
+        self.call_after_paint(self._load_in_stages)
+
+    def call_after_paint(self, work) -> None:
+        """Run ``work`` once the window has been painted again (so that what is built shows first)."""
+        self._after_paint = work
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self._after_paint is not None:
+            work, self._after_paint = self._after_paint, None
+            QTimer.singleShot(0, work)
+
+    def _load_in_stages(self) -> None:
+        self.load_events()
+        self.events_page.table.viewport().repaint()  # the list on screen now, before the rest loads
+        QTimer.singleShot(0, self.load_the_rest)
 
     # --- menus and toolbar ----------------------------------------------------------------------
     def _action(self, text: str, shortcut, slot, menu, toolbar: QToolBar | None = None) -> QAction:
@@ -109,6 +151,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.file_menu = file_menu
         self._import_separator = file_menu.addSeparator()
+        from cmer_desk.ui.safety import DataSafety
+
         self.safety = DataSafety(self, file_menu)
         file_menu.addSeparator()
         self.settings_action = self._action(self.tr("&Paramètres du bureau…"), None, self.open_settings, file_menu)
@@ -142,6 +186,9 @@ class MainWindow(QMainWindow):
                          go_menu)
         self.checkin_action = self._action(self.tr("Mode &accueil"), QKeySequence("Ctrl+K"), self.toggle_checkin,
                                            go_menu)
+        from cmer_desk.ui.data_actions import DataActions
+        from cmer_desk.ui.documents import DocumentActions
+
         self.documents = DocumentActions(self)
         self.tools_menu = menus.addMenu(self.tr("&Outils"))
         self.data = DataActions(self, self.file_menu, self.tools_menu)
@@ -241,6 +288,9 @@ class MainWindow(QMainWindow):
             self.show_message(self.tr("Paramètres enregistrés"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.app is None:  # closed before the database was open
+            event.accept()
+            return
         for page in self.pages[:3]:
             if not page.can_leave():
                 event.ignore()

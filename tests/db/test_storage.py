@@ -65,3 +65,9 @@ def test_database_location_from_argument_environment_or_default(monkeypatch, tmp
     assert resolve_database_url(None) == f"sqlite:///{tmp_path / 'b.db'}"
     monkeypatch.delenv("CMER_DESK_DATABASE")
     assert resolve_database_url(None).endswith("cmer-desk/cmer-desk.db")
+
+
+def test_the_head_revision_known_at_start_is_alembics_head():
+    from alembic.script import ScriptDirectory
+
+    assert migrate.head_revision() == ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()

@@ -71,11 +71,25 @@ class ContactForm(DraftForm):
         ):
             self.rows[name] = add_row(form, name, label, widget)
             self.watch(widget)
-        self.reload_choices()
+        self.organisation.addItem(self.tr("(aucun)"), None)
+        self._choices_loaded = False
         self.load(ContactDraft())
 
     def reload_choices(self) -> None:
-        """Organisations and tags offered by the form (after a change elsewhere)."""
+        """Organisations and tags offered by the form changed elsewhere: read them again when needed."""
+        self._choices_loaded = False
+        if self.isVisible():
+            self._ensure_choices()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._ensure_choices()
+
+    def _ensure_choices(self) -> None:
+        """Fill the organisation list and the tag completer (read when the form is first needed)."""
+        if self._choices_loaded:
+            return
+        self._choices_loaded = True
         current = self.organisation.currentData()
         loading, self._loading = self._loading, True
         self.organisation.clear()
@@ -92,6 +106,8 @@ class ContactForm(DraftForm):
         return name or self.tr("Nouveau contact")
 
     def fill(self, d: ContactDraft) -> None:
+        if d.organisation_id is not None:
+            self._ensure_choices()
         set_combo_data(self.civility, d.civility)
         self.first_name.setText(d.first_name)
         self.last_name.setText(d.last_name)

@@ -215,7 +215,8 @@ class EventForm(DraftForm):
 
     # --- draft <-> widgets -------------------------------------------------------------------------
     def fill(self, d: EventDraft) -> None:
-        self.contact_model.set_rows(self.contacts.rows())
+        # Forget the pickers' list: it is read again, fresh, when someone next types in a picker.
+        self.contact_model.set_rows([])
         set_combo_data(self.kind, d.kind)
         set_combo_data(self.status, d.status)
         self.title_edit.setText(d.title)

@@ -70,8 +70,13 @@ class ContactPicker(QLineEdit):
         self.model.set_rows(self.contacts.rows())
 
     def label_of(self, contact_id: int) -> str:
+        """The label of a contact, from the loaded list or else read on its own (the list of every
+        contact loads only when someone types in a picker)."""
         row = self.model.source_row_of_id(contact_id)
-        return contact_label(self.model.row_at(row)) if row >= 0 else "?"
+        if row >= 0:
+            return contact_label(self.model.row_at(row))
+        found = self.contacts.rows(ids=[contact_id])
+        return contact_label(found[0]) if found else "?"
 
     def _edited(self, text: str) -> None:
         if not self.model.rowCount():

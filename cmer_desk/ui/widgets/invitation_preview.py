@@ -8,7 +8,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cmer_desk.domain.errors import NotFoundError
-from cmer_desk.export.invitation_pdf import render_invitation
 from cmer_desk.ui.print.pdf_view import PdfPreview
 
 log = logging.getLogger(__name__)
@@ -77,5 +76,9 @@ class InvitationPreview(QWidget):
         if data is None:
             self.pdf_view.clear()
             return
+        from cmer_desk.export.invitation_pdf import (
+            render_invitation,  # ReportLab loads after the first paint
+        )
+
         self.pdf_view.set_pdf(render_invitation(data))
         self.renders += 1
