@@ -77,8 +77,9 @@ def launch(database: str | None) -> int:
     def open_database() -> None:
         from cmer_desk.app import AppContext
 
+        backups = str(settings.value("backup/folder", "")) or None
         try:
-            context = AppContext.open(database)
+            context = AppContext.open(database, backup_dir=backups)
         except Exception as exc:  # noqa: BLE001 - any failure to open is shown, then we stop
             log.exception("cannot open the database")
             QMessageBox.critical(window, "cmer-desk", app.translate(

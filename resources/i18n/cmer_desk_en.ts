@@ -2258,8 +2258,8 @@ Changes made since that backup will be lost; a copy of the current database is k
         </message>
         <message>
             <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="114" />
-            <source>Ce dossier se choisit au démarrage (variable CMER_DESK_BACKUP_DIR).</source>
-            <translation>This folder is chosen at start (CMER_DESK_BACKUP_DIR variable).</translation>
+            <source>Vide : le dossier indiqué en grisé. Un autre dossier prend effet au prochain démarrage.</source>
+            <translation>Empty: the folder shown in grey. Another folder takes effect at the next start.</translation>
         </message>
         <message>
             <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="120" />

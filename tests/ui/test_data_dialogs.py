@@ -211,3 +211,18 @@ def test_new_dialogs_name_their_fields_as_labelled(make_window, app_ctx, tmp_pat
     assert _check_form(window.data.export_dialog()) == 2
     _check_form(DuplicatesDialog(app_ctx, window))
     _check_form(PersonalDataDialog(app_ctx, window))
+
+
+def test_backup_folder_chosen_in_the_settings_is_kept_for_the_next_start(make_window, app_ctx, settings, tmp_path):
+    from cmer_desk.ui.dialogs.settings_dialog import SettingsDialog
+    from tests.ui.conftest import type_text
+
+    window = make_window(load_example=True)
+    dialog = SettingsDialog(app_ctx.profile, settings, window, personal_data=app_ctx.personal_data,
+                            backup_folder=app_ctx.backups.folder)
+    assert dialog.backup_folder.placeholderText() == str(app_ctx.backups.folder)
+    assert dialog.backup_folder.accessibleName() == "Dossier des sauvegardes"
+    chosen = tmp_path / "clé USB" / "sauvegardes"
+    type_text(dialog.backup_folder, str(chosen))
+    dialog.save()
+    assert settings.value("backup/folder") == str(chosen)

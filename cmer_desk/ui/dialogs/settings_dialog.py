@@ -97,6 +97,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(box)
 
         self.retention = None
+        self.backup_folder = None
         if personal_data is not None or backup_folder is not None:
             box = QGroupBox(self.tr("Données et sauvegardes"))
             form = QFormLayout(box)
@@ -108,10 +109,11 @@ class SettingsDialog(QDialog):
                                                        self.tr("Durée de conservation après le dernier contact"),
                                                        self.retention)
             if backup_folder is not None:
-                folder = QLineEdit(str(backup_folder))
-                folder.setReadOnly(True)
-                add_row(form, "backup_folder", self.tr("Dossier des sauvegardes"), folder)
-                note = QLabel(self.tr("Ce dossier se choisit au démarrage (variable CMER_DESK_BACKUP_DIR)."))
+                self.backup_folder = QLineEdit()
+                self.backup_folder.setPlaceholderText(str(backup_folder))
+                add_row(form, "backup_folder", self.tr("Dossier des sauvegardes"), self.backup_folder)
+                note = QLabel(self.tr("Vide : le dossier indiqué en grisé. Un autre dossier prend effet au "
+                                      "prochain démarrage."))
                 note.setWordWrap(True)
                 form.addRow(note)
             layout.addWidget(box)
@@ -138,6 +140,8 @@ class SettingsDialog(QDialog):
         set_combo_data(self.time_style, d.time_style)
         set_combo_data(self.language, self.settings.value("interface/language", "fr"))
         self.database.setText(str(self.settings.value("database/location", "")))
+        if self.backup_folder is not None:
+            self.backup_folder.setText(str(self.settings.value("backup/folder", "")))
         if self.retention is not None:
             self.retention.setValue(self.personal_data.retention_years())
 
@@ -179,6 +183,8 @@ class SettingsDialog(QDialog):
                 return
         self.settings.setValue("interface/language", self.language.currentData())
         self.settings.setValue("database/location", self.database.text().strip())
+        if self.backup_folder is not None:
+            self.settings.setValue("backup/folder", self.backup_folder.text().strip())
         self.accept()
 
     def _pick_logo(self) -> None:
