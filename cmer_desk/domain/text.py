@@ -30,14 +30,34 @@ SORT_KEY_SEPARATOR = "\x01"
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "von", "van", "der", "den", "di", "da", "del", "della"})
 
 
-def fold(text: str | None) -> str:
-    """Lower-case, accent-free form for search and sort: 'MAZIÈRES' -> 'mazieres', 'Œuvre' -> 'oeuvre'."""
-    if not text:
-        return ""
-    text = text.translate(_SPECIAL_FOLDS)
-    decomposed = unicodedata.normalize("NFKD", text)
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch.translate(_SPECIAL_FOLDS))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.casefold().translate(_SPECIAL_FOLDS)
+
+
+class _CharFolds(dict):
+    """What folding makes of each character, computed on first sight. Folding works character by
+    character (a translation, NFKD, dropping the combining marks, case folding, a translation), so a
+    text translated through this table is folded exactly, at C speed."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_CHAR_FOLDS = _CharFolds()
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, accent-free form for search and sort: 'MAZIÈRES' -> 'mazieres', 'Œuvre' -> 'oeuvre'.
+
+    Fast enough to fold every row of a 100,000-contact list."""
+    if not text:
+        return ""
+    if text.isascii():  # no accents, no special letters: folding is lower-casing
+        return text.lower()
+    return text.translate(_CHAR_FOLDS)
 
 
 def french_sort_key(*parts: str | None) -> str:

@@ -41,3 +41,18 @@ def test_join_french():
     assert join_french(["a"]) == "a"
     assert join_french(["a", "b"]) == "a et b"
     assert join_french(["a", "b", "c"]) == "a, b et c"
+
+
+def test_fold_of_a_text_equals_folding_it_whole():
+    """fold() translates character by character; it must agree with NFKD over the whole text."""
+    import unicodedata
+
+    def whole(text):
+        from cmer_desk.domain.text import _SPECIAL_FOLDS
+
+        decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_FOLDS))
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+        return stripped.casefold().translate(_SPECIAL_FOLDS)
+
+    for text in ["MAZIÈRES", "Œuvre d'ÉMILE", "Łukasz Wałęsa – Nguyễn", "ﬁn Straße", "e\u0301te\u0301", "ABC"]:
+        assert fold(text) == whole(text)
