@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from functools import lru_cache
 
 from babel.dates import format_date
 
@@ -16,6 +17,7 @@ def day_of_month(d: date) -> str:
     return "1er" if d.day == 1 else str(d.day)
 
 
+@lru_cache(maxsize=4_096)  # Babel takes ~0.1 ms a date, and lists show the same days again and again
 def long_date(d: date) -> str:
     """'mercredi 24 janvier 2018' ('1er' on the first of the month)."""
     weekday = format_date(d, "EEEE", locale=LOCALE)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import phonenumbers
 
 DEFAULT_REGION = "FR"
@@ -25,9 +27,21 @@ def normalise_phone(text: str | None) -> str:
 
 
 def format_phone(stored: str | None) -> str:
-    """'+33490915129' -> '04 90 91 51 29'; a foreign number keeps its international form."""
+    """'+33490915129' -> '04 90 91 51 29'; a foreign number keeps its international form.
+
+    Lists print every number they show, and phonenumbers takes ~40 µs a number: French geographic and
+    mobile numbers (+33, then 1 to 7 and eight digits) are printed directly, as phonenumbers prints them
+    (a test compares the two), and any other number goes through phonenumbers once."""
     if not stored:
         return ""
+    if len(stored) == 12 and stored.startswith("+33") and stored[3] in "1234567" and stored[3:].isdigit():
+        d = stored[3:]
+        return f"0{d[0]} {d[1:3]} {d[3:5]} {d[5:7]} {d[7:9]}"
+    return _format_other(stored)
+
+
+@lru_cache(maxsize=65_536)
+def _format_other(stored: str) -> str:
     try:
         number = phonenumbers.parse(stored, DEFAULT_REGION)
     except phonenumbers.NumberParseException:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Collection
-from functools import lru_cache
 from typing import NamedTuple
 
 from sqlalchemy import select
@@ -41,27 +40,6 @@ LABELS = {
     "last_contact_on": "dernier contact",
 }
 _ENUM_FIELDS = {"civility": Civility, "press_card_kind": PressCardKind}
-
-
-# Lists print every phone number; phonenumbers takes ~40 µs a number. French geographic and mobile numbers
-# (+33 then 1-7 and eight digits) print as "0X XX XX XX XX", which is checked against phonenumbers once per
-# leading digit before use; every other number goes through phonenumbers, each distinct one once (bounded).
-_cached_format_phone = lru_cache(maxsize=65_536)(format_phone)
-_FAST_LEADS: set[str] | None = None
-
-
-def _french_pairs(digits: str) -> str:
-    return f"0{digits[0]} {digits[1:3]} {digits[3:5]} {digits[5:7]} {digits[7:9]}"
-
-
-def _printed_phone(stored: str) -> str:
-    global _FAST_LEADS
-    if len(stored) == 12 and stored.startswith("+33") and stored[3] in "1234567" and stored[3:].isdigit():
-        if _FAST_LEADS is None:
-            _FAST_LEADS = {d for d in "1234567" if format_phone(f"+33{d}12345678") == _french_pairs(f"{d}12345678")}
-        if stored[3] in _FAST_LEADS:
-            return _french_pairs(stored[3:])
-    return _cached_format_phone(stored)
 
 
 class ContactRow(NamedTuple):
@@ -151,7 +129,7 @@ class ContactService(Service):
             return [
                 ContactRow(
                     cid, person_name_list_order(first, last), one(outlet or "", outlet or ""), one(function, function),
-                    email, one(phone := _printed_phone(mobile or landline), phone),
+                    email, one(phone := format_phone(mobile or landline), phone),
                     one(joined := ", ".join(tags.get(cid, ())), joined), sort_key, text,
                 )
                 for cid, first, last, outlet, function, email, mobile, landline, sort_key, text in session.execute(stmt)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
-from functools import lru_cache
 from typing import NamedTuple
 
 from sqlalchemy import func, select
@@ -52,7 +51,6 @@ _SCALARS = [n for n in LABELS if n not in ("officials", "programme", "press_offi
 _ENUM_FIELDS = ("kind", "status")
 
 
-_long_date = lru_cache(maxsize=4_096)(long_date)  # Babel takes ~0.1 ms a date; lists show the same days again
 
 
 class EventRow(NamedTuple):
@@ -96,8 +94,6 @@ class EventService(Service):
         if clause is not None:
             stmt = stmt.where(clause)
         confirmed, requested = AccreditationStatus.CONFIRMED.value, AccreditationStatus.REQUESTED.value
-        kinds = {k.value: k.label for k in EventKind}
-        statuses = {s.value: s.label for s in EventStatus}
         with self.reading() as session:
             tallies: dict[tuple[int, str], int] = {
                 (event_id, status): n
@@ -109,14 +105,13 @@ class EventService(Service):
             }
             rows = []
             for eid, starts_at, title, kind, status, venue_name, venue_city in session.execute(stmt):
-                words = _long_date(starts_at.date())
                 rows.append(EventRow(
                     eid,
                     starts_at,
-                    f"{words}, {time_in_words(starts_at.time())}",
+                    f"{long_date(starts_at.date())}, {time_in_words(starts_at.time())}",
                     title,
-                    kinds[kind] if kind in kinds else EventKind(kind).label,
-                    statuses[status] if status in statuses else EventStatus(status).label,
+                    EventKind(kind).label,
+                    EventStatus(status).label,
                     ", ".join(p for p in (venue_name, venue_city) if p),
                     tallies.get((eid, confirmed), 0),
                     tallies.get((eid, requested), 0),

@@ -59,3 +59,18 @@ def test_french_spacing():
     assert french_spacing("« Bonjour »") == f"«{NBSP}Bonjour{NBSP}»"
     # Addresses and clock times are left alone.
     assert french_spacing("https://exemple.fr/?a=1 à 11:30") == "https://exemple.fr/?a=1 à 11:30"
+
+
+@pytest.mark.parametrize("lead", "1234567")
+def test_french_numbers_print_exactly_as_phonenumbers_prints_them(lead):
+    import random
+
+    import phonenumbers
+
+    rng = random.Random(lead)
+    for _ in range(200):
+        stored = f"+33{lead}{rng.randrange(10**8):08d}"
+        number = phonenumbers.parse(stored, "FR")
+        if phonenumbers.is_valid_number(number):
+            expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+            assert format_phone(stored) == expected
