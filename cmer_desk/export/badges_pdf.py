@@ -16,7 +16,6 @@ import logging
 import math
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -27,7 +26,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 
 from cmer_desk.domain.documents import BadgeData, BadgeSheetData
 from cmer_desk.export import fonts
-from cmer_desk.export.pdf_canvas import document_canvas
+from cmer_desk.export.pdf_canvas import document_canvas, read_logo
 
 log = logging.getLogger(__name__)
 
@@ -224,21 +223,11 @@ def _block(text: str, font: str, spec: tuple[float, float, int], color) -> _Bloc
 
 
 def _logo(path: str) -> tuple[ImageReader, float, float] | None:
-    """The logo and its printed size, or None (with a warning) when it cannot be used."""
-    if not path:
+    """The logo and its printed size, or None when it cannot be used."""
+    found = read_logo(path)
+    if found is None:
         return None
-    p = Path(path)
-    if not p.is_file():
-        log.warning("logo %s not found; badges printed without it", path)
-        return None
-    try:
-        reader = ImageReader(str(p))
-        width, height = reader.getSize()
-    except Exception:  # not an image ReportLab (Pillow) can read
-        log.warning("logo %s is not a readable image; badges printed without it", path)
-        return None
-    if not width or not height:
-        return None
+    reader, width, height = found
     h = LOGO_H
     w = LOGO_H * width / height
     if w > LOGO_MAX_W:

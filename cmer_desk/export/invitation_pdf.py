@@ -11,14 +11,12 @@ import logging
 import re
 from datetime import datetime
 from functools import partial
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     Flowable,
@@ -38,7 +36,7 @@ from cmer_desk.export.markup import para_text
 
 log = logging.getLogger(__name__)
 
-from cmer_desk.export.pdf_canvas import CREATOR
+from cmer_desk.export.pdf_canvas import CREATOR, read_logo
 
 ACCENT = colors.HexColor("#000091")  # the State's blue
 GREY = colors.HexColor("#555555")
@@ -102,20 +100,11 @@ def _plain(text: str) -> str:
 
 
 def _logo(path: str) -> Flowable | None:
-    if not path:
+    found = read_logo(path)
+    if found is None:
         return None
-    p = Path(path)
-    if not p.is_file():
-        log.warning("logo %s not found; invitation printed without it", path)
-        return None
-    try:
-        width, height = ImageReader(str(p)).getSize()
-    except Exception:  # not an image ReportLab (Pillow) can read
-        log.warning("logo %s is not a readable image; invitation printed without it", path)
-        return None
-    if not width or not height:
-        return None
-    logo = Image(str(p), width=LOGO_WIDTH, height=LOGO_WIDTH * height / width)
+    reader, width, height = found
+    logo = Image(path, width=LOGO_WIDTH, height=LOGO_WIDTH * height / width)
     logo.hAlign = "LEFT"
     return logo
 

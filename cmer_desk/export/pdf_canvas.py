@@ -1,12 +1,17 @@
-"""The canvas every PDF of the desk is drawn on: DejaVu fonts registered, French, with its metadata."""
+"""What every PDF of the desk shares: the canvas (DejaVu fonts, French, metadata) and the bureau's logo."""
 
 from __future__ import annotations
 
 import io
+import logging
+from pathlib import Path
 
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as rl_canvas
 
 from cmer_desk.export import fonts
+
+log = logging.getLogger(__name__)
 
 CREATOR = "cmer-desk"
 
@@ -22,3 +27,22 @@ def document_canvas(
     c.setSubject(subject)
     c.setCreator(CREATOR)
     return c
+
+
+def read_logo(path: str) -> tuple[ImageReader, int, int] | None:
+    """The bureau's logo and its size in pixels, or None (with a warning) when it cannot be used:
+    documents are then printed without it."""
+    if not path:
+        return None
+    if not Path(path).is_file():
+        log.warning("logo %s not found; printed without it", path)
+        return None
+    try:
+        reader = ImageReader(path)
+        width, height = reader.getSize()
+    except Exception:  # not an image ReportLab (Pillow) can read
+        log.warning("logo %s is not a readable image; printed without it", path)
+        return None
+    if not width or not height:
+        return None
+    return reader, width, height
