@@ -34,7 +34,6 @@ from cmer_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from cmer_desk.domain.phones import format_phone
 from cmer_desk.domain.text import (
     fold,
-    french_sort_key,
     person_name,
     person_name_list_order,
 )
@@ -171,15 +170,17 @@ class DocumentService(Service):
         with self.reading() as session:
             event = self._event(session, event_id)
             profile = session.get(BureauProfile, PROFILE_ID)
-            accs = [
-                a
-                for a in session.query(Accreditation).filter(Accreditation.event_id == event_id)
-                if AccreditationStatus(a.status) in statuses
-            ]
-            if order == "outlet":
-                accs.sort(key=lambda a: (fold(a.outlet.name if a.outlet else "\uffff"), a.contact.sort_key))
+            accs = list(
+                session.scalars(
+                    select(Accreditation).where(
+                        Accreditation.event_id == event_id, Accreditation.status.in_([s.value for s in statuses])
+                    )
+                )
+            )
+            if order == "outlet":  # by outlet in French order, those without an outlet last
+                accs.sort(key=lambda a: (a.outlet is None, a.outlet.sort_key if a.outlet else "", a.contact.sort_key))
             else:
-                accs.sort(key=lambda a: a.contact.sort_key or french_sort_key(a.contact.last_name))
+                accs.sort(key=lambda a: a.contact.sort_key)
             rows = tuple(
                 AttendeeRow(
                     number=i,
