@@ -8,7 +8,7 @@ from collections import Counter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cmer_desk.db.models import Accreditation, BureauProfile, Contact, Event, Tag
+from cmer_desk.db.models import Accreditation, Contact, Event, Tag
 from cmer_desk.domain.body import parse_body
 from cmer_desk.domain.dates import event_moment, issue_line, long_date, time_in_words
 from cmer_desk.domain.documents import (
@@ -23,7 +23,7 @@ from cmer_desk.domain.documents import (
     PressOfficerLine,
     ProgrammeLine,
 )
-from cmer_desk.domain.drafts import EventDraft
+from cmer_desk.domain.drafts import BureauProfileDraft, EventDraft
 from cmer_desk.domain.enums import (
     AccreditationRole,
     AccreditationStatus,
@@ -39,7 +39,7 @@ from cmer_desk.domain.text import (
 )
 from cmer_desk.services.base import Service
 from cmer_desk.services.events import EventService
-from cmer_desk.services.profile import PROFILE_ID, ProfileService
+from cmer_desk.services.profile import ProfileService
 
 
 def officials_paragraph(names_and_roles: list[tuple[str, str]], action: str) -> str:
@@ -57,7 +57,7 @@ def officials_paragraph(names_and_roles: list[tuple[str, str]], action: str) -> 
     return text if text.endswith((":", ".", "!", "?")) else text + " :"
 
 
-def when_where_lines(event: Event | EventDraft, style: TimeStyle) -> tuple[str, ...]:
+def when_where_lines(event: EventDraft, style: TimeStyle) -> tuple[str, ...]:
     """'mercredi 24 janvier 2018 à 11 heures 30,' / 'hôtel de Ville, salle des Consuls,' / '2 Place du Marché à Tarascon'"""
     lines = [event_moment(event.starts_at, event.ends_at, style)]
     venue = ", ".join(p for p in (event.venue_name, event.venue_room) if p)
@@ -115,7 +115,7 @@ class DocumentService(Service):
             return self._compose(session, draft)
 
     def _compose(self, session: Session, draft: EventDraft) -> InvitationData:
-        profile = ProfileService(self.ctx).get()
+        profile = self._profile()
         style = profile.time_style
         wanted = {o.contact_id for o in draft.officials} | set(draft.press_officer_ids)
         if draft.accreditation_contact_id:
@@ -169,7 +169,7 @@ class DocumentService(Service):
         """The door list: confirmed accreditations by default, by name (French order) or by outlet."""
         with self.reading() as session:
             event = self._event(session, event_id)
-            profile = session.get(BureauProfile, PROFILE_ID)
+            profile = self._profile()
             accs = list(
                 session.scalars(
                     select(Accreditation).where(
@@ -197,10 +197,10 @@ class DocumentService(Service):
             return AttendeeListData(
                 event_title=event.title,
                 date_line=long_date(event.starts_at.date()),
-                time_line=time_in_words(event.starts_at.time(), TimeStyle(profile.time_style) if profile else TimeStyle.WORDS),
+                time_line=time_in_words(event.starts_at.time(), profile.time_style),
                 venue_line=_venue_line(event),
                 rows=rows,
-                bureau_name=profile.full_name if profile else "",
+                bureau_name=profile.full_name,
                 printed_at=self.ctx.clock(),
                 blank_rows=blank_rows,
                 totals_by_role=tuple((role.label, roles[role.label]) for role in AccreditationRole if roles[role.label]),
@@ -212,7 +212,7 @@ class DocumentService(Service):
         """Badges for the confirmed accreditations, or for a chosen selection, in French order of names."""
         with self.reading() as session:
             event = self._event(session, event_id)
-            profile = session.get(BureauProfile, PROFILE_ID)
+            profile = self._profile()
             stmt = select(Accreditation).join(Accreditation.contact).where(Accreditation.event_id == event_id)
             if accreditation_ids is None:
                 stmt = stmt.where(Accreditation.status == AccreditationStatus.CONFIRMED.value)
@@ -229,19 +229,19 @@ class DocumentService(Service):
             )
             return BadgeSheetData(
                 event_title=event.title,
-                date_line=event_moment(event.starts_at, None, TimeStyle(profile.time_style) if profile else TimeStyle.WORDS),
+                date_line=event_moment(event.starts_at, None, profile.time_style),
                 venue_line=_venue_line(event),
-                bureau_name=profile.full_name if profile else "",
+                bureau_name=profile.full_name,
                 badges=badges,
                 per_page=per_page,
-                logo_path=profile.logo_path if profile else "",
+                logo_path=profile.logo_path,
             )
 
     def calendar(self, event_id: int) -> CalendarEventData:
         """The event for a calendar: title, start and end, venue, and the invitation's first paragraph."""
         with self.reading() as session:
             event = self._event(session, event_id)
-            profile = session.get(BureauProfile, PROFILE_ID)
+            profile = self._profile()
             paragraphs = [block.text for block in parse_body(event.body) if hasattr(block, "text")]
             return CalendarEventData(
                 uid=f"event-{event.id}-{event.created_at:%Y%m%d%H%M%S}@cmer-desk",
@@ -250,8 +250,8 @@ class DocumentService(Service):
                 ends_at=event.ends_at,
                 location=_venue_line(event),
                 description="\n\n".join(p for p in (paragraphs[0] if paragraphs else "", event.press_moment) if p),
-                organiser_name=profile.full_name if profile else "",
-                organiser_email=profile.shared_email if profile else "",
+                organiser_name=profile.full_name,
+                organiser_email=profile.shared_email,
                 stamp=self.ctx.clock(),
             )
 
@@ -274,15 +274,19 @@ class DocumentService(Service):
             raise ValidationError([FieldError("tag", f"La liste « {tag} » ne contient aucune adresse électronique.")])
         with self.reading() as session:
             event = self._event(session, event_id)
-            profile = session.get(BureauProfile, PROFILE_ID)
+            profile = self._profile()
             kind = EventKind(event.kind).label
             return EmailDraftData(
                 subject=f"{kind} – {event.title}",
-                sender=profile.shared_email if profile else "",
+                sender=profile.shared_email,
                 bcc=bcc,
                 body=body,
                 attachments=(Attachment(document_filename(kind, event.title, event.starts_at), pdf, "application/pdf"),),
             )
+
+    def _profile(self) -> BureauProfileDraft:
+        """The bureau profile (empty until the bureau fills it in)."""
+        return ProfileService(self.ctx).get()
 
     def _event(self, session: Session, event_id: int) -> Event:
         event = session.get(Event, event_id)
