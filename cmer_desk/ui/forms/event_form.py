@@ -24,7 +24,11 @@ from cmer_desk.domain.drafts import EventDraft, OfficialDraft, ProgrammeItemDraf
 from cmer_desk.domain.enums import EventKind, EventStatus
 from cmer_desk.services.events import LABELS
 from cmer_desk.ui.forms.base_form import DraftForm
-from cmer_desk.ui.widgets.contact_picker import ContactPicker, contact_model
+from cmer_desk.ui.widgets.contact_picker import (
+    ContactPicker,
+    contact_label,
+    contact_model,
+)
 from cmer_desk.ui.widgets.fields import (
     add_row,
     date_edit,
@@ -207,16 +211,24 @@ class EventForm(DraftForm):
             self.programme.append([self.programme_time.time().toString("HH:mm"), label])
             self.programme_label.clear()
 
-    def _set_accreditation_contact(self, contact_id: int | None) -> None:
+    def _set_accreditation_contact(self, contact_id: int | None, label: str | None = None) -> None:
         self._accreditation_contact_id = contact_id
-        text = self.accreditation_contact_picker.label_of(contact_id) if contact_id else self.tr("(aucun)")
+        if contact_id is None:
+            text = self.tr("(aucun)")
+        else:
+            text = label or self.accreditation_contact_picker.label_of(contact_id)
         self.accreditation_contact_label.setText(text)
         self._edited()
 
     # --- draft <-> widgets -------------------------------------------------------------------------
     def fill(self, d: EventDraft) -> None:
-        # Forget the pickers' list: it is read again, fresh, when someone next types in a picker.
+        # Forget the pickers' list: it is read again, fresh, when someone next types in a picker. The
+        # people this event names are read together, in one query.
         self.contact_model.set_rows([])
+        named = [o.contact_id for o in d.officials] + list(d.press_officer_ids)
+        if d.accreditation_contact_id:
+            named.append(d.accreditation_contact_id)
+        labels = {r.id: contact_label(r) for r in self.contacts.rows(ids=named)} if named else {}
         set_combo_data(self.kind, d.kind)
         set_combo_data(self.status, d.status)
         self.title_edit.setText(d.title)
@@ -229,8 +241,7 @@ class EventForm(DraftForm):
             getattr(self, name).setText(getattr(d, name))
         self.officials.clear()
         for official in d.officials:
-            self.officials.append([self.official_picker.label_of(official.contact_id), official.role_wording],
-                                  official.contact_id)
+            self.officials.append([labels.get(official.contact_id, "?"), official.role_wording], official.contact_id)
         self.officials_action.setPlainText(d.officials_action)
         self.programme.clear()
         for item in d.programme:
@@ -238,13 +249,13 @@ class EventForm(DraftForm):
         self.press_moment.setPlainText(d.press_moment)
         self.accreditation_required.setChecked(d.accreditation_required)
         put_datetime(self.accreditation_deadline, d.accreditation_deadline)
-        self._set_accreditation_contact(d.accreditation_contact_id)
+        self._set_accreditation_contact(d.accreditation_contact_id, labels.get(d.accreditation_contact_id))
         self.accreditation_instructions.setPlainText(d.accreditation_instructions)
         self.capacity.setValue(d.capacity or 0)
         self.per_outlet_limit.setValue(d.per_outlet_limit or 0)
         self.press_officers.clear()
         for contact_id in d.press_officer_ids:
-            self.press_officers.append([self.officer_picker.label_of(contact_id)], contact_id)
+            self.press_officers.append([labels.get(contact_id, "?")], contact_id)
 
     def collect(self) -> EventDraft:
         base = self.draft or EventDraft()
