@@ -6,7 +6,7 @@ import sys
 
 
 def main() -> None:
-    from cmer_desk.cli import run
+    from cmer_desk.cli.main import run
 
     try:
         status = run()

@@ -1,4 +1,5 @@
-"""The layers of ARCHITECTURE.md: ui -> services -> {db, domain, export}; db -> domain; export -> domain."""
+"""The layers of docs/architecture.md: ui, cli -> services -> {db, domain}; ui, cli -> formats; db -> domain;
+formats -> domain. Nothing imports ui or cli but the entry point."""
 
 from __future__ import annotations
 
@@ -12,13 +13,14 @@ PACKAGE = Path(__file__).resolve().parents[1] / "cmer_desk"
 # For each layer, the imports it must never make.
 FORBIDDEN = {
     "domain": ("PySide6", "sqlalchemy", "alembic", "reportlab", "openpyxl", "cmer_desk.db", "cmer_desk.services",
-               "cmer_desk.export", "cmer_desk.ui", "cmer_desk.app"),
-    "db": ("PySide6", "reportlab", "cmer_desk.services", "cmer_desk.export", "cmer_desk.ui", "cmer_desk.app"),
-    "export": ("PySide6", "sqlalchemy", "alembic", "cmer_desk.db", "cmer_desk.services", "cmer_desk.ui",
-               "cmer_desk.app"),
-    "interchange": ("PySide6", "sqlalchemy", "alembic", "cmer_desk.db", "cmer_desk.services", "cmer_desk.ui",
-                    "cmer_desk.app"),
-    "services": ("PySide6", "cmer_desk.ui"),
+               "cmer_desk.formats", "cmer_desk.ui", "cmer_desk.cli", "cmer_desk.app"),
+    "db": ("PySide6", "reportlab", "cmer_desk.services", "cmer_desk.formats", "cmer_desk.ui", "cmer_desk.cli",
+           "cmer_desk.app"),
+    "formats": ("PySide6", "sqlalchemy", "alembic", "cmer_desk.db", "cmer_desk.services", "cmer_desk.ui",
+                "cmer_desk.cli", "cmer_desk.app"),
+    "services": ("PySide6", "cmer_desk.ui", "cmer_desk.cli"),
+    "ui": ("cmer_desk.cli",),
+    "cli": ("PySide6",),
 }
 
 
@@ -61,7 +63,17 @@ def test_only_the_entry_point_reaches_into_ui():
         for path in PACKAGE.rglob("*.py")
         if path.relative_to(PACKAGE).parts[0] != "ui" and _hits(imports_of(path), ("cmer_desk.ui",))
     ]
-    assert users == ["cli.py"]
+    assert users == ["cli/main.py"]
+
+
+def test_nothing_but_the_entry_point_imports_the_command_line():
+    users = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).parts[0] != "cli" and path.name != "__main__.py"
+        and _hits(imports_of(path), ("cmer_desk.cli",))
+    ]
+    assert users == []
 
 
 def test_the_architecture_test_sees_a_violation(tmp_path):

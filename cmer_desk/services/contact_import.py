@@ -33,16 +33,16 @@ from cmer_desk.domain.enums import (
 from cmer_desk.domain.errors import ValidationError
 from cmer_desk.domain.text import fold, french_sort_key, search_text
 from cmer_desk.domain.validation import SHORT_TEXT_MAX, check_contact
-from cmer_desk.interchange.columns import (
+from cmer_desk.formats.contact_columns import (
     EXPORT_FIELDS,
     FIELD_LABELS,
     ROLE,
     apply_mapping,
     draft_from_values,
 )
-from cmer_desk.interchange.columns import propose_mapping as _propose
-from cmer_desk.interchange.errors import FileFormatError
-from cmer_desk.interchange.files import read_table
+from cmer_desk.formats.contact_columns import propose_mapping as _propose
+from cmer_desk.formats.errors import FileFormatError
+from cmer_desk.formats.contact_files import read_table
 from cmer_desk.services.base import Service
 from cmer_desk.services.duplicates import DuplicateIndex
 

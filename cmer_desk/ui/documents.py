@@ -70,7 +70,7 @@ class DocumentActions(QObject):
         event_id = self.event_id()
         if event_id is None:
             return None
-        from cmer_desk.export.invitation_pdf import render_invitation
+        from cmer_desk.formats.pdf.invitation import render_invitation
 
         return render_invitation(self.app.documents.invitation(event_id))
 
@@ -151,7 +151,7 @@ class DocumentActions(QObject):
         event_id = self.event_id()
         if event_id is None:
             return None
-        from cmer_desk.export.calendar import render_ics
+        from cmer_desk.formats.calendar import render_ics
         from cmer_desk.ui.print.output import save_as
 
         data = render_ics(self.app.documents.calendar(event_id))

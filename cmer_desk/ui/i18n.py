@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_cache_path
@@ -16,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
-I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+# The .ts sources are package data (cmer_desk/ui/translations), read through importlib.resources.
+I18N_DIR = Path(str(files("cmer_desk.ui").joinpath("translations")))
 SOURCE_LANGUAGE = "fr"
 
 

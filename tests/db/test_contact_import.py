@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from cmer_desk.db.models import Accreditation, ChangeLogEntry, Contact, Organisation
 from cmer_desk.domain.drafts import AccreditationDraft, ContactDraft
 from cmer_desk.domain.enums import AccreditationStatus, Civility, PressCardKind
-from cmer_desk.interchange.errors import FileFormatError
+from cmer_desk.formats.errors import FileFormatError
 
 
 def count(app, model) -> int:

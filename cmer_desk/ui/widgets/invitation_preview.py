@@ -76,7 +76,7 @@ class InvitationPreview(QWidget):
         if data is None:
             self.pdf_view.clear()
             return
-        from cmer_desk.export.invitation_pdf import (
+        from cmer_desk.formats.pdf.invitation import (
             render_invitation,  # ReportLab loads after the first paint
         )
 

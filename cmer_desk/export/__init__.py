@@ -1,1 +1,0 @@
-"""Documents rendered from plain domain data: data in, bytes out (no database, no Qt)."""

@@ -1,0 +1,409 @@
+"""Press badges: four A6 badges on an A4 page (cut along the dashed lines) or one per page.
+
+Drawn straight on the canvas, like the sign-in sheet: no platypus, no markup, so a name such as
+'<b>x' or 'R&D <presse@exemple.fr>' prints as typed and costs a constant amount per badge.
+
+Each badge, top to bottom: the bureau (small, with the logo when there is one), a coloured
+'PRESSE' band, the journalist's name (big, bold, shrunk and wrapped to at most two lines),
+outlet, role, press card number, then the event (title, date, venue) at the bottom.
+Every line is measured before it is drawn and never leaves its cell.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+import re
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.pdfgen import canvas as rl_canvas
+
+from cmer_desk.domain.documents import BadgeData, BadgeSheetData
+from cmer_desk.formats.pdf import fonts
+from cmer_desk.formats.pdf.canvas import document_canvas, read_logo
+
+log = logging.getLogger(__name__)
+
+KICKER = "Badges presse"
+BAND_LABEL = "PRESSE"
+EMPTY_MESSAGE = "Aucun badge à imprimer."
+ELLIPSIS = "\u2026"
+
+PAGE_W, PAGE_H = A4
+BADGE_W = 105 * mm  # A6
+BADGE_H = 148.5 * mm
+PER_PAGE_CHOICES = (1, 4)
+
+PAD = 8 * mm  # inside a cell; also keeps the text clear of the printer's unprintable margin
+INNER_W = BADGE_W - 2 * PAD
+LOGO_H = 10 * mm
+LOGO_MAX_W = 22 * mm
+BAND_H = 15 * mm
+RULE_GAP = 6.0
+
+# (max size, min size, max lines) of each text block
+BUREAU_FONT = (7.5, 6.0, 2)
+NAME_FONT = (24.0, 8.0, 2)
+NAME_ONE_LINE_FLOOR = 18.0  # a name fitting one line at this size or more stays on one line
+OUTLET_FONT = (14.0, 8.0, 2)
+ROLE_FONT = (11.5, 7.5, 1)
+CARD_FONT = (8.5, 6.5, 1)
+EVENT_FONT = (10.5, 7.0, 3)
+DATE_FONT = (8.5, 6.5, 1)
+VENUE_FONT = (8.0, 6.0, 2)
+LEADING = 1.22
+
+ACCENT = colors.HexColor("#000091")
+GREY = colors.HexColor("#555555")
+CUT = colors.HexColor("#7a7a7a")
+RULE = colors.HexColor("#b0b0b0")
+
+
+# --- measuring -------------------------------------------------------------------------------
+
+
+_BREAKABLE_SPACE = re.compile(r"[ \t\r\n\f\v]+")  # not the no-break spaces: they glue
+
+
+_SPACED_DASH = re.compile(r"[ \t]+([\u2013\u2014])[ \t]")
+NBSP = "\u00a0"
+
+
+def _words(text: str) -> list[str]:
+    """The words a line may break between; a spaced dash stays with the word before it."""
+    text = _SPACED_DASH.sub(lambda m: NBSP + m.group(1) + " ", text)
+    return [w for w in _BREAKABLE_SPACE.split(text) if w]
+
+
+def _split_word(word: str, font: str, size: float, width: float, hyphens: bool = False) -> list[str]:
+    """The pieces a line may end after: a word cut after its hyphens ('SAINT-', 'EXUPÉRY') when
+    `hyphens` is set or when it is wider than `width`, a piece still too wide cut between letters."""
+    if not hyphens and stringWidth(word, font, size) <= width:
+        return [word]
+    pieces: list[str] = []
+    for part in re.findall(r"[^-]+-*|-+", word):
+        if stringWidth(part, font, size) <= width:
+            pieces.append(part)
+            continue
+        cur = ""
+        for ch in part:
+            if cur and stringWidth(cur + ch, font, size) > width:
+                pieces.append(cur)
+                cur = ch
+            else:
+                cur += ch
+        if cur:
+            pieces.append(cur)
+    return pieces
+
+
+def wrap(text: str, font: str, size: float, width: float, hyphens: bool = False) -> list[str]:
+    """Greedy wrap at spaces (and after hyphens when `hyphens`); an over-wide word is cut after its
+    hyphens, then anywhere."""
+    lines: list[str] = []
+    cur = ""
+    for word in _words(text):
+        for i, piece in enumerate(_split_word(word, font, size, width, hyphens)):
+            sep = " " if cur and i == 0 else ""
+            trial = cur + sep + piece
+            if not cur or stringWidth(trial, font, size) <= width:
+                cur = trial
+            else:
+                lines.append(cur)
+                cur = piece
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def balanced_wrap(text: str, font: str, size: float, width: float, hyphens: bool = False) -> list[str]:
+    """Wrap into as few lines as `wrap` does, but with lines of even length (no lone last word)."""
+    lines = wrap(text, font, size, width, hyphens)
+    if len(lines) < 2:
+        return lines
+    # Never narrower than the widest piece: a word must not be cut where the full width kept it.
+    pieces = [p for word in _words(text) for p in _split_word(word, font, size, width, hyphens)]
+    lo = max(stringWidth(p, font, size) for p in pieces)
+    hi = width  # narrowest width that still gives the same number of lines
+    if len(wrap(text, font, size, lo, hyphens)) == len(lines):
+        return wrap(text, font, size, lo, hyphens)
+    for _ in range(20):
+        mid = (lo + hi) / 2
+        if len(wrap(text, font, size, mid, hyphens)) == len(lines):
+            hi = mid
+        else:
+            lo = mid
+    return wrap(text, font, size, hi, hyphens)
+
+
+def _cut(line: str, font: str, size: float, width: float) -> str:
+    """The longest prefix of `line` that fits `width` with an ellipsis after it."""
+    lo, hi = 0, len(line)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if stringWidth(line[:mid].rstrip() + ELLIPSIS, font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return line[:lo].rstrip() + ELLIPSIS
+
+
+def fit_lines(text: str, font: str, max_size: float, min_size: float, width: float,
+              max_lines: int, hyphens: bool = False) -> tuple[list[str], float]:
+    """Largest size (step 0.5 pt, not below `min_size`) at which `text` wraps into `max_lines`.
+
+    At `min_size` the text that still does not fit is cut with an ellipsis on the last line.
+    Every returned line fits `width` at the returned size.
+    """
+    text = " ".join(_words(text))
+    if not text:
+        return [], max_size
+    size = max_size
+    while True:
+        lines = wrap(text, font, size, width, hyphens)
+        if len(lines) <= max_lines:
+            return balanced_wrap(text, font, size, width, hyphens), size
+        if size <= min_size:
+            break
+        size = max(min_size, size - 0.5)
+    kept = lines[:max_lines]
+    kept[-1] = _cut(kept[-1] + " " + lines[max_lines], font, size, width)
+    return kept, size
+
+
+def fit_name(name: str, width: float) -> tuple[list[str], float]:
+    """The name on one line when it stays big enough there, else on two lines, as big as possible."""
+    name = " ".join(_words(name))
+    if not name:
+        return [], NAME_FONT[0]
+    max_size, min_size, max_lines = NAME_FONT
+    one = stringWidth(name, fonts.BOLD, max_size)
+    one_size = min(max_size, math.floor(max_size * width / one * 2) / 2)
+    if one_size >= NAME_ONE_LINE_FLOOR and stringWidth(name, fonts.BOLD, one_size) <= width:
+        return [name], one_size
+    lines, size = fit_lines(name, fonts.BOLD, max_size, min_size, width, max_lines)
+    hy_lines, hy_size = fit_lines(name, fonts.BOLD, max_size, min_size, width, max_lines, hyphens=True)
+    if hy_size > size or (hy_size == size and ELLIPSIS in lines[-1] and ELLIPSIS not in hy_lines[-1]):
+        lines, size = hy_lines, hy_size  # a compound name may break after its hyphen to stay bigger
+    if len(lines) > 1 and one_size > size and stringWidth(name, fonts.BOLD, one_size) <= width:
+        return [name], one_size  # one line is bigger than two after all
+    return lines, size
+
+
+def _ascent(font: str, size: float) -> float:
+    return getAscentDescent(font, size)[0]
+
+
+@dataclass(frozen=True)
+class _Block:
+    lines: tuple[str, ...]
+    font: str
+    size: float
+    color: object
+
+    @property
+    def height(self) -> float:
+        if not self.lines:
+            return 0.0
+        return self.size * LEADING * (len(self.lines) - 1) + self.size
+
+
+def _block(text: str, font: str, spec: tuple[float, float, int], color) -> _Block:
+    lines, size = fit_lines(text, font, spec[0], spec[1], INNER_W, spec[2])
+    return _Block(tuple(lines), font, size, color)
+
+
+# --- drawing ---------------------------------------------------------------------------------
+
+
+def _logo(path: str) -> tuple[ImageReader, float, float] | None:
+    """The logo and its printed size, or None when it cannot be used."""
+    found = read_logo(path)
+    if found is None:
+        return None
+    reader, width, height = found
+    h = LOGO_H
+    w = LOGO_H * width / height
+    if w > LOGO_MAX_W:
+        w, h = LOGO_MAX_W, LOGO_MAX_W * height / width
+    return reader, w, h
+
+
+class _Badges:
+    def __init__(self, c: rl_canvas.Canvas, data: BadgeSheetData):
+        self.c = c
+        self.data = data
+        self.logo = _logo(data.logo_path)
+        bureau_w = INNER_W - (self.logo[1] + 3 * mm if self.logo else 0)
+        lines, size = fit_lines(data.bureau_name, fonts.REGULAR, BUREAU_FONT[0], BUREAU_FONT[1],
+                                bureau_w, BUREAU_FONT[2])
+        self.bureau = _Block(tuple(lines), fonts.REGULAR, size, GREY)
+        # The event block is the same on every badge: measure it once.
+        self.event = _block(data.event_title, fonts.BOLD, EVENT_FONT, colors.black)
+        self.date = _block(data.date_line, fonts.REGULAR, DATE_FONT, colors.black)
+        self.venue = _block(data.venue_line, fonts.REGULAR, VENUE_FONT, GREY)
+
+    def lines(self, block: _Block, top: float, x: float, width: float, centred: bool = True) -> float:
+        """Draw `block` with its first baseline one ascent under `top`; return the y under it."""
+        if not block.lines:
+            return top
+        c = self.c
+        c.setFillColor(block.color)
+        c.setFont(block.font, block.size)
+        y = top - _ascent(block.font, block.size)
+        for i, line in enumerate(block.lines):
+            if i:
+                y -= block.size * LEADING
+            if centred:
+                c.drawCentredString(x + width / 2, y, line)
+            else:
+                c.drawString(x, y, line)
+        return top - block.height
+
+    def badge(self, x0: float, y0: float, badge: BadgeData) -> None:
+        """One badge in the A6 cell whose lower left corner is (x0, y0)."""
+        c = self.c
+        left = x0 + PAD
+        top = y0 + BADGE_H - PAD
+        bottom = y0 + PAD
+
+        # the bureau, with the logo on its left
+        head_h = max(self.bureau.height, self.logo[2] if self.logo else 0.0)
+        if self.logo:
+            reader, w, h = self.logo
+            c.drawImage(reader, left, top - h, width=w, height=h, mask="auto")
+            text_x, text_w = left + w + 3 * mm, INNER_W - w - 3 * mm
+            self.lines(self.bureau, top - (head_h - self.bureau.height) / 2, text_x, text_w, centred=False)
+        else:
+            self.lines(self.bureau, top, left, INNER_W)
+        y = top - head_h - 4 * mm if head_h else top
+
+        # the band
+        c.setFillColor(ACCENT)
+        c.rect(left, y - BAND_H, INNER_W, BAND_H, stroke=0, fill=1)
+        c.setFillColor(colors.white)
+        band_size = 26.0
+        c.setFont(fonts.BOLD, band_size)
+        c.drawCentredString(left + INNER_W / 2, y - BAND_H / 2 - band_size * 0.36, BAND_LABEL)
+        band_bottom = y - BAND_H
+
+        # the event, from the bottom up
+        event_h = self.event.height + self.date.height + self.venue.height
+        event_h += 4 * (self.event.lines != ()) + 3 * (self.venue.lines != ())
+        event_top = bottom + event_h
+        if event_h:
+            c.setStrokeColor(RULE)
+            c.setLineWidth(0.6)
+            c.line(left + INNER_W * 0.2, event_top + RULE_GAP, left + INNER_W * 0.8, event_top + RULE_GAP)
+            yy = self.lines(self.event, event_top, left, INNER_W)
+            yy = self.lines(self.date, yy - (4 if self.event.lines else 0), left, INNER_W)
+            self.lines(self.venue, yy - 3, left, INNER_W)
+
+        # the person, centred in the room left between the band and the event
+        name_lines, name_size = fit_name(badge.name, INNER_W)
+        blocks = [
+            (_Block(tuple(name_lines), fonts.BOLD, name_size, colors.black), 0.0),
+            (_block(badge.outlet, fonts.REGULAR, OUTLET_FONT, colors.black), 9.0),
+            (_block(badge.role, fonts.BOLD, ROLE_FONT, ACCENT), 6.0),
+            (_block(f"Carte de presse n° {badge.press_card.strip()}" if badge.press_card.strip() else "",
+                    fonts.REGULAR, CARD_FONT, GREY), 6.0),
+        ]
+        blocks = [(b, gap) for b, gap in blocks if b.lines]
+        total = sum(b.height + (gap if i else 0) for i, (b, gap) in enumerate(blocks))
+        room_top = band_bottom - 4 * mm
+        room_bottom = event_top + RULE_GAP + 4 * mm
+        yy = room_top - max(0.0, (room_top - room_bottom - total) / 2)
+        for i, (b, gap) in enumerate(blocks):
+            yy = self.lines(b, yy - (gap if i else 0), left, INNER_W)
+        c.setFillColor(colors.black)
+
+
+def _cut_lines_four(c: rl_canvas.Canvas) -> None:
+    """Dashed lines across the page between the four A6 cells."""
+    c.saveState()
+    c.setStrokeColor(CUT)
+    c.setLineWidth(0.5)
+    c.setDash(4, 3)
+    c.line(BADGE_W, 0, BADGE_W, PAGE_H)
+    c.line(0, BADGE_H, PAGE_W, BADGE_H)
+    c.restoreState()
+
+
+def _cut_border(c: rl_canvas.Canvas, x0: float, y0: float) -> None:
+    """Dashed border around a single badge, with corner marks running out into the margin."""
+    c.saveState()
+    c.setStrokeColor(CUT)
+    c.setLineWidth(0.5)
+    c.setDash(4, 3)
+    c.rect(x0, y0, BADGE_W, BADGE_H, stroke=1, fill=0)
+    c.setDash()
+    mark = 6 * mm
+    gap = 2 * mm
+    for x in (x0, x0 + BADGE_W):
+        for y in (y0, y0 + BADGE_H):
+            dy = -1 if y == y0 else 1
+            dx = -1 if x == x0 else 1
+            c.line(x, y + dy * gap, x, y + dy * (gap + mark))
+            c.line(x + dx * gap, y, x + dx * (gap + mark), y)
+    c.restoreState()
+
+
+# Lower left corners of the four cells, in reading order.
+FOUR_CELLS = ((0.0, BADGE_H), (BADGE_W, BADGE_H), (0.0, 0.0), (BADGE_W, 0.0))
+SINGLE_CELL = ((PAGE_W - BADGE_W) / 2, (PAGE_H - BADGE_H) / 2)
+
+
+def badge_cells(per_page: int) -> tuple[tuple[float, float], ...]:
+    """Lower left corners of the badge cells on one page, in print order."""
+    if per_page == 4:
+        return FOUR_CELLS
+    if per_page == 1:
+        return (SINGLE_CELL,)
+    raise ValueError(f"per_page must be one of {PER_PAGE_CHOICES}, not {per_page!r}")
+
+
+def page_count(data: BadgeSheetData) -> int:
+    return max(1, math.ceil(len(data.badges) / len(badge_cells(data.per_page))))
+
+
+def render_badges(data: BadgeSheetData) -> bytes:
+    """Render the press badges of `data`, in the order of `data.badges`, on A4 portrait pages."""
+    cells = badge_cells(data.per_page)
+    buf = io.BytesIO()
+    c = document_canvas(
+        buf, (PAGE_W, PAGE_H), title=f"{KICKER} – {data.event_title}" if data.event_title else KICKER,
+        author=data.bureau_name, subject=KICKER,
+    )
+
+    if not data.badges:
+        c.setFont(fonts.BOLD, 14)
+        c.drawCentredString(PAGE_W / 2, PAGE_H / 2, EMPTY_MESSAGE)
+        if data.event_title:
+            lines, size = fit_lines(data.event_title, fonts.REGULAR, 10, 7, PAGE_W - 40 * mm, 3)
+            c.setFillColor(GREY)
+            c.setFont(fonts.REGULAR, size)
+            for i, line in enumerate(lines):
+                c.drawCentredString(PAGE_W / 2, PAGE_H / 2 - 24 - i * size * LEADING, line)
+        c.showPage()
+        c.save()
+        return buf.getvalue()
+
+    sheet = _Badges(c, data)
+    per_page = len(cells)
+    for start in range(0, len(data.badges), per_page):
+        on_page = data.badges[start:start + per_page]
+        for (x0, y0), badge in zip(cells, on_page):
+            sheet.badge(x0, y0, badge)
+        if per_page == 4:
+            _cut_lines_four(c)
+        else:
+            _cut_border(c, *cells[0])
+        c.showPage()
+    c.save()
+    return buf.getvalue()
