@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test bench python-check clean
+.PHONY: run test lint bench python-check clean
 
 python-check:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -24,8 +24,11 @@ run: $(VENV)/.installed-run
 	@scripts/ensure-system-libs.sh --window
 	$(BIN)/cmer-desk
 
-# The whole suite on SQLite files, then again on a throwaway PostgreSQL cluster when the server is there.
-test: $(VENV)/.installed-test
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check cmer_desk tests benchmarks scripts
+
+# Lint, then the whole suite on SQLite files, then again on a throwaway PostgreSQL cluster when the server is there.
+test: lint
 	@scripts/ensure-system-libs.sh --postgres || true
 	@scripts/ensure-system-libs.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

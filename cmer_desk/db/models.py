@@ -10,6 +10,7 @@ SQLite and PostgreSQL.
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -68,7 +69,7 @@ class Organisation(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
 
     version: Mapped[int] = mapped_column(Integer, nullable=False)
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
     def refresh_keys(self) -> None:
         self.sort_key = french_sort_key(self.name)
@@ -121,7 +122,7 @@ class Contact(Base):
     tags: Mapped[list[Tag]] = relationship(secondary=contact_tag, lazy="selectin", order_by=Tag.name)
 
     version: Mapped[int] = mapped_column(Integer, nullable=False)
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
     def refresh_keys(self) -> None:
         self.sort_key = french_sort_key(self.last_name, self.first_name)
@@ -170,7 +171,7 @@ class Event(Base):
     accreditation_contact: Mapped[Contact | None] = relationship(foreign_keys=[accreditation_contact_id])
 
     version: Mapped[int] = mapped_column(Integer, nullable=False)
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
     def refresh_keys(self) -> None:
         self.search_text = search_text(self.title, self.venue_name, self.venue_city)
@@ -232,7 +233,7 @@ class Accreditation(Base):
     outlet: Mapped[Organisation | None] = relationship(lazy="joined")
 
     version: Mapped[int] = mapped_column(Integer, nullable=False)
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
 
 class BureauProfile(Base):
@@ -250,7 +251,7 @@ class BureauProfile(Base):
     time_style: Mapped[str] = mapped_column(String(10), default="words")
 
     version: Mapped[int] = mapped_column(Integer, nullable=False)
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
 
 class Setting(Base):

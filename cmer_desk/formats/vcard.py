@@ -49,8 +49,7 @@ class Property:
 
 
 def _physical_lines(text: str) -> Iterator[tuple[int, str]]:
-    for number, line in enumerate(re.split(r"\r\n|\n|\r", text), start=1):
-        yield number, line
+    yield from enumerate(re.split(r"\r\n|\n|\r", text), start=1)
 
 
 def _logical_lines(text: str) -> Iterator[tuple[int, str, bool]]:

@@ -89,7 +89,7 @@ def check_backup_file(path: Path) -> str | None:
             if result != ["ok"]:
                 return f"« {path.name} » est endommagée ({result[0]})"
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if not APP_TABLES <= tables:
+            if not tables >= APP_TABLES:
                 return f"« {path.name} » n'est pas une base de cmer-desk (tables manquantes)"
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from cmer_desk.db.models import Contact, Tag
 from cmer_desk.formats.contact_columns import values_from_draft
-from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.formats.contact_files import EXPORT_SUFFIXES, contacts_file
+from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.services.base import Service
 from cmer_desk.services.contacts import _draft
 from cmer_desk.services.files import write_atomic

@@ -41,8 +41,8 @@ from cmer_desk.formats.contact_columns import (
     draft_from_values,
 )
 from cmer_desk.formats.contact_columns import propose_mapping as _propose
-from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.formats.contact_files import read_table
+from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.services.base import Service
 from cmer_desk.services.duplicates import DuplicateIndex
 
@@ -96,7 +96,7 @@ class ImportPreview:
     detail: str
 
 
-class _Rollback(Exception):
+class _DryRunRollbackError(Exception):
     """Raised at the end of a dry run so that the batch rolls everything back."""
 
 
@@ -295,8 +295,8 @@ class ContactImportService(Service):
                 self.log(session, None, "import", f"Import de contacts depuis « {Path(path).name} » : "
                                                   f"{report.summary()}")  # fmt: skip
                 if dry_run:
-                    raise _Rollback
-        except _Rollback:
+                    raise _DryRunRollbackError
+        except _DryRunRollbackError:
             pass
         log.info("contacts import from %s%s: %s", path, " (dry run)" if dry_run else "", report.summary())
         return report
@@ -372,8 +372,8 @@ class AccreditationImportService(Service):
                 self.log(session, event_id, "import", f"Import de demandes d'accréditation depuis "
                                                       f"« {Path(path).name} » : {report.summary()}", entity="event")  # fmt: skip
                 if dry_run:
-                    raise _Rollback
-        except _Rollback:
+                    raise _DryRunRollbackError
+        except _DryRunRollbackError:
             pass
         log.info("accreditation import for event %s from %s: %s", event_id, path, report.summary())
         return report

@@ -141,9 +141,9 @@ class ExampleService(Service):
             return contacts.save(ContactDraft(source=EXAMPLE_SOURCE, **fields)).id
 
         officers = [
-            person(civility=c, first_name=f, last_name=l, function=fn, organisation_id=prefecture,
+            person(civility=c, first_name=f, last_name=last, function=fn, organisation_id=prefecture,
                    landline=tel, mobile=mob, email=mail, tags=["bureau"])
-            for c, f, l, fn, tel, mob, mail in PRESS_OFFICERS
+            for c, f, last, fn, tel, mob, mail in PRESS_OFFICERS
         ]
         prefect = person(civility=Civility.MONSIEUR, first_name="Olivier", last_name="de Mazières",
                          function="préfet de police des Bouches-du-Rhône", organisation_id=prefecture,

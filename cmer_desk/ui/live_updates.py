@@ -66,9 +66,7 @@ class LiveUpdates(QObject):
                 pages = [w.contacts_page, w.accreditations_page]
             elif change.entity == "organisation":
                 pages = [w.organisations_page, w.contacts_page]
-            elif change.entity == "event":
-                pages = [w.events_page, w.accreditations_page]
-            elif change.entity == "accreditation":
+            elif change.entity == "event" or change.entity == "accreditation":
                 pages = [w.events_page, w.accreditations_page]
             else:
                 continue

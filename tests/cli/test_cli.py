@@ -15,7 +15,7 @@ def cmer_desk(*args: str, env: dict | None = None) -> subprocess.CompletedProces
     script = Path(sys.executable).with_name("cmer-desk")
     command = [str(script)] if script.exists() else [sys.executable, "-m", "cmer_desk"]
     return subprocess.run(
-        [*command, *args], capture_output=True, text=True, encoding="utf-8", env={**os.environ, **(env or {})},
+        [*command, *args], check=False, capture_output=True, text=True, encoding="utf-8", env={**os.environ, **(env or {})},
         timeout=120,
     )
 

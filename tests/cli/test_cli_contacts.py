@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def cmer_desk(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "cmer_desk", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "cmer_desk", *args], check=False, capture_output=True, text=True,
                           encoding="utf-8", env=env, timeout=120)  # fmt: skip
 
 

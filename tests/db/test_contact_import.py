@@ -78,7 +78,7 @@ def test_error_after_many_rows_rolls_everything_back(app, tmp_path, monkeypatch)
 
     monkeypatch.setattr(module, "FLUSH_EVERY", 3)  # several flushes happen before the bad row
     lines = "".join(f"Nom{i};n{i}@example.fr\n" for i in range(10))
-    with pytest.raises(FileFormatError, match="^Ligne 12 : "):
+    with pytest.raises(FileFormatError, match=r"^Ligne 12 : "):
         app.contact_import.import_contacts(write(tmp_path, "c.csv", "Nom;Courriel\n" + lines + "Z;pas-une-adresse\n"))
     assert count(app, Contact) == 0
 
@@ -182,7 +182,7 @@ def test_find_duplicates_and_merge_keeps_every_accreditation(app, example_event_
     assert [x.status for x in accs] == [AccreditationStatus.CONFIRMED.value]
     merged = app.contacts.get(a.id)
     assert merged.mobile == "+33612345678" and merged.tags == ["PQR"] and merged.email == "lea@x.fr"
-    assert [e.summary for e in log_entries(app, "merge")][0].startswith("fusion de LEA roux")
+    assert next(e.summary for e in log_entries(app, "merge")).startswith("fusion de LEA roux")
 
 
 def test_accreditation_requests_import(app, example_event_id, tmp_path):

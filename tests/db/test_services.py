@@ -156,10 +156,9 @@ def test_example_is_idempotent_and_atomic(app):
 
 
 def test_batch_rolls_back_every_call_when_one_fails(app):
-    with pytest.raises(ValidationError):
-        with app.service_context.batch():
-            app.contacts.save(ContactDraft(last_name="Premier"))
-            app.contacts.save(ContactDraft(last_name="Second", email="faux"))
+    with pytest.raises(ValidationError), app.service_context.batch():
+        app.contacts.save(ContactDraft(last_name="Premier"))
+        app.contacts.save(ContactDraft(last_name="Second", email="faux"))
     assert app.contacts.rows() == []
 
 

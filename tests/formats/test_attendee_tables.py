@@ -9,13 +9,13 @@ import pytest
 from openpyxl import load_workbook
 
 from cmer_desk.domain.documents import AttendeeRow
-from cmer_desk.formats.formula_guard import protect
 from cmer_desk.formats.attendee_tables import (
     HEADERS,
     attendee_rows_table,
     render_attendee_csv,
     render_attendee_xlsx,
 )
+from cmer_desk.formats.formula_guard import protect
 from tests.formats.conftest import make_attendees
 
 HOSTILE_ROWS = (

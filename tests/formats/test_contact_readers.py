@@ -12,9 +12,9 @@ from cmer_desk.formats.contact_columns import (
     propose_mapping,
     split_tags,
 )
+from cmer_desk.formats.contact_files import bcc_list, read_table
 from cmer_desk.formats.csv_dialect import read_csv, write_csv
 from cmer_desk.formats.errors import FileFormatError
-from cmer_desk.formats.contact_files import bcc_list, read_table
 from cmer_desk.formats.formula_guard import protect, unprotect
 from cmer_desk.formats.table import MAX_FIELD
 from cmer_desk.formats.vcard import VCARD_FIELDS, read_vcards
@@ -45,7 +45,7 @@ def test_utf8_with_bom_and_commas():
 
 
 def test_utf8_without_bom_semicolons_and_a_quoted_line_break():
-    data = 'Nom;Média\nMartin;"France 3\nProvence-Alpes"\nDurand;"La ""Marseillaise"""\n'.encode("utf-8")
+    data = 'Nom;Média\nMartin;"France 3\nProvence-Alpes"\nDurand;"La ""Marseillaise"""\n'.encode()
     assert rows(read_csv(data)) == [(2, ["Martin", "France 3\nProvence-Alpes"]), (4, ["Durand", 'La "Marseillaise"'])]
 
 

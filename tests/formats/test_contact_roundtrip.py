@@ -11,8 +11,8 @@ from cmer_desk.formats.contact_columns import (
     propose_mapping,
     split_tags,
 )
-from cmer_desk.formats.csv_dialect import read_csv
 from cmer_desk.formats.contact_files import contacts_file
+from cmer_desk.formats.csv_dialect import read_csv
 from cmer_desk.formats.vcard import read_vcards
 from cmer_desk.formats.xlsx import read_xlsx
 

@@ -19,12 +19,12 @@ from cmer_desk.domain.documents import (
     CalendarEventData,
     EmailDraftData,
 )
-from cmer_desk.formats.pdf.attendees import render_attendee_list
-from cmer_desk.formats.pdf.badges import render_badges
+from cmer_desk.formats.attendee_tables import render_attendee_csv, render_attendee_xlsx
 from cmer_desk.formats.calendar import render_ics
 from cmer_desk.formats.email_draft import render_email_draft
+from cmer_desk.formats.pdf.attendees import render_attendee_list
+from cmer_desk.formats.pdf.badges import render_badges
 from cmer_desk.formats.pdf.invitation import render_invitation
-from cmer_desk.formats.attendee_tables import render_attendee_csv, render_attendee_xlsx
 from tests.formats.conftest import make_attendees, make_invitation, pdf_reader
 
 MARKUP = st.sampled_from(

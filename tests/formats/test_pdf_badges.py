@@ -117,7 +117,7 @@ def test_every_line_stays_inside_its_badge(per_page):
     for lines in placed_text(pdf):
         assert lines
         for text, left, right, y, _size, _font in lines:
-            assert 0 <= left and right <= PAGE_W and 0 <= y <= PAGE_H, text
+            assert left >= 0 and right <= PAGE_W and 0 <= y <= PAGE_H, text
             inside = [
                 (x0, y0) for x0, y0 in cells
                 if x0 - 0.01 <= left and right <= x0 + BADGE_W + 0.01 and y0 < y < y0 + BADGE_H
@@ -201,7 +201,7 @@ def test_unsupported_per_page_is_refused(per_page):
 def test_four_cells_tile_the_a4_page():
     cells = badge_cells(4)
     assert sorted(cells) == sorted([(0.0, 0.0), (0.0, BADGE_H), (BADGE_W, 0.0), (BADGE_W, BADGE_H)])
-    assert 2 * BADGE_W == pytest.approx(PAGE_W, abs=0.5) and 2 * BADGE_H == pytest.approx(PAGE_H, abs=0.5)
+    assert pytest.approx(PAGE_W, abs=0.5) == 2 * BADGE_W and pytest.approx(PAGE_H, abs=0.5) == 2 * BADGE_H
     ((x0, y0),) = badge_cells(1)
     assert x0 == pytest.approx((PAGE_W - BADGE_W) / 2) and y0 == pytest.approx((PAGE_H - BADGE_H) / 2)
 

@@ -65,7 +65,7 @@ def test_add_confirm_two_refuse_one_with_reason_and_undo(make_window, app_ctx, q
 
 def test_limit_error_asks_before_going_over(make_window, app_ctx, qtbot, monkeypatch):
     event, _people = _event_with_journalists(app_ctx, capacity=2)
-    window, page = _open(make_window, event)
+    _window, page = _open(make_window, event)
     _add_three(page, qtbot)
     asked = []
 

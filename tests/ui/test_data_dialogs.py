@@ -146,7 +146,7 @@ def _old_contacts(app_ctx):
 
 
 def test_personal_data_lists_contacts_past_retention_and_anonymises_them(make_window, app_ctx, monkeypatch):
-    a, b = _old_contacts(app_ctx)
+    a, _b = _old_contacts(app_ctx)
     window = make_window()
     from cmer_desk.ui.dialogs.personal_data_dialog import PersonalDataDialog
 
@@ -165,7 +165,7 @@ def test_personal_data_lists_contacts_past_retention_and_anonymises_them(make_wi
 
 
 def test_personal_data_delete_and_subject_access(make_window, app_ctx, tmp_path, monkeypatch):
-    a, b = _old_contacts(app_ctx)
+    _a, _b = _old_contacts(app_ctx)
     window = make_window()
     from cmer_desk.ui.dialogs.personal_data_dialog import PersonalDataDialog
 

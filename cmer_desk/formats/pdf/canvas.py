@@ -40,7 +40,7 @@ def read_logo(path: str) -> tuple[ImageReader, int, int] | None:
     try:
         reader = ImageReader(path)
         width, height = reader.getSize()
-    except Exception:  # not an image ReportLab (Pillow) can read
+    except Exception:  # noqa: BLE001 - not an image ReportLab (Pillow) can read, whatever the reason
         log.warning("logo %s is not a readable image; printed without it", path)
         return None
     if not width or not height:

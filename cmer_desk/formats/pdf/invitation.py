@@ -32,11 +32,10 @@ from cmer_desk.domain.body import BodyBullets, BodyParagraph
 from cmer_desk.domain.documents import InvitationData, PressOfficerLine
 from cmer_desk.domain.typography import NBSP, NNBSP, french_spacing
 from cmer_desk.formats.pdf import fonts
+from cmer_desk.formats.pdf.canvas import CREATOR, read_logo
 from cmer_desk.formats.pdf.markup import para_text
 
 log = logging.getLogger(__name__)
-
-from cmer_desk.formats.pdf.canvas import CREATOR, read_logo
 
 ACCENT = colors.HexColor("#000091")  # the State's blue
 GREY = colors.HexColor("#555555")
@@ -103,7 +102,7 @@ def _logo(path: str) -> Flowable | None:
     found = read_logo(path)
     if found is None:
         return None
-    reader, width, height = found
+    _reader, width, height = found
     logo = Image(path, width=LOGO_WIDTH, height=LOGO_WIDTH * height / width)
     logo.hAlign = "LEFT"
     return logo

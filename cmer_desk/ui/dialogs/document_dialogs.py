@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from cmer_desk.domain.enums import AccreditationStatus
+from cmer_desk.formats.attendee_tables import render_attendee_csv, render_attendee_xlsx
 from cmer_desk.formats.pdf.attendees import render_attendee_list
 from cmer_desk.formats.pdf.badges import render_badges
-from cmer_desk.formats.attendee_tables import render_attendee_csv, render_attendee_xlsx
 from cmer_desk.ui.print.output import print_pdf, save_as
 from cmer_desk.ui.print.pdf_view import PdfPreview
 

@@ -4,6 +4,7 @@ track unsaved changes, and resolve a conflict with another workstation."""
 from __future__ import annotations
 
 import logging
+from typing import ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -35,7 +36,7 @@ class DraftForm(QWidget):
     edited = Signal()  # every change made by the user (not by load)
     loaded = Signal()  # a draft was put into the widgets
 
-    labels: dict[str, str] = {}
+    labels: ClassVar[dict[str, str]] = {}
 
     def __init__(self, service, parent=None):
         super().__init__(parent)
@@ -79,7 +80,7 @@ class DraftForm(QWidget):
                 if w.isEditable():
                     w.editTextChanged.connect(self._edited)
             elif isinstance(w, QAbstractSpinBox):
-                signal = getattr(w, "dateTimeChanged", None) or getattr(w, "valueChanged")
+                signal = getattr(w, "dateTimeChanged", None) or w.valueChanged
                 signal.connect(self._edited)
             elif isinstance(w, QAbstractButton):
                 w.toggled.connect(self._edited)

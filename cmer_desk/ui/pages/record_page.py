@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
@@ -316,10 +317,8 @@ class RecordPage(QWidget):
         title = self.form.title()
         if not confirm(self, self.tr("Supprimer"), self.tr("Supprimer « {0} » ? Cette action est définitive.").format(title)):
             return
-        try:
+        with contextlib.suppress(NotFoundError):
             self.service.delete(self._current_id)
-        except NotFoundError:
-            pass
         self._current_id = None
         self.form.load(self.empty_draft())
         self.refresh()
