@@ -10,7 +10,7 @@ import pytest
 from cmer_desk.domain.body import BodyBullets, BodyParagraph
 from cmer_desk.domain.enums import AccreditationStatus
 
-REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "invitation-presse-tarascon-2018.txt"
+REFERENCE = Path(__file__).resolve().parents[1] / "fixtures" / "reference" / "invitation-presse-tarascon-2018.txt"
 
 
 def _normalise(text: str) -> str:
@@ -53,9 +53,9 @@ def test_invitation_data_is_french(app, example_event_id):
         "Olivier de MAZIÈRES, préfet de police des Bouches-du-Rhône, et Lucien LIMOUSIN, maire de Tarascon, signeront"
     )
     assert data.accreditation_paragraph.endswith(
-        "Contact : Katia BERTAUD – 04 90 91 51 29 – katia.beraud@mairie-tarascon13.fr."
+        "Contact\u00a0: Katia BERTAUD\u00a0– 04\u00a090\u00a091\u00a051\u00a029\u00a0– katia.beraud@mairie-tarascon13.fr."
     )
-    assert data.press_officers[0].landline == "04 96 10 62 15"
+    assert data.press_officers[0].landline == "04\u00a096\u00a010\u00a062\u00a015"
     assert data.author.startswith("Préfecture de police des Bouches-du-Rhône")
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from datetime import datetime
 from functools import partial
 
@@ -29,8 +28,9 @@ from reportlab.platypus import (
 )
 
 from cmer_desk.domain.body import BodyBullets, BodyParagraph
-from cmer_desk.domain.documents import InvitationData, PressOfficerLine
-from cmer_desk.domain.typography import NBSP, NNBSP, french_spacing
+from cmer_desk.domain.documents import InvitationData
+from cmer_desk.domain.typography import NBSP, NNBSP
+from cmer_desk.domain.wording import DASH, officer_line, programme_line
 from cmer_desk.formats.pdf import fonts
 from cmer_desk.formats.pdf.canvas import CREATOR, read_logo
 from cmer_desk.formats.pdf.markup import para_text
@@ -43,10 +43,6 @@ LOGO_WIDTH = 3 * cm
 MARGIN_X = 2.0 * cm
 MARGIN_TOP = 1.5 * cm
 MARGIN_BOTTOM = 1.6 * cm
-DASH = "\u2013"  # en dash
-# '04 90 91 51 29' or '+33 4 90 91 51 29' must never break across lines.
-_SPACED_DASH = re.compile(r" ([-\u2013\u2014]) ")
-_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3} ?)?\d{1,2}(?: \d\d){4}(?!\w)")
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -79,23 +75,12 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _running(text: str) -> str:
-    """French spacing, then escaping, for text that flows in a paragraph.
+    """Escaping, for final text from the domain (French spacing and no-break glue already in place).
 
     ReportLab's line breaker treats U+202F (narrow no-break space) as an ordinary breaking space,
     which would let ';' or '?' start a line; it honours U+00A0, so we print that instead.
     """
-    return para_text(_glue_phones(french_spacing(text)).replace(NNBSP, NBSP))
-
-
-def _glue_phones(text: str) -> str:
-    """Phone numbers never break; a spaced dash stays with the word before it."""
-    text = _PHONE.sub(lambda m: m.group(0).replace(" ", NBSP), text)
-    return _SPACED_DASH.sub(lambda m: NBSP + m.group(1) + " ", text)
-
-
-def _plain(text: str) -> str:
-    """Escaping only (names, addresses, e-mails: no typography rules applied)."""
-    return para_text(_glue_phones(text)).replace(NNBSP, NBSP)
+    return para_text(text).replace(NNBSP, NBSP)
 
 
 def _logo(path: str) -> Flowable | None:
@@ -108,25 +93,19 @@ def _logo(path: str) -> Flowable | None:
     return logo
 
 
-def officer_line(officer: PressOfficerLine) -> str:
-    """'Mathieu DUROSELLE – 04 96 10 62 15 / 06 74 60 02 05 – mathieu.duroselle@interieur.gouv.fr'."""
-    phones = " / ".join(p for p in (officer.landline, officer.mobile) if p)
-    return f" {DASH} ".join(p for p in (officer.name, phones, officer.email) if p)
-
-
 def _footer(data: InvitationData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     lines: list[Flowable] = [
         HRFlowable(width="100%", thickness=0.6, color=GREY, spaceBefore=8, spaceAfter=3),
     ]
     if data.bureau_name:
-        lines.append(Paragraph(_plain(data.bureau_name), st["footer_head"]))
+        lines.append(Paragraph(_running(data.bureau_name), st["footer_head"]))
     for officer in data.press_officers:
-        lines.append(Paragraph(_plain(officer_line(officer)), st["footer"]))
+        lines.append(Paragraph(_running(officer_line(officer)), st["footer"]))
     extra = [data.shared_email, data.website, *data.social_handles]
     extra = [e for e in extra if e]
     if extra:
         lines.append(Spacer(1, 3))
-        lines.extend(Paragraph(_plain(e), st["footer"]) for e in extra)
+        lines.extend(Paragraph(_running(e), st["footer"]) for e in extra)
     return lines
 
 
@@ -138,9 +117,9 @@ def build_story(data: InvitationData) -> list[Flowable]:
     if logo is not None:
         story += [logo, Spacer(1, 6)]
     if data.issue_line:
-        story.append(Paragraph(_plain(data.issue_line), st["issue"]))
+        story.append(Paragraph(_running(data.issue_line), st["issue"]))
     if data.kicker:
-        story.append(Paragraph(_plain(data.kicker), st["kicker"]))
+        story.append(Paragraph(_running(data.kicker), st["kicker"]))
     if data.title:
         story.append(Paragraph(_running(data.title), st["title"]))
     for block in data.body:
@@ -157,8 +136,7 @@ def build_story(data: InvitationData) -> list[Flowable]:
     if data.programme:
         story.append(Paragraph("Programme" + NBSP + ":", st["programme_head"]))
         for line in data.programme:
-            text = f" {DASH} ".join(p for p in (line.time, line.label) if p)
-            story.append(Paragraph(_running(text), st["programme"]))
+            story.append(Paragraph(_running(programme_line(line)), st["programme"]))
         story.append(Spacer(1, 8))
     if data.press_moment:
         story.append(Paragraph(_running(data.press_moment), st["body"]))
