@@ -48,7 +48,7 @@ def test_the_invitation_is_worded_from_plain_values():
     assert data.officials_paragraph == (
         f"Olivier de MAZIÈRES, préfet de police, et Lucien LIMOUSIN, maire de Tarascon, signeront le protocole{NBSP}:"
     )
-    assert data.when_where == ("mercredi 24 janvier 2018 à 11 heures 30,", "hôtel de Ville, salle des Consuls,",
+    assert data.when_where == (f"mercredi 24{NBSP}janvier 2018 à 11{NBSP}heures{NBSP}30,", "hôtel de Ville, salle des Consuls,",
                                "2 Place du Marché à Tarascon")
     assert data.body[0].text == f"Un dispositif novateur{NBSP}: les CMER."
     assert data.body[1].items == (f"détecter{NNBSP};", "accompagner.")
