@@ -45,7 +45,7 @@ def test_invitation_data_is_french(app, example_event_id):
     data = app.documents.invitation(example_event_id)
     assert data.issue_line == "Marseille, le 22 janvier 2018"
     assert data.when_where == (
-        "mercredi 24 janvier 2018 à 11 heures 30,",
+        "mercredi 24\u00a0janvier 2018 à 11\u00a0heures\u00a030,",
         "hôtel de Ville, salle des Consuls,",
         "2 Place du Marché à Tarascon",
     )
