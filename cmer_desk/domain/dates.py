@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
 from babel.dates import format_date
@@ -71,3 +71,8 @@ def event_moment(start: datetime, end: datetime | None = None, style: TimeStyle 
 def issue_line(place: str, d: date) -> str:
     """'Marseille, le 22 janvier 2018'."""
     return f"{place.strip()}, le {plain_date(d)}"
+
+
+def utc(moment: datetime) -> datetime:
+    """The same instant in UTC; a naive time is the workstation's local time."""
+    return moment.astimezone(UTC)

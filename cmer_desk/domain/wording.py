@@ -15,9 +15,16 @@ from datetime import date, datetime
 
 from cmer_desk.domain.body import BodyBullets, BodyParagraph, parse_body
 from cmer_desk.domain.dates import event_moment, issue_line, long_date, time_in_words
-from cmer_desk.domain.documents import InvitationData, PressOfficerLine, ProgrammeLine
+from cmer_desk.domain.documents import (
+    FontFiles,
+    InvitationData,
+    Letterhead,
+    PressOfficerLine,
+    ProgrammeLine,
+    SocialAccount,
+)
 from cmer_desk.domain.drafts import BureauProfileDraft, EventDraft
-from cmer_desk.domain.enums import TimeStyle
+from cmer_desk.domain.enums import ApostropheStyle, TimeStyle
 from cmer_desk.domain.errors import NotFoundError
 from cmer_desk.domain.phones import printed_phone
 from cmer_desk.domain.text import fold, person_name
@@ -25,6 +32,9 @@ from cmer_desk.domain.typography import NBSP, typeset
 
 DASH = "\u2013"  # en dash
 DASH_SEPARATOR = NBSP + DASH + " "  # a spaced dash stays with the word before it
+MOTTO = ("Liberté", "Égalité", "Fraternité")
+CONTACT_HEADING = "Contact presse"
+FILENAME_MAX = 80
 
 
 @dataclass(frozen=True)
@@ -82,11 +92,21 @@ def event_venue_line(event: EventDraft) -> str:
     return venue_line(event.venue_name, event.venue_room, event.venue_street, event.venue_postcode, event.venue_city)
 
 
-def accreditation_paragraph(instructions: str, contact: PersonValues | None) -> str:
-    """The instructions, then 'Contact : Katia BERTAUD – 04 90 91 51 29 – katia.beraud@....'"""
-    text = typeset(instructions.strip())
+def deadline_sentence(deadline: datetime | None, style: TimeStyle = TimeStyle.WORDS) -> str:
+    """'Accréditation obligatoire avant le mardi 23 janvier 2018 à 18 heures.' (empty without a deadline)."""
+    if deadline is None:
+        return ""
+    return typeset(f"Accréditation obligatoire avant le {event_moment(deadline, None, style)}.", typed=False)
+
+
+def accreditation_paragraph(instructions: str, contact: PersonValues | None, deadline: str = "",
+                            apostrophe: ApostropheStyle = ApostropheStyle.STRAIGHT) -> str:
+    """The instructions, the deadline, then 'Contact : Katia BERTAUD – 04 90 91 51 29 – katia.beraud@....'"""
+    text = typeset(instructions.strip(), apostrophe)
+    if deadline:
+        text = f"{text} {deadline}".strip()
     if contact is not None:
-        parts = [typeset(contact.name)]
+        parts = [typeset(contact.name, apostrophe)]
         phone = printed_phone(contact.landline or contact.mobile)
         if phone:
             parts.append(phone)
@@ -112,6 +132,21 @@ def programme_line(line: ProgrammeLine) -> str:
     return DASH_SEPARATOR.join(p for p in (line.time, line.label) if p)
 
 
+def letterhead(profile: BureauProfileDraft, issue: str = "") -> Letterhead:
+    """The bloc-marque of the bureau's documents: the title in capitals, line by line, as typed."""
+    return Letterhead(
+        issuer_lines=tuple(line.strip().upper() for line in profile.issuer_title.splitlines() if line.strip()),
+        emblem_path=profile.logo_path,
+        motto=MOTTO if profile.motto else (),
+        issue_line=issue,
+        fonts=FontFiles(profile.font_regular, profile.font_bold, profile.font_italic),
+    )
+
+
+def social_accounts(profile: BureauProfileDraft) -> tuple[SocialAccount, ...]:
+    return tuple(SocialAccount.parse(line) for line in profile.social_handles if line.strip())
+
+
 def compose_invitation(
     draft: EventDraft,
     profile: BureauProfileDraft,
@@ -127,32 +162,40 @@ def compose_invitation(
     missing = [i for i in wanted if i not in people]
     if missing:
         raise NotFoundError("contact", min(missing))
-    style = profile.time_style
-    officials = [(people[o.contact_id].name, o.role_wording) for o in draft.officials]
+    style, apostrophe = profile.time_style, profile.apostrophe
+
+    def t(text: str) -> str:
+        return typeset(text, apostrophe)
+
+    officials = [(t(people[o.contact_id].name), t(o.role_wording)) for o in draft.officials]
     contact = people[draft.accreditation_contact_id] if draft.accreditation_contact_id else None
     body = tuple(
-        BodyParagraph(typeset(block.text)) if isinstance(block, BodyParagraph)
-        else BodyBullets(tuple(typeset(item) for item in block.items))
+        BodyParagraph(t(block.text)) if isinstance(block, BodyParagraph)
+        else BodyBullets(tuple(t(item) for item in block.items))
         for block in parse_body(draft.body)
     )
+    issue = issue_line(draft.issue_place, draft.issue_date)
     return InvitationData(
-        issue_line=issue_line(draft.issue_place, draft.issue_date),
+        issue_line=issue,
         kicker=draft.kind.label,
-        title=typeset(draft.title),
+        title=t(draft.title),
         body=body,
-        officials_paragraph=officials_paragraph(officials, draft.officials_action),
+        officials_paragraph=officials_paragraph(officials, t(draft.officials_action)),
         when_where=when_where_lines(draft, style),
-        programme=tuple(ProgrammeLine(time_in_words(p.at, style), typeset(p.label)) for p in draft.programme),
-        press_moment=typeset(draft.press_moment),
+        programme=tuple(ProgrammeLine(time_in_words(p.at, style), t(p.label)) for p in draft.programme),
+        press_moment=t(draft.press_moment),
         accreditation_paragraph=(
-            accreditation_paragraph(draft.accreditation_instructions, contact) if draft.accreditation_required else ""
+            accreditation_paragraph(draft.accreditation_instructions, contact,
+                                    deadline_sentence(draft.accreditation_deadline, style), apostrophe)
+            if draft.accreditation_required else ""
         ),
-        bureau_name=typeset(profile.full_name),
+        bureau_name=t(profile.full_name),
         press_officers=tuple(press_officer(people[i]) for i in draft.press_officer_ids),
         shared_email=profile.shared_email,
         website=profile.website,
-        social_handles=tuple(profile.social_handles),
-        logo_path=profile.logo_path,
+        social_accounts=social_accounts(profile),
+        letterhead=letterhead(profile, issue),
+        contact_heading=CONTACT_HEADING,
         author=profile.full_name,
         subject=f"{draft.kind.label} – {long_date(draft.starts_at.date())}",
         created_at=created_at,
@@ -162,4 +205,6 @@ def compose_invitation(
 def document_filename(kind: str, title: str, when: date | datetime, suffix: str = ".pdf") -> str:
     """'invitation-presse-2018-01-24-installation-de-la-cellule.pdf': safe on every file system."""
     words = re.sub(r"[^a-z0-9]+", "-", fold(f"{kind} {when:%Y-%m-%d} {title}")).strip("-")
-    return words[:80].rstrip("-") + suffix
+    if len(words) > FILENAME_MAX:  # cut between two words, never inside one
+        words = words[: FILENAME_MAX + 1].rsplit("-", 1)[0]
+    return words + suffix

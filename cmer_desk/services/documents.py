@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from cmer_desk.db.models import Accreditation, Contact, Event, Tag
 from cmer_desk.domain.body import parse_body
-from cmer_desk.domain.dates import event_moment, long_date, time_in_words
+from cmer_desk.domain.dates import event_moment, issue_line, long_date, time_in_words, utc
 from cmer_desk.domain.documents import (
     Attachment,
     AttendeeListData,
@@ -19,6 +19,7 @@ from cmer_desk.domain.documents import (
     CalendarEventData,
     EmailDraftData,
     InvitationData,
+    Letterhead,
 )
 from cmer_desk.domain.drafts import BureauProfileDraft, EventDraft
 from cmer_desk.domain.enums import (
@@ -29,7 +30,14 @@ from cmer_desk.domain.enums import (
 )
 from cmer_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from cmer_desk.domain.text import person_name, person_name_list_order
-from cmer_desk.domain.wording import PersonValues, compose_invitation, document_filename, venue_line
+from cmer_desk.domain.wording import (
+    PersonValues,
+    compose_invitation,
+    deadline_sentence,
+    document_filename,
+    letterhead,
+    venue_line,
+)
 from cmer_desk.services.base import Service
 from cmer_desk.services.events import EventService
 from cmer_desk.services.profile import ProfileService
@@ -112,6 +120,7 @@ class DocumentService(Service):
                 bureau_name=profile.full_name,
                 printed_at=self.ctx.clock(),
                 blank_rows=blank_rows,
+                letterhead=self._letterhead(profile),
                 totals_by_role=tuple((role.label, roles[role.label]) for role in AccreditationRole if roles[role.label]),
             )
 
@@ -143,7 +152,7 @@ class DocumentService(Service):
                 bureau_name=profile.full_name,
                 badges=badges,
                 per_page=per_page,
-                logo_path=profile.logo_path,
+                letterhead=self._letterhead(profile),
             )
 
     def calendar(self, event_id: int) -> CalendarEventData:
@@ -152,16 +161,22 @@ class DocumentService(Service):
             event = self._event(session, event_id)
             profile = self._profile()
             paragraphs = [block.text for block in parse_body(event.body) if hasattr(block, "text")]
+            deadline = deadline_sentence(event.accreditation_deadline, profile.time_style) if (
+                event.accreditation_required) else ""
             return CalendarEventData(
                 uid=f"event-{event.id}-{event.created_at:%Y%m%d%H%M%S}@cmer-desk",
                 title=event.title,
                 starts_at=event.starts_at,
                 ends_at=event.ends_at,
                 location=_venue_line(event),
-                description="\n\n".join(p for p in (paragraphs[0] if paragraphs else "", event.press_moment) if p),
+                description="\n\n".join(
+                    p for p in (paragraphs[0] if paragraphs else "", event.press_moment, deadline) if p
+                ),
                 organiser_name=profile.full_name,
                 organiser_email=profile.shared_email,
-                stamp=self.ctx.clock(),
+                stamp=utc(self.ctx.clock()),
+                sequence=max(0, event.version - 1),  # 0 when first saved, one more at every change
+                accreditation=deadline,
             )
 
     def recipients(self, tag: str) -> tuple[str, ...]:
@@ -188,10 +203,16 @@ class DocumentService(Service):
             return EmailDraftData(
                 subject=f"{kind} – {event.title}",
                 sender=profile.shared_email,
+                sender_name=profile.full_name,
                 bcc=bcc,
                 body=body,
                 attachments=(Attachment(document_filename(kind, event.title, event.starts_at), pdf, "application/pdf"),),
             )
+
+    def _letterhead(self, profile: BureauProfileDraft) -> Letterhead:
+        """The bloc-marque, with the bureau's place and today's date beside it."""
+        place = profile.default_issue_place
+        return letterhead(profile, issue_line(place, self.ctx.clock().date()) if place else "")
 
     def _profile(self) -> BureauProfileDraft:
         """The bureau profile (empty until the bureau fills it in)."""
