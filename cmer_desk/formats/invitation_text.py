@@ -19,7 +19,10 @@ def render_invitation_text(data: InvitationData) -> str:
     blocks.append("\n".join(data.when_where))
     if data.programme:
         blocks.append("\n".join(programme_line(line) for line in data.programme))
-    blocks += [data.press_moment, data.accreditation_paragraph, data.bureau_name]
+    blocks += [data.press_moment, data.accreditation_paragraph]
+    if data.contact_heading and (data.press_officers or data.shared_email):
+        blocks.append(data.contact_heading)
+    blocks.append(data.bureau_name)
     blocks += [officer_line(officer) for officer in data.press_officers]
-    blocks += [data.shared_email, data.website, *data.social_handles]
+    blocks += [data.shared_email, data.website, *(a.label for a in data.social_accounts)]
     return "\n\n".join(b for b in blocks if b) + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -31,14 +32,22 @@ def _invitation_text(data) -> list[str]:
     lines += [data.officials_paragraph, *data.when_where, data.press_moment, data.accreditation_paragraph,
               data.bureau_name]
     lines += [f"{o.name} – {o.landline} / {o.mobile} – {o.email}" for o in data.press_officers]
-    lines += [data.shared_email, data.website, *data.social_handles]
+    # The issue asks for what the reference lacks: a "Contact presse" heading over the press officers
+    # and each social account with its network (« X : @prefpolice13 »); the reference prints the bare accounts.
+    lines += [data.shared_email, data.website, *(a.account for a in data.social_accounts)]
     return [_normalise(line) for line in lines]
 
 
 @pytest.mark.skipif(not REFERENCE.exists(), reason="the shared reference folder is not beside the repository")
 def test_example_invitation_reproduces_the_reference_line_by_line(app, example_event_id):
     expected = [_normalise(line) for line in REFERENCE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert _invitation_text(app.documents.invitation(example_event_id)) == expected
+    data = app.documents.invitation(example_event_id)
+    # The example's accreditation deadline, which the reference did not print and the desk now does.
+    deadline = " Accréditation obligatoire avant le mardi 23 janvier 2018 à 18 heures."
+    assert _normalise(deadline) in _normalise(data.accreditation_paragraph)
+    data = dataclasses.replace(data, accreditation_paragraph=_normalise(data.accreditation_paragraph).replace(
+        _normalise(deadline), ""))
+    assert _invitation_text(data) == expected
 
 
 def test_invitation_data_is_french(app, example_event_id):

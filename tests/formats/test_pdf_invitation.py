@@ -7,8 +7,8 @@ from datetime import datetime
 import pytest
 
 from cmer_desk.domain.body import BodyBullets, BodyParagraph
-from cmer_desk.domain.documents import PressOfficerLine, ProgrammeLine
-from cmer_desk.formats.pdf.invitation import _running, render_invitation
+from cmer_desk.domain.documents import Letterhead, PressOfficerLine, ProgrammeLine
+from cmer_desk.formats.pdf.invitation import render_invitation
 from cmer_desk.formats.pdf.markup import para_text
 from tests.formats.conftest import (
     BULLETS,
@@ -53,7 +53,7 @@ def test_reference_fits_on_one_page(reference_pdf):
 def test_every_sentence_name_phone_and_email_in_reading_order(reference_pdf):
     (text,) = page_texts(reference_pdf)
     assert_in_order(text, REFERENCE_SEQUENCE)
-    assert text.endswith("@prefpolice13"), "the footer must close the page"
+    assert text.endswith("X : @prefpolice13"), "the footer must close the page"
 
 
 def test_no_page_number_on_a_single_page(reference_pdf):
@@ -169,7 +169,7 @@ def test_logo_is_drawn_when_it_is_an_image(tmp_path):
 
     logo = tmp_path / "logo.png"
     PILImage.new("RGB", (200, 100), (0, 0, 145)).save(logo)
-    pdf = render_invitation(make_invitation(logo_path=str(logo)))
+    pdf = render_invitation(make_invitation(letterhead=Letterhead(emblem_path=str(logo))))
     page = pdf_reader(pdf).pages[0]
     xobjects = page["/Resources"]["/XObject"]
     assert len(xobjects) == 1
@@ -181,13 +181,13 @@ def test_missing_or_broken_logo_is_skipped(tmp_path, content):
     logo = tmp_path / "logo.png"
     if content is not None:
         logo.write_bytes(content)
-    pdf = render_invitation(make_invitation(logo_path=str(logo)))
+    pdf = render_invitation(make_invitation(letterhead=Letterhead(emblem_path=str(logo))))
     assert "/XObject" not in pdf_reader(pdf).pages[0]["/Resources"]
     assert "Invitation presse" in page_texts(pdf)[0]
 
 
 def test_empty_optional_parts_still_render():
-    data = make_invitation(programme=(), social_handles=(), shared_email="", website="", press_officers=(),
+    data = make_invitation(programme=(), social_accounts=(), shared_email="", website="", press_officers=(),
                            created_at=None, author="", subject="")
     (text,) = page_texts(render_invitation(data))
     assert BUREAU in text
@@ -200,7 +200,3 @@ def test_para_text_escapes_and_keeps_line_breaks():
     assert para_text(None) == ""
 
 
-def test_running_text_is_escaped_and_printed_as_the_domain_typeset_it():
-    out = _running("Contact\u00a0: <b>Katia</b>\u00a0– 04\u00a090\u00a091\u00a051\u00a029 ; 1 2 3 4 5")
-    assert out == "Contact\u00a0: &lt;b&gt;Katia&lt;/b&gt;\u00a0– 04\u00a090\u00a091\u00a051\u00a029 ; 1 2 3 4 5"
-    assert "\u202f" not in _running("oui\u202f?")  # ReportLab would break the line there
