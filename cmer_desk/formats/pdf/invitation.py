@@ -41,29 +41,32 @@ log = logging.getLogger(__name__)
 ACCENT = colors.HexColor("#000091")  # the State's blue
 GREY = colors.HexColor("#555555")
 HYPHENATION = "fr_FR"
+SEPARATOR = "\u2003·\u2003"  # between two items on one footer line (em spaces around a middle dot)
 MARGIN_X = 2.0 * cm
-MARGIN_TOP = 1.5 * cm
-MARGIN_BOTTOM = 1.6 * cm
+MARGIN_TOP = 1.2 * cm
+MARGIN_BOTTOM = 1.4 * cm
 
 
 def _styles(fs: fonts.FontSet) -> dict[str, ParagraphStyle]:
     # Justified text is hyphenated the French way (pyphen's dictionary, through ReportLab), words with
     # their own hyphens included, so that lines are not loose.
-    base = ParagraphStyle("base", fontName=fs.regular, fontSize=10, leading=13.3, alignment=TA_LEFT,
+    base = ParagraphStyle("base", fontName=fs.regular, fontSize=10, leading=13, alignment=TA_LEFT,
                           hyphenationLang=HYPHENATION, embeddedHyphenation=1, uriWasteReduce=0.3)
     return {
         "kicker": ParagraphStyle(
             "kicker", base, fontName=fs.bold, fontSize=12.5, leading=16, textColor=ACCENT, spaceAfter=4
         ),
-        "title": ParagraphStyle("title", base, fontName=fs.bold, fontSize=16, leading=19.5, spaceAfter=11),
-        "body": ParagraphStyle("body", base, alignment=TA_JUSTIFY, spaceAfter=6),
+        "title": ParagraphStyle("title", base, fontName=fs.bold, fontSize=16, leading=19, spaceAfter=9),
+        "body": ParagraphStyle("body", base, alignment=TA_JUSTIFY, spaceAfter=5.5),
+        # contact details end with long unbreakable pieces (phone, address): ragged, never stretched
+        "contact": ParagraphStyle("contact", base, spaceAfter=5.5),
         "bullet": ParagraphStyle(
             "bullet", base, alignment=TA_JUSTIFY, leftIndent=0.9 * cm, bulletIndent=0.35 * cm,
             bulletFontName=fs.regular, spaceAfter=2.5,
         ),
         "when": ParagraphStyle(
             "when", base, fontName=fs.bold, fontSize=10.5, leading=14, leftIndent=1.5 * cm,
-            spaceBefore=3, spaceAfter=10,
+            spaceBefore=2, spaceAfter=8,
         ),
         "programme_head": ParagraphStyle("programme_head", base, fontName=fs.bold, spaceBefore=2, spaceAfter=3),
         "programme": ParagraphStyle(
@@ -102,10 +105,12 @@ def _footer(data: InvitationData, s: _Story) -> list[Flowable]:
         lines.append(s.para(data.bureau_name, "footer"))
     for officer in data.press_officers:
         lines.append(s.para(officer_line(officer), "footer"))
-    extra = [data.shared_email, data.website, *(a.label for a in data.social_accounts)]
+    # the shared address and the website on one line, the social accounts on the next
+    extra = [SEPARATOR.join(e for e in (data.shared_email, data.website) if e),
+             SEPARATOR.join(a.label for a in data.social_accounts)]
     extra = [e for e in extra if e]
     if extra:
-        lines.append(Spacer(1, 3))
+        lines.append(Spacer(1, 2))
         lines.extend(s.para(e, "footer") for e in extra)
     return lines
 
@@ -138,7 +143,7 @@ def build_story(data: InvitationData) -> list[Flowable]:
     if data.press_moment:
         story.append(s.para(data.press_moment, "body"))
     if data.accreditation_paragraph:
-        story.append(s.para(data.accreditation_paragraph, "body"))
+        story.append(s.para(data.accreditation_paragraph, "contact"))
     story.append(KeepTogether(_footer(data, s)))
     return story
 

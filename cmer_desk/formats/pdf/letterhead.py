@@ -25,7 +25,7 @@ from cmer_desk.formats.pdf import text
 from cmer_desk.formats.pdf.emblem import read_emblem
 from cmer_desk.formats.pdf.fonts import FontSet
 
-EMBLEM_W = 17 * mm  # on an A4 page; the attendee list and the badges scale the whole bloc
+EMBLEM_W = 16 * mm  # on an A4 page; the attendee list and the badges scale the whole bloc
 TITLE_SIZE = 0.19 * EMBLEM_W
 TITLE_LEADING = 1.08
 EMBLEM_GAP = 0.22 * EMBLEM_W
@@ -99,7 +99,7 @@ def draw_letterhead(c: Canvas, data: Letterhead, fonts: FontSet, left: float, to
 class LetterheadFlowable(Flowable):
     """The header as the first flowable of a platypus story (the invitation)."""
 
-    def __init__(self, data: Letterhead, fonts: FontSet, space_after: float = 14.0) -> None:
+    def __init__(self, data: Letterhead, fonts: FontSet, space_after: float = 10.0) -> None:
         super().__init__()
         self.data, self.fonts, self.space_after = data, fonts, space_after
         self._height = letterhead_height(data, fonts)
