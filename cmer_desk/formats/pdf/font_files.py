@@ -60,7 +60,7 @@ def _load(path: str, size: int, mtime: float) -> bytes:
     from fontTools.ttLib import TTFont, TTLibError
 
     try:
-        font = TTFont(path, recalcBBoxes=False, fontNumber=0)
+        font = TTFont(path, fontNumber=0)
         font.flavor = None  # WOFF / WOFF2 -> plain sfnt
         if "glyf" not in font:
             if "CFF " not in font:
