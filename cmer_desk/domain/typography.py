@@ -56,20 +56,19 @@ def french_spacing(text: str | None) -> str:
     """
     if not text:
         return ""
-    source = text
-    text = _BEFORE_COLON.sub(NBSP + ":", source)
+    spaced: str = _BEFORE_COLON.sub(NBSP + ":", text)
 
     def tight(match: re.Match[str]) -> str:
         start = match.start()
-        if start > 0 and text[start - 1] in "!?;":
+        if start > 0 and spaced[start - 1] in "!?;":
             return match.group(1)
-        if match.group(1) == ";" and match.group(0) == ";" and _ENTITY_END.search(text, 0, start):
+        if match.group(1) == ";" and match.group(0) == ";" and _ENTITY_END.search(spaced, 0, start):
             return match.group(0)
         return NNBSP + match.group(1)
 
-    text = _BEFORE_TIGHT.sub(tight, text)
-    text = _AFTER_OPEN_QUOTE.sub("«" + NNBSP, text)
-    return _BEFORE_CLOSE_QUOTE.sub(NNBSP + "»", text)
+    spaced = _BEFORE_TIGHT.sub(tight, spaced)
+    spaced = _AFTER_OPEN_QUOTE.sub("«" + NNBSP, spaced)
+    return _BEFORE_CLOSE_QUOTE.sub(NNBSP + "»", spaced)
 
 
 def glue(text: str) -> str:
