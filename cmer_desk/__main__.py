@@ -17,5 +17,11 @@ def main() -> None:
     sys.exit(status)
 
 
+def gui() -> None:
+    """The ``cmer-desk-window`` entry point (a gui-script: pythonw on Windows, so no console window opens
+    behind the desk). Same command line; without a console, messages go to the log only."""
+    main()
+
+
 if __name__ == "__main__":
     main()
