@@ -87,3 +87,15 @@ def version_text() -> str:
     licence and the libraries (for a support person)."""
     libraries = " · ".join(f"{name} {found}" for name, found in library_versions() if found)
     return f"{DISTRIBUTION} {version()}\nLicence : {licence()}\n{libraries}\n"
+
+
+def database_location(url: str) -> str:
+    """The database as a person reads it: the SQLite file's path, or the server's URL without its password."""
+    from sqlalchemy.engine import make_url
+
+    from cmer_desk.db.engine import sqlite_path
+
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    return make_url(url).render_as_string(hide_password=True)

@@ -79,3 +79,9 @@ def test_version_text_first_line_is_for_scripts():
     assert lines[0] == f"cmer-desk {metadata.version('cmer-desk')}"
     assert lines[1] == "Licence : EUPL-1.2"
     assert f"SQLAlchemy {sqlalchemy.__version__}" in lines[2]
+
+
+def test_database_location_shows_a_file_or_a_url_without_its_password(tmp_path):
+    assert about.database_location(f"sqlite:///{tmp_path / 'presse.db'}") == str(tmp_path / "presse.db")
+    shown = about.database_location("postgresql+psycopg://cmerdesk:s3cret@serveur.prefecture.local/presse")
+    assert shown == "postgresql+psycopg://cmerdesk:***@serveur.prefecture.local/presse"
