@@ -31,7 +31,7 @@ run: $(VENV)/.installed-run
 	$(BIN)/cmer-desk
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check cmer_desk tests benchmarks scripts
+	$(BIN)/ruff check cmer_desk tests benchmarks scripts packaging
 
 # Lint, then the whole suite on SQLite files, the bundle built and run once, then the suite again on a
 # throwaway PostgreSQL cluster when the server is there.
@@ -47,7 +47,7 @@ test: lint
 	  echo "PostgreSQL server absent (Debian package postgresql): suite not run on PostgreSQL."; \
 	fi
 
-bench: $(VENV)/.installed-test
+bench: $(VENV)/.installed-test bundle
 	@scripts/ensure-system-libs.sh
 	@for script in benchmarks/bench_*.py; do \
 	  echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; \
@@ -56,7 +56,14 @@ bench: $(VENV)/.installed-test
 # dist/cmer-desk/ (one executable, its _internal/ folder, cmer-desk.desktop, the icon, LICENSE) and
 # dist/cmer-desk-VERSION-linux-ARCH.tar.gz; the X11 libraries are installed first so that the bundle
 # carries those a desktop may lack (libxcb-cursor...).
-bundle: $(VENV)/.installed-bundle
+# Rebuilt only when a tracked source, the licence or the environment changed.
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' cmer_desk/__init__.py)
+BUNDLE_ARCHIVE := dist/cmer-desk-$(VERSION)-linux-$(shell uname -m).tar.gz
+BUNDLE_SOURCES := $(shell git ls-files cmer_desk packaging 2>/dev/null) pyproject.toml LICENSE
+
+bundle: $(BUNDLE_ARCHIVE)
+
+$(BUNDLE_ARCHIVE): $(BUNDLE_SOURCES) $(VENV)/.installed-bundle
 	@scripts/ensure-system-libs.sh --window --bundle
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/cmer-desk.spec
 

@@ -33,3 +33,22 @@ def test_the_windowed_entry_point_is_a_gui_script():
     assert entry.value == "cmer_desk.__main__:gui"
     assert callable(entry.load())
     assert not [e for e in metadata.entry_points(group="console_scripts") if e.name == "cmer-desk-window"]
+
+
+def test_the_windowed_entry_point_runs_without_a_console(monkeypatch, tmp_path):
+    """pythonw and a console=False bundle give the process no stdout and no stderr (None): a command
+    still runs and exits with its status instead of failing on the missing console."""
+    import sys
+
+    import pytest
+
+    from cmer_desk.__main__ import gui
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    for argv in (["--version"], ["--database", str(tmp_path / "p.db"), "example"]):
+        monkeypatch.setattr(sys, "argv", ["cmer-desk-window", *argv])
+        with pytest.raises(SystemExit) as done:
+            gui()
+        assert done.value.code == 0
+    assert (tmp_path / "p.db").is_file()
