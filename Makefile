@@ -59,7 +59,7 @@ bench: $(VENV)/.installed-test bundle
 # Rebuilt only when a tracked source, the licence or the environment changed.
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' cmer_desk/__init__.py)
 BUNDLE_ARCHIVE := dist/cmer-desk-$(VERSION)-linux-$(shell uname -m).tar.gz
-BUNDLE_SOURCES := $(shell git ls-files cmer_desk packaging 2>/dev/null) pyproject.toml LICENSE
+BUNDLE_SOURCES := $(wildcard $(shell git ls-files cmer_desk packaging 2>/dev/null)) pyproject.toml LICENSE
 
 bundle: $(BUNDLE_ARCHIVE)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from importlib import metadata
 from pathlib import Path
@@ -46,9 +47,17 @@ def test_the_windowed_entry_point_runs_without_a_console(monkeypatch, tmp_path):
 
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
-    for argv in (["--version"], ["--database", str(tmp_path / "p.db"), "example"]):
-        monkeypatch.setattr(sys, "argv", ["cmer-desk-window", *argv])
-        with pytest.raises(SystemExit) as done:
-            gui()
-        assert done.value.code == 0
+    root = logging.getLogger()  # the command sets up the log file: leave the process's logging as it was
+    saved, level = root.handlers[:], root.level
+    try:
+        for argv in (["--version"], ["--database", str(tmp_path / "p.db"), "example"]):
+            monkeypatch.setattr(sys, "argv", ["cmer-desk-window", *argv])
+            with pytest.raises(SystemExit) as done:
+                gui()
+            assert done.value.code == 0
+    finally:
+        for handler in root.handlers:
+            if handler not in saved:
+                handler.close()
+        root.handlers, root.level = saved, level
     assert (tmp_path / "p.db").is_file()

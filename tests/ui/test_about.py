@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import platform
 from importlib import metadata
 
@@ -52,14 +53,16 @@ def test_help_menu_is_the_last_and_opens_about(make_window, qtbot, app_ctx, tmp_
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[-1] == "&Aide"
     root = logging.getLogger()
-    saved = root.handlers[:]
+    saved, level = root.handlers[:], root.level
+    root.handlers = [h for h in saved if not isinstance(h, logging.handlers.RotatingFileHandler)]
     log_path = configure_logging()
     try:
         dialog = _open_about(window, qtbot)
     finally:
-        for handler in root.handlers[len(saved):]:
-            handler.close()
-        root.handlers = saved
+        for handler in root.handlers:
+            if handler not in saved:
+                handler.close()
+        root.handlers, root.level = saved, level
     version = metadata.version("cmer-desk")
     assert f"Version {version}" in dialog.version_label.text()
     assert "EUPL-1.2" in dialog.licence_label.text()

@@ -89,19 +89,23 @@ class AboutDialog(QDialog):
         inner.addWidget(self.libraries)
         layout.addWidget(box)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = self._close_buttons(self)
         self.copy_button = buttons.addButton(self.tr("Copier les informations"),
                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.setAccessibleName(self.copy_button.text())
         self.copy_button.setToolTip(self.tr("Pour une demande d'assistance : la version, les fichiers et les "
                                             "bibliothèques, dans le presse-papiers"))
         self.copy_button.clicked.connect(self.copy_information)
+        layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+
+    def _close_buttons(self, dialog: QDialog) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Fermer"))
         close.setAccessibleName(close.text())
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        close.setFocus()
+        buttons.rejected.connect(dialog.reject)
+        return buttons
 
     def _paths(self, app) -> list[tuple[str, str, str]]:
         unknown = "—"
@@ -140,13 +144,8 @@ class AboutDialog(QDialog):
         text.setReadOnly(True)
         text.setAccessibleName(self.tr("Texte de la licence"))
         text.setFont(QFont("monospace"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Fermer"))
-        close.setAccessibleName(close.text())
-        buttons.rejected.connect(dialog.reject)
         column = QVBoxLayout(dialog)
         column.addWidget(text)
-        column.addWidget(buttons)
+        column.addWidget(self._close_buttons(dialog))
         self.licence_dialog = dialog
         dialog.open()
