@@ -24,6 +24,13 @@ LIBRARIES = (
     ("platformdirs", "platformdirs"),
     ("openpyxl", "openpyxl"),
     ("icalendar", "icalendar"),
+    ("Pyphen", "pyphen"),
+    ("fontTools", "fonttools"),
+    ("Brotli", "brotli"),
+    ("arabic-reshaper", "arabic-reshaper"),
+    ("python-bidi", "python-bidi"),
+    ("svglib", "svglib"),
+    ("pypdfium2", "pypdfium2"),
     ("psycopg", "psycopg"),
 )
 
