@@ -7,7 +7,9 @@ import sys
 
 def main() -> None:
     from cmer_desk.cli.main import run
+    from cmer_desk.cli.terminal import protect_terminal
 
+    protect_terminal()
     try:
         status = run()
         sys.stdout.flush()

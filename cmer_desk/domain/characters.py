@@ -31,6 +31,11 @@ def first_forbidden(text: str) -> str | None:
     return match.group() if match else None
 
 
+def strip_forbidden(text: str) -> str:
+    """The text without the characters no field may hold (for a search typed or pasted)."""
+    return _FORBIDDEN.sub("", text)
+
+
 def code_point(ch: str) -> str:
     """'U+001B' for ESC."""
     return f"U+{ord(ch):04X}"

@@ -32,7 +32,7 @@ from cmer_desk.domain.enums import (
 )
 from cmer_desk.domain.errors import ValidationError
 from cmer_desk.domain.text import fold, french_sort_key, search_text
-from cmer_desk.domain.validation import SHORT_TEXT_MAX, check_contact
+from cmer_desk.domain.validation import check_contact, check_text
 from cmer_desk.formats.contact_columns import (
     EXPORT_FIELDS,
     FIELD_LABELS,
@@ -148,10 +148,11 @@ class _Writer:
                 draft = check_contact(draft_from_values(values), year)
             except ValidationError as exc:
                 raise FileFormatError(line, exc.errors[0].message) from None
-            outlet = " ".join(values.get("organisation", "").split())
-            if len(outlet) > SHORT_TEXT_MAX:
-                raise FileFormatError(line, f"Le champ « {FIELD_LABELS['organisation']} » dépasse "
-                                            f"{SHORT_TEXT_MAX} caractères ({len(outlet)}).")  # fmt: skip
+            try:
+                outlet = " ".join(check_text("organisation", FIELD_LABELS["organisation"],
+                                             values.get("organisation", "")).split())  # fmt: skip
+            except ValidationError as exc:
+                raise FileFormatError(line, exc.errors[0].message) from None
             yield _Row(line, draft, outlet, values)
 
     def outlet(self, name: str) -> Organisation | None:
