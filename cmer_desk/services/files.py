@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -19,8 +20,24 @@ class FileWriteError(Exception):
     """The file could not be written; the message is in French and names the file."""
 
 
+def ensure_replaceable(target: str | Path) -> None:
+    """Refuse a target that exists and is not a regular file: a device (/dev/null), a FIFO, a socket or
+    a folder is never replaced by a write (a symbolic link is judged by what it points to)."""
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return
+    except OSError:
+        return  # unreadable: the write itself will say why
+    if not stat.S_ISREG(mode):
+        what = "un dossier" if stat.S_ISDIR(mode) else "un périphérique, un tube ou une socket"
+        raise FileWriteError(f"« {target} » n'est pas un fichier ordinaire ({what}) : il n'a pas été remplacé. "
+                             "Indiquez un nom de fichier.")
+
+
 def write_atomic(target: str | Path, data: bytes, mode: int = 0o644) -> Path:
     target = Path(target).expanduser()
+    ensure_replaceable(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise FileWriteError(f"Le dossier « {folder} » n'existe pas.")
