@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from cmer_desk.db.models import (
@@ -45,6 +45,7 @@ from cmer_desk.formats.contact_files import read_table
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.services.base import Service
 from cmer_desk.services.duplicates import DuplicateIndex
+from cmer_desk.services.tags import ensure_tags
 
 log = logging.getLogger(__name__)
 
@@ -125,11 +126,24 @@ class _Row:
     values: dict[str, str]
 
 
+IMPORT_LOCK_KEY = 0x636D_6572_0001  # PostgreSQL advisory lock of the imports ("cmer", 1)
+
+
+def _one_import_at_a_time(session: Session) -> None:
+    """Serialise imports: each reads who is already known, then writes, so two at once would both create
+    every contact. On PostgreSQL a transaction-level advisory lock (released at commit or rollback) makes
+    the second wait for the first; on SQLite the import's transaction already holds the write lock
+    (BEGIN IMMEDIATE) from its start."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK_KEY})
+
+
 class _Writer:
     """Contacts, outlets and lists of one import, cached for the length of the transaction."""
 
     def __init__(self, service: Service, session: Session, report: ImportReport):
         self.service, self.session, self.report = service, session, report
+        _one_import_at_a_time(session)
         self.index = DuplicateIndex.load(session)
         self.outlets = {fold(o.name): o for o in session.scalars(select(Organisation))}
         self.tags = {t.name: t for t in session.scalars(select(Tag))}
@@ -167,14 +181,10 @@ class _Writer:
         return found
 
     def tag_list(self, names: list[str]) -> list[Tag]:
-        out = []
-        for name in names:
-            tag = self.tags.get(name)
-            if tag is None:
-                tag = self.tags[name] = Tag(name=name)
-                self.session.add(tag)
-            out.append(tag)
-        return out
+        missing = [name for name in names if name not in self.tags]
+        if missing:
+            self.tags.update(ensure_tags(self.session, missing))
+        return [self.tags[name] for name in names]
 
     def match(self, row: _Row) -> int | None:
         d = row.draft
