@@ -19,7 +19,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # The newest revision in migrations/versions. Every start compares the database with it, and importing
 # Alembic to find it would cost a third of the start-up time; a test keeps it equal to Alembic's head.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 
 def alembic_config():
@@ -47,6 +47,14 @@ def current_revision(engine: Engine) -> str | None:
         return recorded_revision(connection)
 
 
+def _sqlite_foreign_keys(connection: Connection, on: bool) -> None:
+    """Turn SQLite's foreign keys on or off, on the driver's connection: outside any transaction, where
+    the pragma takes effect (SQLAlchemy would begin one first)."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+
+
 def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     """Bring the schema to the newest revision; returns the backup taken first, if any.
 
@@ -64,8 +72,21 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # A migration may rebuild a table (drop it, then rename a copy): with foreign keys on, dropping
+            # the contact table would delete every accreditation (ON DELETE CASCADE). SQLite's procedure:
+            # foreign keys off outside any transaction, checked before the commit, on again after.
+            _sqlite_foreign_keys(connection, False)
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise RuntimeError("the migration broke a foreign key; nothing was changed")
+        finally:
+            if sqlite:
+                _sqlite_foreign_keys(connection, True)
     log.info("schema upgraded from %s to %s", current, head)
     return backup

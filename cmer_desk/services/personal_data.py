@@ -13,7 +13,8 @@ import json
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy.orm import Session
 
 from cmer_desk.db.models import (
     Accreditation,
@@ -51,6 +52,22 @@ def years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years)
     except ValueError:
         return day.replace(year=day.year - years, day=28)
+
+
+def _log_of(session: Session, entity: str, ids: list[int]) -> list[ChangeLogEntry]:
+    """The change-log entries of these records, each since its latest deletion entry: ids are never given
+    twice since revision 0003, but an older file may have given a deleted record's id to a new one, and
+    the entries before that deletion belong to someone else."""
+    if not ids:
+        return []
+    entry = ChangeLogEntry
+    deleted = dict(session.execute(
+        select(entry.record_id, func.max(entry.id))
+        .where(entry.entity == entity, entry.record_id.in_(ids), entry.action == "delete")
+        .group_by(entry.record_id)
+    ).all())  # fmt: skip
+    rows = session.scalars(select(entry).where(entry.entity == entity, entry.record_id.in_(ids)))
+    return [e for e in rows if e.record_id is not None and e.id > deleted.get(e.record_id, 0)]
 
 
 class PersonalDataService(Service):
@@ -133,17 +150,11 @@ class PersonalDataService(Service):
                 .where(EventPressOfficer.contact_id == contact_id)
                 .order_by(Event.starts_at)
             ).all()
-            accreditation_ids = [a.id for a, _t, _s in accreditations]
-            log_rows = session.scalars(
-                select(ChangeLogEntry)
-                .where(
-                    or_(
-                        and_(ChangeLogEntry.entity == "contact", ChangeLogEntry.record_id == contact_id),
-                        and_(ChangeLogEntry.entity == "accreditation", ChangeLogEntry.record_id.in_(accreditation_ids)),
-                    )
-                )
-                .order_by(ChangeLogEntry.id)
-            ).all()
+            log_rows = sorted(
+                [*_log_of(session, "contact", [contact_id]),
+                 *_log_of(session, "accreditation", [a.id for a, _t, _s in accreditations])],
+                key=lambda e: e.id,
+            )  # fmt: skip
             document = {
                 "document": "Données personnelles détenues par le bureau de la communication",
                 "produit_le": self.ctx.clock().isoformat(),
