@@ -13,7 +13,7 @@ import json
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from cmer_desk.db.models import (
@@ -24,18 +24,18 @@ from cmer_desk.db.models import (
     EventOfficial,
     EventPressOfficer,
     Setting,
-    contact_tag,
 )
+from cmer_desk.db.scrub import scrub_freed_space
 from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus
 from cmer_desk.domain.errors import FieldError, ValidationError
 from cmer_desk.domain.text import person_name_list_order
+from cmer_desk.services.anonymisation import ANONYMOUS_NAME, TOUCHED_TABLES, anonymise_contact
 from cmer_desk.services.base import Service
 from cmer_desk.services.contacts import _record as contact_record
 
 RETENTION_KEY = "retention_years"
 DEFAULT_RETENTION_YEARS = 3
 MAX_RETENTION_YEARS = 30
-ANONYMOUS_NAME = "Anonyme"
 
 
 class ExpiredContact(NamedTuple):
@@ -204,35 +204,34 @@ class PersonalDataService(Service):
     # Anonymisation ----------------------------------------------------------------------------------------
 
     def anonymise(self, contact_id: int) -> None:
-        """Replace what identifies the person; keep the contact row, its organisation and its
-        accreditations (status, role, outlet) so that past events' statistics stay true."""
+        """Replace what identifies the person, everywhere in the live database; keep what past events'
+        statistics need (services/anonymisation.py). Raises NotFoundError for an unknown contact."""
         with self.transaction() as session:
-            contact = self.load(session, Contact, contact_id)
-            contact.civility = ""
-            contact.first_name = ""
-            contact.last_name = ANONYMOUS_NAME
-            contact.function = ""
-            contact.email = ""
-            contact.landline = ""
-            contact.mobile = ""
-            contact.press_card_number = ""
-            contact.press_card_year = None
-            contact.press_card_kind = ""
-            contact.notes = ""
-            contact.source = ""
-            contact.last_contact_on = None
-            session.execute(delete(contact_tag).where(contact_tag.c.contact_id == contact_id))
-            session.expire(contact, ["tags"])
-            accreditations = list(session.scalars(select(Accreditation).where(Accreditation.contact_id == contact_id)))
-            for accreditation in accreditations:
-                accreditation.notes = ""
-                accreditation.decision_reason = ""
-            # The change log named the person when the contact was created or deleted: keep the entries
-            # (who did what, when), drop the details.
-            session.execute(
-                update(ChangeLogEntry)
-                .where(ChangeLogEntry.entity == "contact", ChangeLogEntry.record_id == contact_id)
-                .values(summary="")
-            )
-            session.flush()
-            self.log(session, contact_id, "anonymise", f"{len(accreditations)} accréditation(s) conservée(s)")
+            self._anonymise(session, self.load(session, Contact, contact_id))
+        self._scrub()
+
+    def anonymise_many(self, contact_ids: list[int]) -> int:
+        """Anonymise several contacts in one transaction; returns how many (ids no longer there are
+        skipped: another workstation deleted them)."""
+        done = 0
+        with self.transaction() as session:
+            for contact_id in contact_ids:
+                contact = session.get(Contact, contact_id)
+                if contact is not None:
+                    self._anonymise(session, contact)
+                    done += 1
+        if done:
+            self._scrub()
+        return done
+
+    def _anonymise(self, session: Session, contact: Contact) -> None:
+        kept = anonymise_contact(session, contact)
+        self.log(session, contact.id, "anonymise", f"{kept} accréditation(s) conservée(s)")
+
+    def _scrub(self) -> None:
+        """Once committed, clear the old bytes the replaced values left in the storage (db/scrub.py)."""
+        if self.ctx._ambient is not None:  # inside a batch, the data is not committed yet
+            return
+        with self.ctx.sessions() as session:
+            engine = session.get_bind().engine
+        scrub_freed_space(engine, TOUCHED_TABLES)
