@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from cmer_desk.db.sqlite_copy import TEMP_PREFIX, TEMP_SUFFIX
+from cmer_desk.user_files import PRIVATE_FILE
 
 # A temporary file younger than this may belong to a write still going on in another process.
 LEFTOVER_AGE_S = 15 * 60
@@ -35,7 +36,9 @@ def ensure_replaceable(target: str | Path) -> None:
                              "Indiquez un nom de fichier.")
 
 
-def write_atomic(target: str | Path, data: bytes, mode: int = 0o644) -> Path:
+def write_atomic(target: str | Path, data: bytes, mode: int = PRIVATE_FILE) -> Path:
+    """Write ``data`` to ``target`` through a temporary file renamed over it. The file is its owner's only
+    by default: every document and export of the desk holds personal data (names, numbers, e-mails)."""
     target = Path(target).expanduser()
     ensure_replaceable(target)
     folder = target.parent if str(target.parent) else Path(".")
