@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
 from cmer_desk.app import AppContext
@@ -74,9 +75,10 @@ def test_revision_0003_makes_every_table_autoincrement_and_keeps_every_row(tmp_p
     path = tmp_path / "ancien.db"
     engine = make_engine(f"sqlite:///{path}")
     config = migrate.alembic_config()
-    with engine.begin() as connection:
+    before = ScriptDirectory.from_config(config).get_revision("0003").down_revision  # the schema just before
+    with migrate.migration_connection(engine) as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "0002")
+        command.upgrade(config, before)
     engine.dispose()
     ctx = AppContext.open(str(path), migrate_schema=False)
     ctx.service_context.clock = lambda: datetime(2026, 11, 27, 10)
@@ -107,3 +109,16 @@ def test_revision_0003_makes_every_table_autoincrement_and_keeps_every_row(tmp_p
         ctx.close()
     with create_engine(f"sqlite:///{path}").connect() as connection:
         assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+
+
+@pytest.mark.sqlite_only
+def test_revision_0003_refuses_to_run_with_foreign_keys_on(app, example_event_id):
+    """Run by hand on a connection of the desk (foreign keys on), its table rebuilds would cascade: it
+    refuses, and nothing changes."""
+    config = migrate.alembic_config()
+    before = ScriptDirectory.from_config(config).get_revision("0003").down_revision
+    with pytest.raises(RuntimeError, match="foreign keys off"), app.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, before)
+    assert migrate.current_revision(app.engine) == "0003"
+    assert app.accreditations.rows(example_event_id)

@@ -58,7 +58,9 @@ FIELDS: dict[type, dict[str, tuple[str, str]]] = {
     BureauProfileDraft: {
         "full_name": (ONE, "Nom du bureau"), "default_issue_place": (ONE, "Lieu d'émission"),
         "shared_email": (EMAIL, "Courriel partagé"), "website": (ONE, "Site internet"),
-        "social_handles": (LIST, "Réseaux sociaux"), "logo_path": (ONE, "Logo"),
+        "social_handles": (LIST, "Réseaux sociaux"), "logo_path": (ONE, "Emblème"),
+        "issuer_title": (MULTI, "Intitulé du bloc-marque"), "font_regular": (ONE, "Police (romain)"),
+        "font_bold": (ONE, "Police (gras)"), "font_italic": (ONE, "Police (italique)"),
     },
 }
 
@@ -96,6 +98,8 @@ def _with(draft, field: str, kind: str, text: str):
         return dataclasses.replace(draft, officials=[OfficialDraft(1, text)])
     if field == "programme":
         return dataclasses.replace(draft, programme=[ProgrammeItemDraft(time(11, 30), text)])
+    if field == "social_handles":  # an account names its network
+        return dataclasses.replace(draft, social_handles=["X : @prefpolice13", f"Facebook : {text}"])
     if kind == LIST:
         return dataclasses.replace(draft, **{field: ["Presse", text]})
     if kind == EMAIL:
@@ -149,7 +153,11 @@ def test_line_breaks_are_one_space_in_one_line_fields_and_lf_in_multi_line_ones(
         value = getattr(clean, field)[-1]
     else:
         value = getattr(clean, field)
-    if kind == MULTI:
+    if field == "social_handles":
+        assert value == "Facebook : Visite du préfet à Arles"
+    elif field == "issuer_title":  # printed line by line: each line trimmed
+        assert value == "Visite\ndu\tpréfet\nà\nArles"
+    elif kind == MULTI:
         assert value == "Visite \n du\tpréfet\nà\nArles"
     else:
         assert value == "Visite du préfet à Arles"

@@ -10,14 +10,14 @@ deleted before this revision is not given again either. PostgreSQL's sequences n
 to do there.
 
 Revision ID: 0003
-Revises: 0002
+Revises: 0005
 Create Date: 2026-11-28
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0003'
-down_revision = '0002'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
@@ -27,6 +27,10 @@ LOGGED = ('organisation', 'contact', 'event', 'accreditation')
 
 
 def _rebuild(autoincrement: bool) -> None:
+    if op.get_bind().exec_driver_sql('PRAGMA foreign_keys').scalar():
+        raise RuntimeError('revision 0003 rebuilds every table: run it with foreign keys off '
+                           '(cmer_desk.db.migrate.migration_connection), or dropping the contact table '
+                           'would delete the accreditations')
     for table in TABLES:
         with op.batch_alter_table(table, recreate='always', table_kwargs={'sqlite_autoincrement': autoincrement}):
             pass
