@@ -18,7 +18,9 @@ def _without_console() -> None:
 def main() -> None:
     _without_console()
     from cmer_desk.cli.main import run
+    from cmer_desk.cli.terminal import protect_terminal
 
+    protect_terminal()
     try:
         status = run()
         sys.stdout.flush()

@@ -2259,6 +2259,21 @@ Changes made since that backup will be lost; a copy of the current database is k
     <context>
         <name>SettingsDialog</name>
         <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="100" />
+            <source>Mot de passe (PostgreSQL)</source>
+            <translation>Password (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="155" />
+            <source>enregistré dans le trousseau du système ; vide : inchangé</source>
+            <translation>kept in the system keyring; empty: unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="156" />
+            <source>gardé dans le trousseau du système, jamais en clair ; sinon ~/.pgpass</source>
+            <translation>kept in the system keyring, never in plain text; otherwise ~/.pgpass</translation>
+        </message>
+        <message>
             <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="0" />
             <source>un par ligne, avec le réseau : X : @prefpolice13</source>
             <translation>one per line, with the network: X : @prefpolice13</translation>
