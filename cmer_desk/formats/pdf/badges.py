@@ -5,7 +5,8 @@ Drawn straight on the canvas, like the sign-in sheet: no platypus, no markup, so
 
 Each badge, top to bottom: the bureau (small, with the logo when there is one), a coloured
 'PRESSE' band, the journalist's name (big, bold, shrunk and wrapped to at most two lines),
-outlet, role, press card number, then the event (title, date, venue) at the bottom.
+outlet, role, press card number, then the event (title, date, venue) at the bottom, with the QR code of
+the accreditation's code on its right and the accreditation number above the QR code.
 Every line is measured before it is drawn and never leaves its cell.
 """
 
@@ -16,6 +17,9 @@ import logging
 import math
 from dataclasses import dataclass
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -57,6 +61,14 @@ EVENT_FONT = (10.5, 7.0, 3)
 DATE_FONT = (8.5, 6.5, 1)
 VENUE_FONT = (8.0, 6.0, 2)
 LEADING = 1.22
+
+# the QR code of the accreditation's code, bottom right, its number above it
+QR_SIZE = 25 * mm  # 12 letters: version 1, 21 modules and the quiet zone, 0.86 mm each: easy for any scanner
+QR_LEVEL = "M"
+QR_GAP = 4 * mm
+BESIDE_QR_W = INNER_W - QR_SIZE - QR_GAP
+NUMBER_SIZE = 13.0
+NUMBER_H = NUMBER_SIZE + 1.2 * mm
 
 ACCENT = colors.HexColor("#000091")
 GREY = colors.HexColor("#555555")
@@ -104,9 +116,18 @@ class _Block:
         return self.size * LEADING * (len(self.lines) - 1) + self.size
 
 
-def _block(text: str, font: str, spec: tuple[float, float, int], color) -> _Block:
-    lines, size = fit_lines(text, font, spec[0], spec[1], INNER_W, spec[2])
+def _block(text: str, font: str, spec: tuple[float, float, int], color, width: float = INNER_W) -> _Block:
+    lines, size = fit_lines(text, font, spec[0], spec[1], width, spec[2])
     return _Block(tuple(lines), font, size, color)
+
+
+def draw_qr(c: rl_canvas.Canvas, value: str, x: float, y: float, size: float) -> None:
+    """A QR code of `value` (ReportLab's own encoder), its quiet zone included, in the square (x, y, size)."""
+    widget = QrCodeWidget(value, barLevel=QR_LEVEL)
+    x1, y1, x2, y2 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, c, x, y)
 
 
 # --- drawing ---------------------------------------------------------------------------------
@@ -138,6 +159,12 @@ class _Badges:
         self.event = _block(data.event_title, fonts.BOLD, EVENT_FONT, colors.black)
         self.date = _block(data.date_line, fonts.REGULAR, DATE_FONT, colors.black)
         self.venue = _block(data.venue_line, fonts.REGULAR, VENUE_FONT, GREY)
+        # ... and beside the QR code, narrower and left-aligned
+        self.beside_qr = (
+            _block(data.event_title, fonts.BOLD, EVENT_FONT, colors.black, BESIDE_QR_W),
+            _block(data.date_line, fonts.REGULAR, DATE_FONT, colors.black, BESIDE_QR_W),
+            _block(data.venue_line, fonts.REGULAR, VENUE_FONT, GREY, BESIDE_QR_W),
+        )
 
     def lines(self, block: _Block, top: float, x: float, width: float, centred: bool = True) -> float:
         """Draw `block` with its first baseline one ascent under `top`; return the y under it."""
@@ -155,6 +182,34 @@ class _Badges:
             else:
                 c.drawString(x, y, line)
         return top - block.height
+
+    def event_block(self, badge: BadgeData, left: float, bottom: float) -> float:
+        """The event at the bottom of the badge (and the QR code with the number); returns its top."""
+        c = self.c
+        with_qr = bool(badge.code)
+        event, date, venue = self.beside_qr if with_qr else (self.event, self.date, self.venue)
+        event_h = event.height + date.height + venue.height
+        event_h += 4 * (event.lines != ()) + 3 * (venue.lines != ())
+        height = max(event_h, QR_SIZE + NUMBER_H) if with_qr else event_h
+        event_top = bottom + height
+        if not height:
+            return event_top
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.6)
+        c.line(left + INNER_W * 0.2, event_top + RULE_GAP, left + INNER_W * 0.8, event_top + RULE_GAP)
+        width = BESIDE_QR_W if with_qr else INNER_W
+        top = bottom + event_h + (height - event_h) / 2  # centred beside the QR code
+        yy = self.lines(event, top, left, width, centred=not with_qr)
+        yy = self.lines(date, yy - (4 if event.lines else 0), left, width, centred=not with_qr)
+        self.lines(venue, yy - 3, left, width, centred=not with_qr)
+        if with_qr:
+            qr_x = left + INNER_W - QR_SIZE
+            draw_qr(c, badge.code, qr_x, bottom, QR_SIZE)
+            if badge.number:
+                c.setFillColor(colors.black)
+                c.setFont(fonts.BOLD, NUMBER_SIZE)
+                c.drawCentredString(qr_x + QR_SIZE / 2, bottom + QR_SIZE + 1.2 * mm, f"N° {badge.number}")
+        return event_top
 
     def badge(self, x0: float, y0: float, badge: BadgeData) -> None:
         """One badge in the A6 cell whose lower left corner is (x0, y0)."""
@@ -183,17 +238,8 @@ class _Badges:
         c.drawCentredString(left + INNER_W / 2, y - BAND_H / 2 - band_size * 0.36, BAND_LABEL)
         band_bottom = y - BAND_H
 
-        # the event, from the bottom up
-        event_h = self.event.height + self.date.height + self.venue.height
-        event_h += 4 * (self.event.lines != ()) + 3 * (self.venue.lines != ())
-        event_top = bottom + event_h
-        if event_h:
-            c.setStrokeColor(RULE)
-            c.setLineWidth(0.6)
-            c.line(left + INNER_W * 0.2, event_top + RULE_GAP, left + INNER_W * 0.8, event_top + RULE_GAP)
-            yy = self.lines(self.event, event_top, left, INNER_W)
-            yy = self.lines(self.date, yy - (4 if self.event.lines else 0), left, INNER_W)
-            self.lines(self.venue, yy - 3, left, INNER_W)
+        # the event, from the bottom up; with the QR code and the number on its right when there is a code
+        event_top = self.event_block(badge, left, bottom)
 
         # the person, centred in the room left between the band and the event
         name_lines, name_size = fit_name(badge.name, INNER_W)
