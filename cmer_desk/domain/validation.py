@@ -133,6 +133,8 @@ def check_event(draft: EventDraft, now: datetime, *, start_changed: bool) -> Eve
         venue_postcode=c.text("venue_postcode", "Code postal", draft.venue_postcode, limit=10),
         venue_city=c.text("venue_city", "Ville", draft.venue_city),
         officials_action=c.text("officials_action", "Action des officiels", draft.officials_action, limit=1000),
+        officials_action_single=c.text("officials_action_single", "Action d'un seul officiel",
+                                       draft.officials_action_single, limit=1000),
         press_moment=c.text("press_moment", "Moment presse", draft.press_moment, limit=2000),
         accreditation_instructions=c.text(
             "accreditation_instructions", "Modalités d'accréditation", draft.accreditation_instructions, limit=2000

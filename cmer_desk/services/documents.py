@@ -36,8 +36,15 @@ from cmer_desk.services.events import EventService
 from cmer_desk.services.profile import ProfileService
 
 
-def officials_paragraph(names_and_roles: list[tuple[str, str]], action: str) -> str:
-    """'Olivier de MAZIÈRES, préfet ..., et Lucien LIMOUSIN, maire de Tarascon, signeront ... :'"""
+def officials_paragraph(names_and_roles: list[tuple[str, str]], action: str, action_single: str = "") -> str:
+    """'Olivier de MAZIÈRES, préfet ..., et Lucien LIMOUSIN, maire de Tarascon, signeront ... :'
+
+    ``action`` follows several officials ("signeront..."), ``action_single`` a single one ("signera..."); when
+    only one of the two is written it serves for any number (the event form warns about it)."""
+    if len(names_and_roles) == 1:
+        action = action_single.strip() or action
+    else:
+        action = action.strip() or action_single
     people = [f"{name}, {role}," if role else name for name, role in names_and_roles]
     if not people:
         return action
@@ -134,7 +141,7 @@ class DocumentService(Service):
             kicker=draft.kind.label,
             title=draft.title,
             body=tuple(parse_body(draft.body)),
-            officials_paragraph=officials_paragraph(officials, draft.officials_action),
+            officials_paragraph=officials_paragraph(officials, draft.officials_action, draft.officials_action_single),
             when_where=when_where_lines(draft, style),
             programme=tuple(ProgrammeLine(time_in_words(p.at, style), p.label) for p in draft.programme),
             press_moment=draft.press_moment,
