@@ -20,6 +20,7 @@ class ContactPicker(QLineEdit):
     """A line edit whose popup lists the matching contacts; Enter or a click picks one."""
 
     picked = Signal(int)
+    created = Signal(int)  # a contact created on the spot with 'Nouveau contact…'
 
     def __init__(self, contacts, model: RowTableModel | None = None, parent=None):
         super().__init__(parent)
@@ -65,6 +66,7 @@ class ContactPicker(QLineEdit):
         self.reload()
         self.clear()
         self.proxy.set_search("")
+        self.created.emit(contact_id)
         self.picked.emit(contact_id)
 
     def reload(self) -> None:
