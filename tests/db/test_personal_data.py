@@ -124,3 +124,13 @@ def test_unknown_contact(app):
         app.personal_data.anonymise(999)
     with pytest.raises(NotFoundError):
         app.personal_data.subject_access(999)
+
+
+def test_subject_access_carries_the_refusal_reason_and_the_accreditation_number(app, example_event_id):
+    from cmer_desk.db.models import Contact
+
+    with app.service_context.sessions() as session:
+        walesa = session.scalar(select(Contact.id).where(Contact.last_name == "Wałęsa"))
+    [accreditation] = app.personal_data.subject_access(walesa)["accreditations"]
+    assert (accreditation["statut"], accreditation["motif"], accreditation["numero"]) == (
+        "Refusée", "Carte de presse non reconnue", 6)

@@ -76,6 +76,7 @@ COLUMN_TITLES = tuple(c.title for c in COLUMNS)
 EMPTY_MESSAGE = "Aucune accréditation"
 NAME_ONE_LINE_FLOOR = 8.0  # a name that fits one line at this size or more stays on one line
 NAME_TWO_LINE_SIZE = 8.0
+TALLY_GAP = 5.0  # between the totals by role and the presence tally
 
 TABLE_TOP = PAGE_H - MARGIN_TOP - HEADER_H  # top of the column header row
 ROWS_TOP = TABLE_TOP - COLUMN_HEAD_H
@@ -116,7 +117,7 @@ def tally_lines(data: AttendeeListData) -> list[str]:
 def _totals_height(data: AttendeeListData) -> float:
     if not data.totals_by_role:
         return 0.0
-    return 10 + TOTAL_LINE_H * (len(data.totals_by_role) + 2 + len(tally_lines(data)))
+    return 10 + TALLY_GAP + TOTAL_LINE_H * (len(data.totals_by_role) + 2 + len(tally_lines(data)))
 
 
 def _lines(data: AttendeeListData) -> int:
@@ -272,6 +273,7 @@ class _Sheet:
         y -= TOTAL_LINE_H
         self.set_font(fonts.BOLD, 9.5)
         c.drawString(MARGIN_X + 12, y, f"Total\u00a0: {total}")
+        y -= TALLY_GAP
         for line in tally_lines(self.data):
             y -= TOTAL_LINE_H
             self.text(MARGIN_X, y, line, fonts.BOLD, 9.5, self.x_end - MARGIN_X)

@@ -89,6 +89,7 @@ class AccreditationsPage(DoorActions, QWidget):
         role_label.setBuddy(self.role)
         self.picker.picked.connect(self.add_contact)
         add_row = QHBoxLayout()
+        self.add_labels = (add_label, role_label)
         add_row.addWidget(add_label)
         add_row.addWidget(self.picker.with_creation(
             lambda parent, typed: create_contact(app.contacts, app.organisations, parent, typed)), 2)
@@ -339,7 +340,7 @@ class AccreditationsPage(DoorActions, QWidget):
         self.search.setFont(font)
         self.arrivals_label.setFont(font)
         for w in (self.picker, self.picker.new_button, self.role, self.confirm_button, self.refuse_button, self.wait_button,
-                  self.cancel_button):
+                  self.cancel_button, self.delete_button, *self.add_labels):
             w.setVisible(not on)
         self.door.clear()
         self.search.setPlaceholderText(self.tr("Badge scanné, numéro ou nom puis Entrée : arrivée")
