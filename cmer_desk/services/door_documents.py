@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from cmer_desk.db.models import Accreditation, Contact, Event
 from cmer_desk.domain.dates import event_moment, long_date, time_in_words
-from cmer_desk.domain.documents import AttendeeListData, AttendeeRow, BadgeData, BadgeSheetData
+from cmer_desk.domain.documents import AttendeeListData, AttendeeRow, BadgeData, BadgeSheetData, Letterhead
 from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus, TimeStyle
 from cmer_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from cmer_desk.domain.phones import format_phone
@@ -60,6 +60,7 @@ class DoorDocumentService(Service):
         statuses: tuple[AccreditationStatus, ...] = (CONFIRMED,),
         order: str = "name",
         blank_rows: int = 0,
+        letterhead: Letterhead | None = None,
     ) -> AttendeeListData:
         """The door list: confirmed accreditations by default, by name (French usage) or by outlet."""
         if not 0 <= blank_rows <= MAX_BLANK_ROWS:
@@ -94,6 +95,7 @@ class DoorDocumentService(Service):
                 present=sum(1 for a in confirmed if a.arrived_at),
                 admitted_other=sum(1 for a in everyone if a.arrived_at and a.status != CONFIRMED.value),
                 capacity=event.capacity,
+                letterhead=letterhead or Letterhead(),
             )
 
     def badges(
@@ -103,6 +105,7 @@ class DoorDocumentService(Service):
         accreditation_ids: Collection[int] | None = None,
         numbers: Collection[int] | None = None,
         per_page: int = 4,
+        letterhead: Letterhead | None = None,
     ) -> BadgeSheetData:
         """Badges for the confirmed accreditations, or for a chosen selection (ids, or numbers at this
         event) of confirmed ones, in French order of names."""
@@ -139,7 +142,7 @@ class DoorDocumentService(Service):
                     for a in chosen
                 ),
                 per_page=per_page,
-                logo_path=profile.logo_path,
+                letterhead=letterhead or Letterhead(),
             )
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from cmer_desk.services.documents import document_filename
+from cmer_desk.domain.wording import document_filename
 
 if TYPE_CHECKING:  # printing, the PDF viewer and the renderers load when a document is first asked for
     from PySide6.QtPrintSupport import QPrinter

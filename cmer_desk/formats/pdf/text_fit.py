@@ -7,9 +7,14 @@ from __future__ import annotations
 import math
 import re
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from cmer_desk.formats.pdf import text as pdf_text
 
 ELLIPSIS = "\u2026"
+
+
+def stringWidth(value: str, font: str, size: float) -> float:  # noqa: N802 - stands for ReportLab's
+    """The printed width, fallback fonts included (an Arabic, Chinese or emoji name measures right)."""
+    return pdf_text.width(value, font, size)
 
 _BREAKABLE_SPACE = re.compile(r"[ \t\r\n\f\v]+")  # not the no-break spaces: they glue
 

@@ -5,7 +5,7 @@ code for its badge's QR code; each event remembers the last number it gave. Even
 written for a single official ("signera..."), empty until someone types it.
 
 Revision ID: 0006
-Revises: 0002
+Revises: 0005
 Create Date: 2026-11-27
 """
 import sqlalchemy as sa
@@ -14,7 +14,7 @@ from alembic import op
 from cmer_desk.domain.door import new_code
 
 revision = '0006'
-down_revision = '0002'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
