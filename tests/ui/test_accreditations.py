@@ -23,9 +23,10 @@ def _event_with_journalists(app_ctx, capacity=None, per_outlet=None):
     return event, people
 
 
-def _open(make_window, event_id):
-    window = make_window()
-    window.events_page.select_id(event_id)
+def _open(make_window, event_id, app_ctx=None):
+    """The accreditations page of an event; with ``app_ctx`` and no event, of the example's."""
+    window = make_window(load_example=app_ctx is not None)
+    window.events_page.select_id(event_id if event_id is not None else app_ctx.example.load())
     window.sidebar.setCurrentRow(3)
     return window, window.accreditations_page
 
@@ -156,11 +157,7 @@ def _key_as_typed(key: Qt.Key, text: str = "") -> None:
 
 
 def test_enter_on_a_suggestion_adds_exactly_the_journalist_chosen(make_window, app_ctx, qtbot):
-    window = make_window(load_example=True)
-    event_id = app_ctx.example.load()
-    window.events_page.select_id(event_id)
-    window.sidebar.setCurrentRow(3)
-    page = window.accreditations_page
+    window, page = _open(make_window, None, app_ctx)
     before = set(_status_of(page))
     type_text(page.picker, "arbaud")  # Anne-Sophie d'ARBAUD, not accredited yet
     popup = page.picker.completer_.popup()
@@ -173,11 +170,7 @@ def test_enter_on_a_suggestion_adds_exactly_the_journalist_chosen(make_window, a
 
 
 def test_a_duplicate_request_is_said_in_the_status_line_and_typing_goes_on(make_window, app_ctx, qtbot):
-    window = make_window(load_example=True)
-    event_id = app_ctx.example.load()
-    window.events_page.select_id(event_id)
-    window.sidebar.setCurrentRow(3)
-    page = window.accreditations_page
+    window, page = _open(make_window, None, app_ctx)
     count = page.model.rowCount()
     type_text(page.picker, "cazales")  # already accredited: no dialog (an unexpected one fails the test)
     press(page.picker, Qt.Key.Key_Return)
