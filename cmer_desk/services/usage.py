@@ -53,7 +53,9 @@ class InUseError(ValidationError):
 def contact_usages(session: Session, contact_id: int) -> list[Usage]:
     """Every place events give this contact, by event date."""
     found: list[Usage] = []
-    for model, role in ((EventOfficial, OFFICIAL), (EventPressOfficer, PRESS_OFFICER)):
+    places: tuple[tuple[type[EventOfficial] | type[EventPressOfficer], str], ...] = (
+        (EventOfficial, OFFICIAL), (EventPressOfficer, PRESS_OFFICER))
+    for model, role in places:
         rows = session.execute(select(Event.id, Event.title, Event.starts_at).join(model, model.event_id == Event.id)
                                .where(model.contact_id == contact_id))
         found += [Usage(i, t, s, role) for i, t, s in rows]
@@ -115,9 +117,12 @@ def move_event_roles(session: Session, keep: Contact, other: Contact, at: dateti
     accreditation contact of every event; where `keep` already had that role, `other` just leaves it. Each
     event changed gets a new version, so that a form still showing `other` there cannot save over it."""
     changed: set[int] = set()
-    for model in (EventOfficial, EventPressOfficer):
+    models: tuple[type[EventOfficial] | type[EventPressOfficer], ...] = (EventOfficial, EventPressOfficer)
+    for model in models:
         taken = set(session.scalars(select(model.event_id).where(model.contact_id == keep.id)))
-        for row in list(session.scalars(select(model).where(model.contact_id == other.id))):
+        rows: list[EventOfficial | EventPressOfficer] = list(
+            session.scalars(select(model).where(model.contact_id == other.id)))
+        for row in rows:
             changed.add(row.event_id)
             if row.event_id in taken:
                 session.delete(row)

@@ -89,7 +89,7 @@ def test_migration_numbers_the_accreditations_already_held(database_url):
             "venue_room, venue_street, venue_postcode, venue_city, officials_action, press_moment, "
             "accreditation_required, accreditation_instructions, search_text, created_at, updated_at, version) "
             "VALUES (:id, 'press_invitation', 'draft', 'Marseille', '2018-01-22', :title, '', '2018-01-24 11:30:00', "
-            "'', '', '', '', '', 'signeront :', '', 1, '', '', '2018-01-01 00:00:00', '2018-01-01 00:00:00', 1)"),
+            "'', '', '', '', '', 'signeront :', '', TRUE, '', '', '2018-01-01 00:00:00', '2018-01-01 00:00:00', 1)"),
             [{"id": 1, "title": "A"}, {"id": 2, "title": "B"}])
         connection.execute(text(
             "INSERT INTO contact (id, civility, first_name, last_name, function, email, landline, mobile, "
