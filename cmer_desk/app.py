@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the services are imported when first used: the window start
     )
     from cmer_desk.services.contacts import ContactService
     from cmer_desk.services.documents import DocumentService
+    from cmer_desk.services.door import DoorService
     from cmer_desk.services.duplicates import DuplicateService
     from cmer_desk.services.events import EventService
     from cmer_desk.services.example import ExampleService
@@ -127,6 +128,12 @@ class AppContext:
         from cmer_desk.services.accreditations import AccreditationService
 
         return AccreditationService(self.service_context)
+
+    @cached_property
+    def door(self) -> DoorService:
+        from cmer_desk.services.door import DoorService
+
+        return DoorService(self.service_context)
 
     @cached_property
     def profile(self) -> ProfileService:

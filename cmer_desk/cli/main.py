@@ -8,7 +8,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from cmer_desk.cli import contacts, data_care, documents, profile, records
+from cmer_desk.cli import accreditations, contacts, data_care, documents, profile, records
 from cmer_desk.cli.status import EXIT_BAD_INPUT, EXIT_USAGE
 from cmer_desk.cli.version import add_version_option
 from cmer_desk.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     records.register(command)
     contacts.register(command)
     documents.register(command)
+    accreditations.register(command)
     data_care.register(command)
     profile.register(command)
     return parser

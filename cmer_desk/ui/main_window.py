@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
         self.events_page.current_changed.connect(self._event_changed)
         for page in (self.events_page, self.contacts_page, self.organisations_page):
             page.form.saved.connect(lambda _d: self._data_changed())
+        from cmer_desk.ui.widgets.contact_picker import ContactPicker
+
+        for picker in self.stack.findChildren(ContactPicker):  # contacts created on the spot from a picker
+            picker.created.connect(lambda _id: self.contacts_page.refresh())
 
         central = QWidget()
         outer = QVBoxLayout(central)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 
 from PySide6.QtGui import QUndoCommand
 
@@ -39,22 +40,45 @@ class StatusChange(QUndoCommand):
 
 
 class CheckIn(QUndoCommand):
-    """An arrival ticked (or unticked); undo toggles it back."""
+    """An arrival ticked (or unticked), already applied when pushed; undo puts the previous arrival time back,
+    redo the new one (the supervisor's admission was checked and logged when it was made)."""
 
-    def __init__(self, page, accreditation_id: int, text: str):
+    def __init__(self, page, accreditation_id: int, before: datetime | None, after: datetime | None, text: str):
         super().__init__(text)
-        self.page, self.accreditation_id = page, accreditation_id
+        self.page, self.accreditation_id, self.before, self.after = page, accreditation_id, before, after
         self._applied = True
 
-    def _toggle(self) -> None:
-        self.page.app.accreditations.check_in(self.accreditation_id)
+    def _put(self, arrived_at: datetime | None) -> None:
+        self.page.app.door.restore_arrival(self.accreditation_id, arrived_at)
         self.page.refresh()
 
     def undo(self) -> None:
-        self._toggle()
+        self._put(self.before)
         self._applied = False
 
     def redo(self) -> None:
         if not self._applied:
-            self._toggle()
+            self._put(self.after)
             self._applied = True
+
+
+class DeleteAccreditations(QUndoCommand):
+    """Accreditation requests deleted, already applied when pushed; undo brings them back whole (same
+    number, same badge code), redo deletes them again."""
+
+    def __init__(self, page, removed: list, text: str):
+        super().__init__(text)
+        self.page, self.removed = page, removed
+        self._applied = True
+
+    def undo(self) -> None:
+        self.page.app.accreditations.restore(self.removed)
+        self._applied = False
+        self.page.refresh()
+
+    def redo(self) -> None:
+        if self._applied:
+            return
+        self.page.app.accreditations.delete_many([r.id for r in self.removed])
+        self._applied = True
+        self.page.refresh()

@@ -121,12 +121,12 @@ def test_attendee_list_defaults_to_the_confirmed_names(window, app_ctx, tmp_path
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     assert dialog.save("csv") == str(target)
     rows = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig")), delimiter=";"))
-    name_col = next(i for i, h in enumerate(rows[0]) if "Nom" in h or "NOM" in h)
+    last_col, first_col = rows[0].index("NOM"), rows[0].index("Prénom")
     event_id = window.events_page.current_id()
     confirmed = {r.name for r in app_ctx.accreditations.rows(event_id)
                  if r.status_value is AccreditationStatus.CONFIRMED}
     assert len(confirmed) == 3
-    assert {r[name_col] for r in rows[1:]} == confirmed
+    assert {f"{r[last_col]} {r[first_col]}" for r in rows[1:]} == confirmed
     pdf_target = tmp_path / "liste.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(pdf_target), ""))
     dialog.save("pdf")
@@ -137,8 +137,13 @@ def test_attendee_list_defaults_to_the_confirmed_names(window, app_ctx, tmp_path
 def test_badges_for_the_rows_selected_on_the_accreditations_page(window, app_ctx):
     window.sidebar.setCurrentRow(3)
     page = window.accreditations_page
-    chosen = [page.proxy.row_at(0).id]
-    page.select_ids(chosen)
+    rows = {page.proxy.row_at(i).name: page.proxy.row_at(i).id for i in range(page.proxy.rowCount())}
+    page.select_ids([rows["BEN SAÏD Inès"]])  # on the waiting list: no badge, and the dialog says why
+    dialog = window.documents.badges_dialog()
+    assert dialog.print_() is False
+    assert dialog.status.text() == ("Pas de badge pour une accréditation non confirmée : BEN SAÏD Inès "
+                                    "(n° 5, Liste d'attente).")
+    page.select_ids([rows["ÉMERY Zoé"]])
     dialog = window.documents.badges_dialog()
     assert dialog.selection.isChecked()
     assert len(dialog.data().badges) == 1

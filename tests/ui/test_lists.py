@@ -66,3 +66,25 @@ def test_filtering_100000_rows_stays_quick(qtbot):
     proxy.set_search("nom4")
     assert proxy.rowCount() == 11111
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_contact_created_from_the_event_form_shows_on_the_contacts_page(make_window, app_ctx, monkeypatch):
+    from cmer_desk.ui.dialogs.new_contact_dialog import NewContactDialog
+    from tests.ui.conftest import type_text
+
+    window = make_window(load_example=True)
+    window.events_page.select_id(app_ctx.example.load())
+    window.sidebar.setCurrentRow(1)
+    assert "VIDAL Hélène" not in {r.name for r in window.contacts_page.model.rows()}
+    window.sidebar.setCurrentRow(0)
+
+    def fill_and_save(dialog):
+        type_text(dialog.form.first_name, "Hélène")
+        type_text(dialog.form.last_name, "Vidal")
+        dialog.save_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(NewContactDialog, "exec", fill_and_save)
+    window.events_page.form.official_picker.new_button.click()
+    window.sidebar.setCurrentRow(1)
+    assert "VIDAL Hélène" in {r.name for r in window.contacts_page.model.rows()}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmer_desk.domain.errors import NotFoundError
+from cmer_desk.domain.errors import NotFoundError, ValidationError
 from cmer_desk.ui.dialogs.prompts import confirm
 from cmer_desk.ui.forms.base_form import DraftForm
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
@@ -311,14 +310,26 @@ class RecordPage(QWidget):
         self._update_title()
         self.message.emit(self.saved_message(draft))
 
+    def ask_delete(self, record_id: int, title: str) -> dict | None:
+        """Ask before deleting; the options of the deletion, or None when the person renounces. Pages whose
+        records events use ask for a replacement instead (``InUseDialog``)."""
+        if not confirm(self, self.tr("Supprimer"), self.tr("Supprimer « {0} » ? Cette action est définitive.").format(title)):
+            return None
+        return {}
+
     def delete(self) -> None:
         if self.read_only or self._current_id is None:
             return
-        title = self.form.title()
-        if not confirm(self, self.tr("Supprimer"), self.tr("Supprimer « {0} » ? Cette action est définitive.").format(title)):
+        options = self.ask_delete(self._current_id, self.form.title())
+        if options is None:
             return
-        with contextlib.suppress(NotFoundError):
-            self.service.delete(self._current_id)
+        try:
+            self.service.delete(self._current_id, **options)
+        except NotFoundError:
+            pass
+        except ValidationError as error:  # used by an event meanwhile, or no valid replacement
+            self.message.emit(" ".join(e.message for e in error.errors))
+            return
         self._current_id = None
         self.form.load(self.empty_draft())
         self.refresh()
