@@ -60,6 +60,25 @@ class StartProbe(QObject):
         self.app.exit(3)
 
 
+def open_window(app: QApplication, database: str | None, settings: QSettings, backup_dir: str | None = None):
+    """Open the database, then the window filled at once (no frame first): (window, context), or
+    (None, None) after a French message when the database cannot be opened. For scripted sessions."""
+    from cmer_desk.app import AppContext
+    from cmer_desk.ui.main_window import MainWindow
+
+    i18n.install(app, str(settings.value("interface/language", "fr")))
+    try:
+        context = AppContext.open(database, backup_dir=backup_dir)
+    except Exception as exc:  # noqa: BLE001 - any failure to open is shown, then we stop
+        log.exception("cannot open the database")
+        QMessageBox.critical(None, "cmer-desk", app.translate(
+            "Launch", "Impossible d'ouvrir la base de données :\n{0}").format(exc))
+        return None, None
+    window = MainWindow(context, settings)
+    window.show()
+    return window, context
+
+
 def launch(database: str | None) -> int:
     """Show the window's frame at once, then open the database and fill the window once it is painted."""
     from cmer_desk.ui.main_window import MainWindow

@@ -1,0 +1,188 @@
+"""The real desk window in a process of its own, driven line by line on stdin, answering on stdout.
+
+    python -m tests.ui.window_process DATABASE BACKUP_DIR SETTINGS_FILE
+
+Used by the tests that must kill the window with SIGKILL (tests/ui/test_lock_safety.py,
+tests/ui/test_window_soak.py). Commands, one per line:
+
+    dialog pdf|import|settings   open that file dialog the way a person does (menu, then Choisir…/Parcourir…),
+                                 look at the folder it shows (every icon and type column), answer "dialog-shown"
+    close-dialog                 cancel it (and the dialog that opened it): "dialog-closed"
+    save NAME                    a new contact named NAME through the contacts page and Ctrl+S:
+                                 "saved NAME ID" once the window confirmed it, else "not-saved NAME <message>"
+    fds                          "fds [...]": what the kernel says this process has open of the database
+    quit                         close the window as Fichier › Quitter does: "bye", then the exit status
+
+Every message box the window shows is answered OK and echoed as "message TITLE | TEXT".
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSocketNotifier, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
+
+from tests.ui.conftest import type_text
+
+
+def say(*words: object) -> None:
+    print(*words, flush=True)
+
+
+def _answer_boxes() -> None:
+    def exec_(box):
+        say("message", box.windowTitle(), "|", " ".join(box.text().split()))
+        return QMessageBox.StandardButton.Ok
+
+    def static(kind):
+        def show(parent, title, text, *args, **kwargs):
+            say("message", title, "|", " ".join(str(text).split()))
+            return QMessageBox.StandardButton.Ok
+        return show
+
+    QMessageBox.exec = exec_
+    for kind in ("warning", "critical", "information"):
+        setattr(QMessageBox, kind, static(kind))
+    QMessageBox.question = lambda *a, **k: QMessageBox.StandardButton.Yes
+
+
+def open_descriptors(database: Path) -> list[str]:
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(str(database)):
+            found.append(target)
+    return sorted(found)
+
+
+class Driver:
+    def __init__(self, app: QApplication, window, database: Path):
+        self.app, self.window, self.database = app, window, database
+        self.buffer = b""
+        self.dialog_kind: str | None = None
+        self.notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+        self.notifier.activated.connect(self._readable)
+        window.contacts_page.form.saved.connect(self._saved)
+        self.pending_name: str | None = None
+
+    # --- commands --------------------------------------------------------------------------------
+    def _readable(self, *_args) -> None:
+        chunk = os.read(sys.stdin.fileno(), 65536)
+        if not chunk:
+            self.notifier.setEnabled(False)
+            return
+        self.buffer += chunk
+        *lines, self.buffer = self.buffer.split(b"\n")
+        for line in lines:
+            command, _, argument = line.decode().strip().partition(" ")
+            QTimer.singleShot(0, lambda c=command, a=argument: self.run(c, a))
+
+    def run(self, command: str, argument: str) -> None:
+        if command == "dialog":
+            self.open_dialog(argument)
+        elif command == "close-dialog":
+            self.close_dialog()
+        elif command == "save":
+            self.save(argument)
+        elif command == "fds":
+            say("fds", json.dumps(open_descriptors(self.database)))
+        elif command == "quit":
+            say("bye")
+            self.window.close()
+            self.app.quit()
+
+    def open_dialog(self, kind: str) -> None:
+        self.dialog_kind = kind
+        w = self.window
+        QTimer.singleShot(100, self._watch_for_dialog)
+        if kind == "pdf":
+            w.sidebar.setCurrentRow(0)
+            w.documents.save_pdf_action.trigger()
+        elif kind == "import":
+            w.data.import_contacts_action.trigger()
+        elif kind == "settings":
+            w.settings_action.trigger()
+
+    def _watch_for_dialog(self) -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QFileDialog):
+            QTimer.singleShot(1000, lambda: self._look_at(modal))
+            return
+        if isinstance(modal, QDialog):  # the import or settings dialog: press its Choisir… / Parcourir…
+            wanted = {"import": "Choisir…", "settings": "Parcourir…"}[self.dialog_kind or ""]
+            for button in modal.findChildren(QPushButton):
+                if button.text() == wanted and button.isVisible():
+                    QTimer.singleShot(0, button.click)
+                    break
+        QTimer.singleShot(100, self._watch_for_dialog)
+
+    def _look_at(self, dialog: QFileDialog) -> None:
+        """What painting the list does: every row's name, icon and type, in every view of the dialog."""
+        for view in dialog.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is None:
+                continue
+            root = view.rootIndex()
+            for row in range(model.rowCount(root)):
+                for column in range(model.columnCount(root)):
+                    index = model.index(row, column, root)
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole):
+                        model.data(index, role)
+        QTimer.singleShot(500, lambda: say("dialog-shown", dialog.directory().absolutePath()))
+
+    def close_dialog(self) -> None:
+        while isinstance(QApplication.activeModalWidget(), QDialog):
+            dialog = QApplication.activeModalWidget()
+            dialog.reject()
+            QApplication.processEvents()
+            if QApplication.activeModalWidget() is dialog:
+                break
+        say("dialog-closed")
+
+    def save(self, name: str) -> None:
+        w = self.window
+        w.sidebar.setCurrentRow(1)
+        page = w.contacts_page
+        page.new()
+        self.pending_name = name
+        type_text(page.form.last_name, name)
+        w.save_action.trigger()
+        if self.pending_name is not None:  # the saved signal did not come
+            self.pending_name = None
+            say("not-saved", name, w.statusBar().currentMessage())
+
+    def _saved(self, draft) -> None:
+        if self.pending_name is not None and draft.last_name == self.pending_name:
+            self.pending_name = None
+            say("saved", draft.last_name, draft.id)
+
+
+def main(database: str, backup_dir: str, settings_file: str) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from cmer_desk.ui.launch import open_window
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _answer_boxes()
+    settings = QSettings(settings_file, QSettings.Format.IniFormat)
+    window, context = open_window(app, database, settings, backup_dir=backup_dir)
+    if window is None:
+        say("failed")
+        return 1
+    driver = Driver(app, window, Path(database))
+    say("ready")
+    try:
+        return app.exec()
+    finally:
+        del driver
+        context.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:4]))
