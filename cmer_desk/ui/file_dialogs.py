@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QFileInfo, QSortFilterProxyModel
+from PySide6.QtCore import QDir, QFileInfo, QSortFilterProxyModel, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
 
@@ -71,6 +71,10 @@ class _HideCompanions(QSortFilterProxyModel):
         return not _COMPANION.match(str(index.data() or ""))
 
 
+def documents_folder() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
+
 def _dialog(parent: QWidget | None, title: str, start: str, file_filter: str) -> QFileDialog:
     # Built on an empty folder path, then given the provider, then pointed at the folder: the model
     # must never list the real folder with Qt's default provider, even for an instant.
@@ -83,7 +87,9 @@ def _dialog(parent: QWidget | None, title: str, start: str, file_filter: str) ->
     dialog.setProxyModel(_HideCompanions(dialog))
     if file_filter:
         dialog.setNameFilter(file_filter)
-    start_path = Path(start).expanduser() if start else Path.home()
+    start_path = Path(start).expanduser() if start else documents_folder()
+    if not start_path.is_absolute():  # a bare file name: in the user's documents
+        start_path = documents_folder() / start_path
     if start and not start_path.is_dir():
         dialog.setDirectory(str(start_path.parent))
         dialog.selectFile(start_path.name)

@@ -186,3 +186,72 @@ def main(database: str, backup_dir: str, settings_file: str) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(*sys.argv[1:4]))
+
+
+# --- the test's side ------------------------------------------------------------------------------------
+
+
+class WindowProcess:
+    """Start the scripted window, send it commands, read its answers (with a deadline), kill it."""
+
+    def __init__(self, database: Path, backup_dir: Path, settings_file: Path, *, cwd: Path, env: dict | None = None):
+        import selectors
+        import subprocess
+
+        root = Path(__file__).resolve().parents[2]
+        environment = {**os.environ, **(env or {}), "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.ui.window_process", str(database), str(backup_dir), str(settings_file)],
+            cwd=cwd, env=environment, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.selector = selectors.DefaultSelector()
+        self.selector.register(self.process.stdout, selectors.EVENT_READ)
+        self.buffer = b""
+        self.lines: list[str] = []
+
+    def send(self, command: str) -> None:
+        self.process.stdin.write(command.encode() + b"\n")
+        self.process.stdin.flush()
+
+    def expect(self, *prefixes: str, timeout: float = 60) -> str:
+        """The next line starting with one of ``prefixes`` (message lines are kept in ``lines``)."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        while True:
+            while b"\n" in self.buffer:
+                raw, self.buffer = self.buffer.split(b"\n", 1)
+                line = raw.decode(errors="replace")
+                self.lines.append(line)
+                if line.startswith(prefixes):
+                    return line
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AssertionError(f"no {prefixes} within {timeout} s; seen: {self.lines[-20:]}; "
+                                     f"stderr: {self.stderr_tail()}")
+            if self.selector.select(timeout=min(left, 0.5)):
+                chunk = os.read(self.process.stdout.fileno(), 65536)
+                if not chunk:
+                    raise AssertionError(f"window process ended; seen: {self.lines[-20:]}; stderr: {self.stderr_tail()}")
+                self.buffer += chunk
+
+    def stderr_tail(self) -> str:
+        if self.process.poll() is None:
+            return "(still running)"
+        return self.process.stderr.read().decode(errors="replace")[-3000:]
+
+    def kill(self) -> None:
+        import signal
+
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=30)
+        self.selector.close()
+        for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
+            stream.close()
+
+    def close(self, timeout: float = 60) -> tuple[int, str]:
+        """Quit as a person does; the exit status and what went to stderr."""
+        self.send("quit")
+        self.expect("bye", timeout=timeout)
+        _out, err = self.process.communicate(timeout=timeout)
+        self.selector.close()
+        return self.process.returncode, err.decode(errors="replace")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmer_desk.services.contact_import import FIELD_LABELS, ROLE, OnDuplicate, preview
+from cmer_desk.ui import file_dialogs
 from cmer_desk.ui.widgets.fields import set_combo_data
 
 log = logging.getLogger(__name__)
@@ -155,7 +155,7 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         filters = (self.tr("Listes (*.csv *.xlsx *.txt)") if self.event_id is not None
                    else self.tr("Contacts (*.csv *.xlsx *.vcf *.txt)"))
-        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", filters)
+        path = file_dialogs.ask_open_file(self, self.windowTitle(), "", filters)
         if path:
             self.load_file(path)
 

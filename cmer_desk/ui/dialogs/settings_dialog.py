@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from cmer_desk.domain.drafts import BureauProfileDraft
 from cmer_desk.domain.enums import TimeStyle
 from cmer_desk.domain.errors import ConflictError, ValidationError
+from cmer_desk.ui import file_dialogs
 from cmer_desk.ui.widgets.fields import FieldRow, add_row, enum_combo, set_combo_data
 
 LANGUAGES = [("fr", "Français"), ("en", "English")]
@@ -188,13 +188,13 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _pick_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.svg)"))
+        path = file_dialogs.ask_open_file(self, self.tr("Logo"), self.logo_path.text(),
+                                          self.tr("Images (*.png *.jpg *.svg)"))
         if path:
             self.logo_path.setText(path)
 
     def _pick_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Base de données"), self.database.text(),
-                                              self.tr("Base SQLite (*.db *.sqlite)"),
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        path = file_dialogs.ask_save_file(self, self.tr("Base de données"), self.database.text(),
+                                          self.tr("Base SQLite (*.db *.sqlite)"), confirm_overwrite=False)
         if path:
             self.database.setText(path)
