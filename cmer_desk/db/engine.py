@@ -12,12 +12,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from cmer_desk.db import sqlite_guard
+from cmer_desk.db.sqlite_guard import BUSY_TIMEOUT_MS
 from cmer_desk.user_files import data_dir
 
 log = logging.getLogger(__name__)
 
 ENV_DATABASE = "CMER_DESK_DATABASE"
-BUSY_TIMEOUT_MS = 10_000
 
 
 class NetworkDriveError(Exception):
@@ -95,27 +96,36 @@ def _prepare_sqlite_file(path: Path) -> None:
         os.close(fd)
 
 
-def _on_sqlite_connect(dbapi_connection, _record) -> None:
-    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that SAVEPOINTs
-    # (nested service calls inside a batch) work; see SQLAlchemy's pysqlite notes.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.close()
+def _on_sqlite_connect(state):
+    def connect(dbapi_connection, connection_record) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that SAVEPOINTs
+        # (nested service calls inside a batch) work; see SQLAlchemy's pysqlite notes.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+        sqlite_guard.record_files(state, connection_record)
+
+    return connect
 
 
 WRITE_TRANSACTION = {"cmer_write": True}
 
 
-def _on_sqlite_begin(connection) -> None:
-    # A transaction that will write takes SQLite's write lock at once (BEGIN IMMEDIATE): it then waits
-    # for another writer up to the busy timeout instead of failing when it tries to upgrade a read
-    # snapshot that another process has made stale.
-    write = connection.get_execution_options().get("cmer_write", False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+def _on_sqlite_begin(state):
+    def begin(connection) -> None:
+        # A transaction that will write takes SQLite's write lock at once (BEGIN IMMEDIATE): it waits for
+        # another writer (sqlite_guard says how long and tells the listeners) instead of failing when it
+        # tries to upgrade a read snapshot that another process has made stale.
+        if connection.get_execution_options().get("cmer_write", False):
+            sqlite_guard.begin_immediate(state, connection)
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+    return begin
 
 
 def begin_write(session: Session) -> None:
@@ -128,10 +138,12 @@ def make_engine(url: str) -> Engine:
     if path is not None:
         refuse_network_path(path)
         _prepare_sqlite_file(path)
-    engine = create_engine(url, future=True)
+    # Parameters stay out of error messages and the log: they hold people's names and addresses.
+    engine = create_engine(url, future=True, hide_parameters=True)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _on_sqlite_connect)
-        event.listen(engine, "begin", _on_sqlite_begin)
+        state = sqlite_guard.install(engine, path or Path(":memory:"))  # in memory: no file to compare
+        event.listen(engine, "connect", _on_sqlite_connect(state))
+        event.listen(engine, "begin", _on_sqlite_begin(state))
     log.info("database: %s", engine.url.render_as_string(hide_password=True))
     return engine
 
