@@ -82,11 +82,11 @@ def test_reading_after_the_locks_were_lost_reads_the_file_as_it_is(app, db_path,
 
 
 def test_a_commit_into_a_deleted_log_is_refused_and_nothing_is_lost_silently(app, db_path):
-    with app.service_context.sessions() as session:
-        with pytest.raises(sqlite_guard.LostDatabaseFilesError) as caught, session.begin():
-            begin_write(session)
-            session.execute(text("INSERT INTO tag (name) VALUES ('pendant')"))
-            lose_the_locks(db_path)  # the log is deleted in the middle of the transaction
+    with app.service_context.sessions() as session, pytest.raises(sqlite_guard.LostDatabaseFilesError) as caught, \
+            session.begin():
+        begin_write(session)
+        session.execute(text("INSERT INTO tag (name) VALUES ('pendant')"))
+        lose_the_locks(db_path)  # the log is deleted in the middle of the transaction
     assert "L'enregistrement n'a pas été fait" in str(caught.value)
     assert "recommencez" in str(caught.value)
     app.contacts.save(ContactDraft(last_name="Ensuite"))  # the next one reopens and works
@@ -107,10 +107,10 @@ def test_a_database_file_replaced_under_the_desk_is_reopened(app, db_path, tmp_p
 
 
 def test_the_tag_written_in_the_refused_transaction_is_not_there(app, db_path):
-    with app.service_context.sessions() as session:
-        with pytest.raises(sqlite_guard.LostDatabaseFilesError), session.begin():
-            begin_write(session)
-            session.execute(text("INSERT INTO tag (name) VALUES ('pendant')"))
-            lose_the_locks(db_path)
+    with app.service_context.sessions() as session, pytest.raises(sqlite_guard.LostDatabaseFilesError), \
+            session.begin():
+        begin_write(session)
+        session.execute(text("INSERT INTO tag (name) VALUES ('pendant')"))
+        lose_the_locks(db_path)
     with sqlite3.connect(db_path) as connection:
         assert connection.execute("SELECT count(*) FROM tag WHERE name = 'pendant'").fetchone()[0] == 0
