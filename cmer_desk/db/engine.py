@@ -12,7 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from cmer_desk.db import sqlite_guard
+from cmer_desk.db import live_files, sqlite_guard
 from cmer_desk.db.sqlite_guard import BUSY_TIMEOUT_MS
 from cmer_desk.user_files import data_dir
 
@@ -138,6 +138,7 @@ def make_engine(url: str) -> Engine:
     if path is not None:
         refuse_network_path(path)
         _prepare_sqlite_file(path)
+        live_files.register(path)
     # Parameters stay out of error messages and the log: they hold people's names and addresses.
     engine = create_engine(url, future=True, hide_parameters=True)
     if engine.dialect.name == "sqlite":
