@@ -7,12 +7,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import unquote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from cmer_desk.db import live_files, sqlite_guard
+from cmer_desk.db.sqlite_copy import is_read_only, read_only_uri
 from cmer_desk.db.sqlite_guard import BUSY_TIMEOUT_MS
 from cmer_desk.user_files import data_dir
 
@@ -85,7 +87,14 @@ def sqlite_path(url: str) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
+    if parsed.query.get("uri") == "true" and parsed.database.startswith("file:"):  # a read-only engine
+        return Path(unquote(parsed.database[len("file:"):]))
     return Path(parsed.database)
+
+
+def is_read_only_engine(engine: Engine) -> bool:
+    """An engine opened on a SQLite file it cannot write (see make_engine)."""
+    return engine.dialect.name == "sqlite" and engine.url.query.get("mode") == "ro"
 
 
 def _prepare_sqlite_file(path: Path) -> None:
@@ -96,7 +105,7 @@ def _prepare_sqlite_file(path: Path) -> None:
         os.close(fd)
 
 
-def _on_sqlite_connect(state):
+def _on_sqlite_connect(state, read_only: bool):
     def connect(dbapi_connection, connection_record) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that SAVEPOINTs
         # (nested service calls inside a batch) work; see SQLAlchemy's pysqlite notes.
@@ -104,7 +113,8 @@ def _on_sqlite_connect(state):
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if not read_only:  # a read-only file keeps the journal it has
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
         sqlite_guard.record_files(state, connection_record)
@@ -134,16 +144,23 @@ def begin_write(session: Session) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    """An engine on ``url``; a SQLite file that cannot be written (file, folder or disk read-only) is
+    opened read-only, so that it can still be read and exported (is_read_only_engine tells)."""
     path = sqlite_path(url)
+    read_only = False
     if path is not None:
         refuse_network_path(path)
-        _prepare_sqlite_file(path)
+        if path.is_file() and is_read_only(path):
+            read_only = True
+            url = f"sqlite:///{read_only_uri(path)}&uri=true"
+        else:
+            _prepare_sqlite_file(path)
         live_files.register(path)
     # Parameters stay out of error messages and the log: they hold people's names and addresses.
     engine = create_engine(url, future=True, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         state = sqlite_guard.install(engine, path or Path(":memory:"))  # in memory: no file to compare
-        event.listen(engine, "connect", _on_sqlite_connect(state))
+        event.listen(engine, "connect", _on_sqlite_connect(state, read_only))
         event.listen(engine, "begin", _on_sqlite_begin(state))
     log.info("database: %s", engine.url.render_as_string(hide_password=True))
     return engine
