@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from cmer_desk.db import migrate
 from cmer_desk.db.engine import (
@@ -21,7 +22,15 @@ from cmer_desk.db.engine import (
 from cmer_desk.services.backups import BackupError, BackupService, default_backup_dir
 from cmer_desk.services.base import ServiceContext
 from cmer_desk.services.failures import os_reason
-from cmer_desk.services.integrity import HEALTHY, Health, empty_file_health, quick_check, read_only_health
+from cmer_desk.services.integrity import (
+    HEALTHY,
+    Health,
+    disk_full_health,
+    disk_is_full,
+    empty_file_health,
+    quick_check,
+    read_only_health,
+)
 from cmer_desk.user_files import data_dir
 
 if TYPE_CHECKING:  # the services are imported when first used: the window starts without their libraries
@@ -90,13 +99,24 @@ class AppContext:
             ctx.health = empty_file_health(str(ctx.backups.database_path), str(latest) if latest else None)
             log.error("database emptied: %s", ctx.health.message)
             return ctx
-        ctx.health = quick_check(engine)
+        try:
+            ctx.health = quick_check(engine)
+        except DBAPIError as exc:
+            path = ctx.backups.database_path
+            if path is None or is_read_only_engine(engine) or not disk_is_full(exc, path.parent):
+                raise
+            log.warning("disk full: opening the database read-only")
+            ctx._use_engine(make_engine(url, read_only=True))
+            ctx.health = quick_check(ctx.engine)
+            if ctx.health.ok:
+                ctx.health = disk_full_health(str(path))
         if ctx.health.damaged:
             log.error("database damaged at start: %s", ctx.health.message)
             return ctx
-        if is_read_only_engine(engine):
+        if is_read_only_engine(ctx.engine) and not ctx.health.read_only:
             ctx.health = read_only_health(str(ctx.backups.database_path))
             log.warning("database opened read-only")
+        engine = ctx.engine
         up_to_date = migrate.current_revision(engine) == migrate.head_revision()
         if start_backup and up_to_date and ctx.backups.database_path is not None:
             try:
@@ -115,6 +135,15 @@ class AppContext:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def _use_engine(self, engine: Engine) -> None:
+        """Work on another engine from now on (the same database, opened otherwise)."""
+        self.engine.dispose()
+        self.engine = engine
+        self.service_context = ServiceContext(make_session_factory(engine))
+        for name in list(vars(self)):
+            if name not in {f for f in self.__dataclass_fields__}:
+                del self.__dict__[name]  # the services cached on the old engine
 
     @cached_property
     def backups(self) -> BackupService:

@@ -143,17 +143,18 @@ def begin_write(session: Session) -> None:
     session.connection(execution_options=WRITE_TRANSACTION)
 
 
-def make_engine(url: str) -> Engine:
-    """An engine on ``url``; a SQLite file that cannot be written (file, folder or disk read-only) is
-    opened read-only, so that it can still be read and exported (is_read_only_engine tells)."""
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine on ``url``; a SQLite file that cannot be written (file, folder or disk read-only, or
+    ``read_only`` asked: a full disk) is opened read-only, so that it can still be read and exported
+    (is_read_only_engine tells)."""
     path = sqlite_path(url)
-    read_only = False
     if path is not None:
         refuse_network_path(path)
-        if path.is_file() and is_read_only(path):
+        if path.is_file() and (read_only or is_read_only(path)):
             read_only = True
             url = f"sqlite:///{read_only_uri(path)}&uri=true"
         else:
+            read_only = False
             _prepare_sqlite_file(path)
         live_files.register(path)
     # Parameters stay out of error messages and the log: they hold people's names and addresses.

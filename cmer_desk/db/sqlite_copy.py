@@ -68,16 +68,18 @@ def read_only_uri(path: Path) -> str:
     return f"file:{quote(str(Path(path).absolute()))}?mode=ro" + ("" if has_wal else "&immutable=1")
 
 
-def connect_for_reading(path: Path) -> sqlite3.Connection:
-    """A connection to read ``path`` (a read-only one when the file or its folder cannot be written)."""
-    if is_read_only(path):
+def connect_for_reading(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to read ``path``: a read-only one when asked (a full disk) or when the file or its
+    folder cannot be written."""
+    if read_only or is_read_only(path):
         return sqlite3.connect(read_only_uri(path), uri=True)
     return sqlite3.connect(path)
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
+def backup_sqlite(source: Path, target: Path, *, read_only_source: bool = False) -> Path:
     """Copy a live SQLite database with the online backup API (WAL content included), atomically,
-    into a file readable by its owner only. Never over a database this process has open."""
+    into a file readable by its owner only. Never over a database this process has open.
+    ``read_only_source``: read the source without writing anything beside it (a full disk)."""
     target = Path(target)
     if not Path(source).is_file():
         raise FileNotFoundError(source)
@@ -87,7 +89,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     os.close(fd)  # mkstemp creates the file 0600; SQLite opens an empty file as an empty database
     temp = Path(temp_name)
     try:
-        src = connect_for_reading(Path(source))
+        src = connect_for_reading(Path(source), read_only=read_only_source)
         try:
             dst = sqlite3.connect(temp)
             try:

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from cmer_desk.db import migrate
-from cmer_desk.db.engine import sqlite_path
+from cmer_desk.db.engine import is_read_only_engine, sqlite_path
 from cmer_desk.db.live_files import LiveDatabaseError, is_live_database
 from cmer_desk.db.sqlite_copy import backup_name, backup_sqlite, backup_time, connect_for_reading
 from cmer_desk.services.failures import describe, os_reason
@@ -145,11 +145,12 @@ class BackupService:
         """A backup now: into ``target`` if given (not rotated), else into the backup folder (rotated)."""
         path = self.require_sqlite("La sauvegarde")
         try:
+            read_only = is_read_only_engine(self.engine)
             if target is not None:
-                return backup_sqlite(path, Path(target).expanduser())
+                return backup_sqlite(path, Path(target).expanduser(), read_only_source=read_only)
             self.folder.mkdir(parents=True, exist_ok=True)
             name = backup_name(path.stem, self.clock(), reason)
-            copy = backup_sqlite(path, self.folder / name)
+            copy = backup_sqlite(path, self.folder / name, read_only_source=read_only)
         except LiveDatabaseError as exc:
             raise BackupError(str(exc)) from exc
         except OSError as exc:

@@ -57,7 +57,8 @@ def _database_reason(error: BaseException) -> str | None:
     if code == 8 or "readonly" in lowered or "read-only" in lowered:
         return ("la base de données est en lecture seule (fichier, dossier ou disque protégé en écriture) : "
                 "rien n'a été enregistré")
-    if code == 13 or "database or disk is full" in lowered or "no space left" in lowered:
+    if code == 13 or "database or disk is full" in lowered or "no space left" in lowered \
+            or getattr(error, "sqlite_errorname", "") == "SQLITE_IOERR_SHMSIZE":
         return "le disque est plein : rien n'a été enregistré ; libérez de la place puis recommencez"
     if code in (5, 6) or "database is locked" in lowered:
         return "la base de données est occupée par une autre écriture ; réessayez dans un instant"
@@ -89,8 +90,9 @@ def describe(error: BaseException) -> str:
     from cmer_desk.db.live_files import LiveDatabaseError
     from cmer_desk.db.sqlite_guard import LostDatabaseFilesError, WriteWaitError
 
-    if isinstance(error, LostDatabaseFilesError | WriteWaitError | LiveDatabaseError):
-        return str(error).rstrip(".")
+    if isinstance(error, LostDatabaseFilesError | WriteWaitError | LiveDatabaseError) or (
+            type(error).__module__.startswith("cmer_desk.") and str(error)):
+        return str(error).rstrip(".")  # the desk's own errors speak French already
     original = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's error
     reason = _database_reason(original)
     if reason is None and original is not error:

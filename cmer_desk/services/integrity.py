@@ -60,6 +60,28 @@ def read_only_health(location: str) -> Health:
     )
 
 
+def disk_full_health(location: str) -> Health:
+    return Health(
+        True,
+        f"Le disque de la base de données « {location} » est plein : elle est ouverte en lecture seule (consultation, "
+        "export et vérification). Libérez de la place sur ce disque puis rouvrez cmer-desk pour la modifier.",
+        read_only=True,
+    )
+
+
+def disk_is_full(error: BaseException, folder) -> bool:
+    """SQLite could not open or grow its files because the disk is full."""
+    import shutil
+
+    original = getattr(error, "orig", None) or error
+    if getattr(original, "sqlite_errorname", "") in ("SQLITE_FULL", "SQLITE_IOERR_SHMSIZE"):
+        return True
+    try:
+        return "disk i/o" in str(original).lower() and shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
+
+
 def empty_file_health(location: str, latest_backup: str | None) -> Health:
     """A 0-byte file where a database was known: damage (truncated), not a new database."""
     hint = (f"Restaurez la dernière sauvegarde (« {latest_backup} »)." if latest_backup
