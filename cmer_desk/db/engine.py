@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from cmer_desk.db import live_files, sqlite_guard
+from cmer_desk.db import live_files, pg_waits, sqlite_guard
 from cmer_desk.db.sqlite_copy import is_read_only, read_only_uri
 from cmer_desk.db.sqlite_guard import BUSY_TIMEOUT_MS
 from cmer_desk.user_files import data_dir
@@ -158,7 +158,11 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
             _prepare_sqlite_file(path)
         live_files.register(path)
     # Parameters stay out of error messages and the log: they hold people's names and addresses.
-    engine = create_engine(url, future=True, hide_parameters=True)
+    postgresql = make_url(url).get_backend_name() == "postgresql"
+    engine = create_engine(url, future=True, hide_parameters=True,
+                           connect_args=pg_waits.connect_args(dict(make_url(url).query)) if postgresql else {})
+    if postgresql:
+        pg_waits.install(engine)
     if engine.dialect.name == "sqlite":
         state = sqlite_guard.install(engine, path or Path(":memory:"))  # in memory: no file to compare
         event.listen(engine, "connect", _on_sqlite_connect(state, read_only))

@@ -110,7 +110,7 @@ def add_listener(engine: Engine, listener: Listener) -> Callable[[], None]:
     return lambda: state.listeners.remove(listener) if listener in state.listeners else None
 
 
-def _tell(state: _EngineState, what: str, *args) -> None:
+def tell(state: _EngineState, what: str, *args) -> None:  # also for cmer_desk.db.pg_waits
     for listener in list(state.listeners):
         try:
             getattr(listener, what)(*args)
@@ -151,7 +151,7 @@ def _on_checkout(state: _EngineState, engine: Engine):
         if others:  # another connection is in use: a new one would share its stale -shm mapping
             raise LostDatabaseFilesError()
         engine.pool.dispose()  # every idle connection shares the stale mapping: close them all first
-        _tell(state, "reopened", REOPENED)
+        tell(state, "reopened", REOPENED)
         raise exc.DisconnectionError("database files changed: reconnect")  # SQLAlchemy reopens this one
 
     return checkout
@@ -252,12 +252,12 @@ def begin_immediate(state: _EngineState, connection) -> None:
                 if not waited_long:
                     log.info("waiting for another writer")
                 waited_long = True
-                _tell(state, "waiting", waited)
+                tell(state, "waiting", waited)
     finally:
         raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if waited_long:
             log.info("write lock obtained after %.1f s", time.monotonic() - started)
-            _tell(state, "done_waiting")
+            tell(state, "done_waiting")
     connection.info["cmer_writing"] = True
     with state.lock:
         state.writing_threads[me] = state.writing_threads.get(me, 0) + 1
@@ -273,10 +273,17 @@ def _duration(seconds: float) -> str:
 # --- set-up ------------------------------------------------------------------------------------------------
 
 
+def install_listeners(engine: Engine, database: Path | None = None) -> _EngineState:
+    """Let listeners hear about ``engine`` (any engine; the SQLite guards come with ``install``)."""
+    state = _STATES.get(engine)
+    if state is None:
+        state = _STATES[engine] = _EngineState(Path(database or ""))
+    return state
+
+
 def install(engine: Engine, database: Path) -> _EngineState:
     """Watch ``engine`` (a SQLite file): call once, before its first connection."""
-    state = _EngineState(Path(database))
-    _STATES[engine] = state
+    state = install_listeners(engine, database)
     event.listen(engine, "checkout", _on_checkout(state, engine))
     event.listen(engine, "checkin", _on_checkin(state))
     event.listen(engine, "close", _on_close(state))

@@ -17,7 +17,7 @@ from cmer_desk.db.engine import begin_write
 from cmer_desk.domain.drafts import ContactDraft
 from tests.cli.test_cli import cmer_desk
 
-pytestmark = pytest.mark.sqlite_only
+sqlite_only = pytest.mark.sqlite_only
 
 HOLDER = """
 import sqlite3, sys, time
@@ -38,6 +38,7 @@ def hold_the_write_lock(database: Path, seconds: float) -> subprocess.Popen:
     return process
 
 
+@sqlite_only
 def test_a_writer_waits_for_a_long_write_and_is_told(app, db_path):
     heard: list[float] = []
     done: list[bool] = []
@@ -55,6 +56,7 @@ def test_a_writer_waits_for_a_long_write_and_is_told(app, db_path):
         assert connection.execute("SELECT count(*) FROM tag WHERE name = 'import en cours'").fetchone()[0] == 1
 
 
+@sqlite_only
 def test_only_a_wait_of_minutes_ends_in_a_french_message(app, db_path, monkeypatch):
     monkeypatch.setattr(sqlite_guard, "WRITE_WAIT_S", 1.5)  # minutes in real life
     holder = hold_the_write_lock(db_path, 5)
@@ -68,6 +70,7 @@ def test_only_a_wait_of_minutes_ends_in_a_french_message(app, db_path, monkeypat
     assert app.contacts.save(ContactDraft(last_name="Ensuite")).id is not None
 
 
+@sqlite_only
 def test_a_deadlock_fails_at_once_in_french(app):
     with app.service_context.sessions() as session, session.begin():
         begin_write(session)  # this thread holds the write lock on one connection...
@@ -78,6 +81,7 @@ def test_a_deadlock_fails_at_once_in_french(app):
     assert "blocage" in str(caught.value)
 
 
+@sqlite_only
 def test_the_command_line_waits_past_ten_seconds_and_says_so(app, db_path):
     app.example.load()
     holder = hold_the_write_lock(db_path, 11)
@@ -101,6 +105,7 @@ def _write_lock_taken(database: Path) -> bool:
         connection.close()
 
 
+@sqlite_only
 def test_a_writer_started_during_a_big_import_waits_for_it(app, db_path, tmp_path):
     app.example.load()
     rows = 20_000
@@ -121,3 +126,73 @@ def test_a_writer_started_during_a_big_import_waits_for_it(app, db_path, tmp_pat
     assert "attente" in other.stderr and "Traceback" not in other.stderr
     with sqlite3.connect(db_path) as connection:
         assert connection.execute("SELECT count(*) FROM contact").fetchone()[0] == 14 + rows
+
+
+def test_on_postgresql_a_writer_blocked_by_another_transaction_waits_and_is_told(app, database_url, engine_name):
+    if engine_name != "postgresql":
+        pytest.skip("the PostgreSQL side (row locks)")
+    import threading
+
+    from sqlalchemy import text
+
+    from cmer_desk.db.engine import make_engine
+
+    contact = app.contacts.save(ContactDraft(last_name="Verrouillé"))
+    heard: list[float] = []
+    sqlite_guard.add_listener(app.engine, sqlite_guard.Listener(waiting=heard.append))
+    other = make_engine(database_url)
+    holding = threading.Event()
+
+    def long_write() -> None:
+        with other.begin() as connection:
+            connection.execute(text("UPDATE contact SET notes = 'import' WHERE id = :id"), {"id": contact.id})
+            holding.set()
+            time.sleep(3)
+
+    thread = threading.Thread(target=long_write)
+    thread.start()
+    holding.wait(10)
+    draft = app.contacts.get(contact.id)
+    draft.function = "rédactrice"
+    app.contacts.save(draft)  # waits for the other transaction, then saves
+    thread.join()
+    other.dispose()
+    assert heard
+    assert app.contacts.get(contact.id).function == "rédactrice"
+
+
+def test_on_postgresql_a_real_deadlock_is_one_french_sentence(app, database_url, engine_name):
+    if engine_name != "postgresql":
+        pytest.skip("PostgreSQL detects deadlocks between sessions")
+    import threading
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from cmer_desk.db.engine import make_engine
+    from cmer_desk.services.failures import describe
+
+    first, second = (app.contacts.save(ContactDraft(last_name=n)).id for n in ("Un", "Deux"))
+    engines = [make_engine(database_url), make_engine(database_url)]
+    both_hold = threading.Barrier(2)
+    failures: list[BaseException] = []
+
+    def cross(engine, mine: int, theirs: int) -> None:
+        try:
+            with engine.begin() as connection:
+                connection.execute(text("UPDATE contact SET notes = 'a' WHERE id = :id"), {"id": mine})
+                both_hold.wait(10)
+                connection.execute(text("UPDATE contact SET notes = 'b' WHERE id = :id"), {"id": theirs})
+        except DBAPIError as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=cross, args=(engines[0], first, second)),
+               threading.Thread(target=cross, args=(engines[1], second, first))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    for engine in engines:
+        engine.dispose()
+    assert len(failures) == 1
+    assert describe(failures[0]) == "deux écritures se bloquaient l'une l'autre ; la vôtre a été annulée, recommencez"
