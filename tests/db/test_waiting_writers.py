@@ -120,7 +120,7 @@ def test_a_writer_started_during_a_big_import_waits_for_it(app, db_path, tmp_pat
         assert importing.poll() is None and time.monotonic() < deadline, "the import never took the write lock"
         time.sleep(0.01)
     other = cmer_desk("--database", str(db_path), "anonymise", "2")
-    out, err = importing.communicate(timeout=300)
+    _out, err = importing.communicate(timeout=300)
     assert importing.returncode == 0, err
     assert other.returncode == 0, other.stderr
     assert "attente" in other.stderr and "Traceback" not in other.stderr
