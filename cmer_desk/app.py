@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -135,6 +136,18 @@ class AppContext:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def listen(self, *, waiting=None, done_waiting=None, reopened=None) -> Callable[[], None]:
+        """Hear what the database layer has to say (cmer_desk.db.sqlite_guard): a write waiting for
+        another one (``waiting(seconds)`` repeatedly, then ``done_waiting()``), the database reopened
+        (``reopened(message)``). Returns the function that stops listening."""
+        from cmer_desk.db.sqlite_guard import Listener, add_listener
+
+        listener = Listener()
+        for name, callback in (("waiting", waiting), ("done_waiting", done_waiting), ("reopened", reopened)):
+            if callback is not None:
+                setattr(listener, name, callback)
+        return add_listener(self.engine, listener)
 
     def _use_engine(self, engine: Engine) -> None:
         """Work on another engine from now on (the same database, opened otherwise)."""

@@ -85,12 +85,10 @@ class WaitReport:
         self.next_at = 0.0
 
 
-def _listen(engine) -> None:
-    from cmer_desk.db.sqlite_guard import Listener, add_listener
-
+def _listen(app) -> None:
     report = WaitReport()
-    add_listener(engine, Listener(waiting=report.waiting, done_waiting=report.done_waiting,
-                                  reopened=lambda message: say(f"avertissement : {message}")))
+    app.listen(waiting=report.waiting, done_waiting=report.done_waiting,
+               reopened=lambda message: say(f"avertissement : {message}"))
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -122,7 +120,7 @@ def _run_command(args) -> int:
         return EXIT_BAD_INPUT
     for warning in app.warnings:
         say(f"avertissement : {warning}")
-    _listen(app.engine)
+    _listen(app)
     from cmer_desk.services.backups import BackupError
 
     if app.health.damaged and not getattr(args, "works_when_damaged", False):

@@ -89,7 +89,10 @@ def describe(error: BaseException) -> str:
     """One French sentence (no final period) saying why ``error`` happened, for a person."""
     from cmer_desk.db.live_files import LiveDatabaseError
     from cmer_desk.db.sqlite_guard import LostDatabaseFilesError, WriteWaitError
+    from cmer_desk.domain.errors import ValidationError
 
+    if isinstance(error, ValidationError):
+        return " ".join(e.message for e in error.errors).rstrip(".")
     if isinstance(error, LostDatabaseFilesError | WriteWaitError | LiveDatabaseError) or (
             type(error).__module__.startswith("cmer_desk.") and str(error)):
         return str(error).rstrip(".")  # the desk's own errors speak French already

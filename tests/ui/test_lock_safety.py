@@ -6,6 +6,7 @@ can be killed with SIGKILL: every save it confirmed must be in the file afterwar
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -46,6 +47,71 @@ def other_desk(database) -> None:
     result = subprocess.run([sys.executable, "-m", "cmer_desk", "--database", str(database), "contacts"],
                             check=False, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def start_window(desk) -> WindowProcess:
+    database, backups, settings, home = desk
+    window = WindowProcess(database, backups, settings, cwd=database.parent, env={"HOME": str(home)})
+    window.expect("ready")
+    return window
+
+
+def test_the_guard_reopens_when_the_locks_are_lost_anyway(desk):
+    """Whatever makes the window lose its locks (here one open() of the file), its next save is durable."""
+    database = desk[0]
+    window = start_window(desk)
+    try:
+        window.send("lose-locks")
+        window.expect("lost")
+        other_desk(database)  # deletes the window's -wal
+        window.send("save Après-la-perte")
+        saved = window.expect("saved", "not-saved")
+        assert saved.startswith("saved "), saved
+        window.send("notice")
+        notice = window.expect("notice")
+    finally:
+        window.kill()
+    assert "Après-la-perte" in contact_names(database)
+    assert "La base de données a été rouverte" in notice
+
+
+def test_a_restore_while_the_window_is_open_keeps_its_next_save(desk, tmp_path):
+    database, backups, *_ = desk
+    copy = tmp_path / "copie.db"
+    result = subprocess.run([sys.executable, "-m", "cmer_desk", "--database", str(database), "backup", "-o", str(copy)],
+                            check=False, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    window = start_window(desk)
+    try:
+        window.send("save Avant-la-restauration")
+        assert window.expect("saved", "not-saved").startswith("saved ")
+        restored = subprocess.run([sys.executable, "-m", "cmer_desk", "--database", str(database), "restore", str(copy)],
+                                  check=False, capture_output=True, text=True, timeout=120,
+                                  env={**os.environ, "CMER_DESK_BACKUP_DIR": str(backups)})
+        assert restored.returncode == 0, restored.stderr
+        window.send("poll")
+        window.expect("polled")
+        window.send("notice")
+        notice = window.expect("notice")
+        window.send("save Après-la-restauration")
+        saved = window.expect("saved", "not-saved")
+        assert saved.startswith("saved "), saved
+    finally:
+        window.kill()
+    names = contact_names(database)
+    assert "Après-la-restauration" in names and "Avant-la-restauration" not in names
+    assert "restaurée depuis une sauvegarde sur un autre poste" in notice
+
+
+def test_quitting_after_an_undo_ends_cleanly(desk):
+    window = start_window(desk)
+    window.send("save Un-contact")
+    window.expect("saved", "not-saved")
+    window.send("undo")
+    window.expect("undone")
+    status, stderr = window.close()
+    assert status == 0, stderr
+    assert "Traceback" not in stderr and "Fatal Python error" not in stderr, stderr
 
 
 @pytest.mark.parametrize("dialog", ["pdf", "import", "settings"])

@@ -11,6 +11,10 @@ tests/ui/test_window_soak.py). Commands, one per line:
     save NAME                    a new contact named NAME through the contacts page and Ctrl+S:
                                  "saved NAME ID" once the window confirmed it, else "not-saved NAME <message>"
     fds                          "fds [...]": what the kernel says this process has open of the database
+    undo                         confirm the first accreditation, then Ctrl+Z: "undone"
+    lose-locks                   open and close the database file once, as a careless reader would: "lost"
+    notice                       "notice TEXT": what the yellow band says
+    poll                         the live updates' poll now: "polled N"
     quit                         close the window as Fichier › Quitter does: "bye", then the exit status
 
 Every message box the window shows is answered OK and echoed as "message TITLE | TEXT".
@@ -93,6 +97,16 @@ class Driver:
             self.save(argument)
         elif command == "fds":
             say("fds", json.dumps(open_descriptors(self.database)))
+        elif command == "undo":
+            self.confirm_then_undo()
+        elif command == "lose-locks":
+            with open(self.database, "rb") as handle:  # what Qt's stock file dialog does when it sniffs
+                handle.read(16)
+            say("lost")
+        elif command == "notice":
+            say("notice", " ".join(self.window.safety.notice.label.text().split()))
+        elif command == "poll":
+            say("polled", self.window.live.poll())
         elif command == "quit":
             say("bye")
             self.window.close()
@@ -146,6 +160,15 @@ class Driver:
                 break
         say("dialog-closed")
 
+    def confirm_then_undo(self) -> None:
+        w = self.window
+        w.sidebar.setCurrentRow(3)
+        page = w.accreditations_page
+        page.table.selectRow(0)
+        page.confirm_button.click()
+        w.undo_action.trigger()
+        say("undone", w.undo_stack.index())
+
     def save(self, name: str) -> None:
         w = self.window
         w.sidebar.setCurrentRow(1)
@@ -177,11 +200,17 @@ def main(database: str, backup_dir: str, settings_file: str) -> int:
         return 1
     driver = Driver(app, window, Path(database))
     say("ready")
+    from cmer_desk.ui.launch import close_down, end_process
+
     try:
-        return app.exec()
+        status = app.exec()
     finally:
         del driver
+        close_down(window)
         context.close()
+        settings.sync()
+    say("closed", status)
+    end_process(status)
 
 
 if __name__ == "__main__":
