@@ -268,14 +268,20 @@ class WindowProcess:
             return "(still running)"
         return self.process.stderr.read().decode(errors="replace")[-3000:]
 
-    def kill(self) -> None:
+    def kill(self) -> list[str]:
+        """SIGKILL; returns the lines it printed that were not read yet (they were printed before it died)."""
         import signal
 
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=30)
+        rest = self.buffer + self.process.stdout.read()
+        self.buffer = b""
         self.selector.close()
         for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
             stream.close()
+        lines = [line.decode(errors="replace") for line in rest.split(b"\n") if line]
+        self.lines += lines
+        return lines
 
     def close(self, timeout: float = 60) -> tuple[int, str]:
         """Quit as a person does; the exit status and what went to stderr."""
