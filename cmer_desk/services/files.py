@@ -9,6 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from cmer_desk.db.live_files import is_live_database
 from cmer_desk.db.sqlite_copy import TEMP_PREFIX, TEMP_SUFFIX
 
 # A temporary file younger than this may belong to a write still going on in another process.
@@ -19,8 +20,17 @@ class FileWriteError(Exception):
     """The file could not be written; the message is in French and names the file."""
 
 
+def is_database_in_use(path: str | Path) -> bool:
+    """``path`` is the database this process has open, or one of its -wal/-shm/-journal files: never to
+    be read or written but by SQLite (see cmer_desk.db.live_files)."""
+    return is_live_database(Path(path).expanduser())
+
+
 def write_atomic(target: str | Path, data: bytes, mode: int = 0o644) -> Path:
     target = Path(target).expanduser()
+    if is_live_database(target):
+        raise FileWriteError(f"« {target} » est la base de données ouverte : elle ne peut pas être écrasée par un "
+                             "document. Choisissez un autre nom de fichier.")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise FileWriteError(f"Le dossier « {folder} » n'existe pas.")

@@ -21,7 +21,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QDir, QFileInfo, QSortFilterProxyModel, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QStyle, QWidget
+
+from cmer_desk.services.files import is_database_in_use
 
 # SQLite's companion files of any database in the folder: never offered.
 _COMPANION = re.compile(r".+-(wal|shm|journal)$", re.IGNORECASE)
@@ -133,15 +135,28 @@ def _run(dialog: QFileDialog) -> str:
         dialog.deleteLater()
 
 
+def _not_the_database(parent: QWidget | None, path: str) -> str:
+    """The path, unless it is the open database (or a companion): reading or writing it outside SQLite
+    would cost the window its locks. Then the person is told, and nothing is chosen."""
+    if path and is_database_in_use(path):
+        QMessageBox.warning(parent, QApplication.translate("FileDialogs", "Fichier réservé"),
+                            QApplication.translate("FileDialogs", "« {0} » est la base de données que cmer-desk a "
+                                                   "ouverte : choisissez un autre fichier.").format(Path(path).name))
+        return ""
+    return path
+
+
 def ask_save_file(parent: QWidget | None, title: str, start: str, file_filter: str = "",
                   *, confirm_overwrite: bool = True) -> str:
-    """Where to write a file: the path chosen, or "" when cancelled."""
-    return _run(save_file_dialog(parent, title, start, file_filter, confirm_overwrite=confirm_overwrite))
+    """Where to write a file: the path chosen, or "" when cancelled (or when it is the open database,
+    unless ``confirm_overwrite`` is off: that is the settings choosing where the database lives)."""
+    path = _run(save_file_dialog(parent, title, start, file_filter, confirm_overwrite=confirm_overwrite))
+    return _not_the_database(parent, path) if confirm_overwrite else path
 
 
 def ask_open_file(parent: QWidget | None, title: str, start: str, file_filter: str = "") -> str:
-    """Which file to read: the path chosen, or "" when cancelled."""
-    return _run(open_file_dialog(parent, title, start, file_filter))
+    """Which file to read: the path chosen, or "" when cancelled (or when it is the open database)."""
+    return _not_the_database(parent, _run(open_file_dialog(parent, title, start, file_filter)))
 
 
 def ask_folder(parent: QWidget | None, title: str, start: str) -> str:

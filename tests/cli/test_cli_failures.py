@@ -172,3 +172,15 @@ def test_a_database_folder_that_does_not_exist_gives_one_line(tmp_path):
     result = cmer_desk("--database", str(Path("/proc/nulle-part/press.db")), "contacts")
     assert result.returncode == 1
     assert one_french_line(result).startswith("cmer-desk : impossible d'ouvrir la base de données : ")
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize(("name", "command"), [("presse.pdf", ["invitation", "1", "-o"]), ("presse.db", ["backup", "-o"])])
+def test_a_document_or_backup_is_never_written_over_the_open_database(tmp_path, name, command):
+    database = tmp_path / name  # a database may bear any name, even one ending in .pdf
+    assert cmer_desk("--database", str(database), "example").returncode == 0
+    result = cmer_desk("--database", str(database), *command, str(database))
+    assert result.returncode == 1
+    assert "est la base de données" in one_french_line(result)
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT count(*) FROM contact").fetchone()[0] == 14

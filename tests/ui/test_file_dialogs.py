@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from cmer_desk.ui import file_dialogs
+from tests.ui.window_process import ask_every_row
 
 pytestmark = [
     pytest.mark.sqlite_only,
@@ -45,18 +45,7 @@ def look_at(qtbot, dialog: QFileDialog) -> list[str]:
     dialog.show()
     qtbot.waitExposed(dialog)
     qtbot.wait(800)  # the model lists the folder in a thread of its own
-    names = []
-    for view in dialog.findChildren(QAbstractItemView):
-        model = view.model()
-        if model is None:
-            continue
-        root = view.rootIndex()
-        for row in range(model.rowCount(root)):
-            for column in range(model.columnCount(root)):
-                index = model.index(row, column, root)
-                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole):
-                    model.data(index, role)
-            names.append(model.index(row, 0, root).data())
+    names = ask_every_row(dialog)
     qtbot.wait(300)
     dialog.reject()
     return names
@@ -144,3 +133,18 @@ def test_printing_without_a_printer_says_so_in_french(monkeypatch):
     assert output.print_pdf(b"%PDF-1.4", None, "Invitation", QPrinter()) is False
     assert shown == [("Impression impossible", "Aucune imprimante n'est installée sur ce poste. Pour obtenir le "
                                               "document, utilisez « Enregistrer en PDF ».")]
+
+
+def test_choosing_the_open_database_to_read_or_write_is_refused(qtbot, live_database, monkeypatch, choose_file):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    for path in (live_database, f"{live_database}-wal"):
+        choose_file(path)
+        assert file_dialogs.ask_open_file(None, "Importer des contacts", str(live_database.parent)) == ""
+        assert file_dialogs.ask_save_file(None, "Enregistrer en PDF", str(live_database.parent)) == ""
+    assert len(shown) == 4 and "est la base de données que cmer-desk a ouverte" in shown[0]
+    choose_file(live_database)  # the settings only note where the database lives: allowed
+    assert file_dialogs.ask_save_file(None, "Base de données", str(live_database), confirm_overwrite=False) \
+        == str(live_database)

@@ -66,6 +66,24 @@ def open_descriptors(database: Path) -> list[str]:
     return sorted(found)
 
 
+def ask_every_row(dialog: QFileDialog) -> list[str]:
+    """What painting the list does: every row's name, icon and type, in every view of the dialog; returns
+    the names listed."""
+    names: list[str] = []
+    for view in dialog.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        root = view.rootIndex()
+        for row in range(model.rowCount(root)):
+            for column in range(model.columnCount(root)):
+                index = model.index(row, column, root)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole):
+                    model.data(index, role)
+            names.append(model.index(row, 0, root).data())
+    return names
+
+
 class Driver:
     def __init__(self, app: QApplication, window, database: Path):
         self.app, self.window, self.database = app, window, database
@@ -138,17 +156,7 @@ class Driver:
         QTimer.singleShot(100, self._watch_for_dialog)
 
     def _look_at(self, dialog: QFileDialog) -> None:
-        """What painting the list does: every row's name, icon and type, in every view of the dialog."""
-        for view in dialog.findChildren(QAbstractItemView):
-            model = view.model()
-            if model is None:
-                continue
-            root = view.rootIndex()
-            for row in range(model.rowCount(root)):
-                for column in range(model.columnCount(root)):
-                    index = model.index(row, column, root)
-                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole):
-                        model.data(index, role)
+        ask_every_row(dialog)
         QTimer.singleShot(500, lambda: say("dialog-shown", dialog.directory().absolutePath()))
 
     def close_dialog(self) -> None:
