@@ -174,7 +174,7 @@ def _on_close(state: _EngineState):
         # designates (it may hold another process's commits): SQLite skips both with this option.
         if _stale(state, connection_record.info) and hasattr(dbapi_connection, "setconfig"):  # Python 3.12+
             try:
-                dbapi_connection.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
+                dbapi_connection.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)  # type: ignore[attr-defined]
             except sqlite3.Error:
                 log.warning("cannot turn off the checkpoint on close of a stale connection")
 

@@ -123,8 +123,8 @@ def redact(text: str) -> str:
 def log_failure(error: BaseException, what: str) -> None:
     """The traceback (frames, type, redacted message) in the log, at ERROR."""
     frames = "".join(traceback.format_tb(error.__traceback__))
-    chain = []
-    cause = error
+    chain: list[str] = []
+    cause: BaseException | None = error
     while cause is not None and len(chain) < 5:
         chain.append(f"{type(cause).__module__}.{type(cause).__qualname__}: {redact(str(cause))}")
         cause = cause.__cause__ or cause.__context__

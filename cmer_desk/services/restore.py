@@ -51,7 +51,7 @@ class Restored:
 def other_holders(path: Path) -> list[str]:
     """Other processes that have ``path`` open, as "cmer-desk (processus 123, utilisateur agent)"; Linux
     only (its /proc lists every process's open files), empty elsewhere."""
-    found = []
+    found: list[str] = []
     proc = Path("/proc")
     if not proc.is_dir():
         return found
