@@ -174,14 +174,14 @@ class BackupService:
                 found.append(BackupInfo(file, taken_at))
         return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
-    def rotate(self, protect: Iterable[Path] = ()) -> list[Path]:
+    def rotate(self) -> list[Path]:
         """Delete the backups rotation does not keep; returns them. Never deleted, whatever the rules: the
-        newest backup that passes SQLite's quick check, any backup younger than KEEP_RECENT_HOURS (another
-        process may be restoring it right now), and ``protect``. A file that cannot be deleted stays."""
+        newest backup that passes SQLite's quick check, and any backup younger than KEEP_RECENT_HOURS
+        (another process may be about to restore it; a restore copies its source aside before anything
+        else). A file that cannot be deleted stays."""
         backups = self.list_backups()
         keep = backups_to_keep(b.taken_at for b in backups)
         recent = self.clock() - timedelta(hours=KEEP_RECENT_HOURS)
-        protected = {Path(p).resolve() for p in protect}
         newest_good = next((b.path for b in backups if check_backup_file(b.path, quick=True) is None), None)
         kept_times: set[datetime] = set()
         removed = []
@@ -189,7 +189,7 @@ class BackupService:
             if backup.taken_at in keep and backup.taken_at not in kept_times:
                 kept_times.add(backup.taken_at)
                 continue
-            if backup.taken_at >= recent or backup.path == newest_good or backup.path.resolve() in protected:
+            if backup.taken_at >= recent or backup.path == newest_good:
                 continue
             try:
                 backup.path.unlink(missing_ok=True)

@@ -236,7 +236,9 @@ class DataSafety(QObject):
             return  # PostgreSQL's watchdog thread: the window is busy in the driver, it cannot repaint
         if not self._waiting:
             self._waiting = True
-            self.window.live.timer.stop()
+            live = getattr(self.window, "live", None)
+            if live is not None:
+                live.timer.stop()
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self.window.statusBar().showMessage(
             self.tr("Une autre écriture est en cours sur la base (import, autre poste) : attente… {0} s")
@@ -248,7 +250,9 @@ class DataSafety(QObject):
             return
         self._waiting = False
         QApplication.restoreOverrideCursor()
-        self.window.live.timer.start()
+        live = getattr(self.window, "live", None)
+        if live is not None:
+            live.timer.start()
         self.window.show_message(self.tr("L'autre écriture est terminée"))
 
     def _on_reopened(self, message: str) -> None:

@@ -184,3 +184,22 @@ def test_a_document_or_backup_is_never_written_over_the_open_database(tmp_path, 
     assert "est la base de données" in one_french_line(result)
     with sqlite3.connect(database) as connection:
         assert connection.execute("SELECT count(*) FROM contact").fetchone()[0] == 14
+
+
+@pytest.mark.sqlite_only
+def test_an_emptied_database_is_named_as_such_at_the_command_line(tmp_path):
+    database = tmp_path / "press.db"
+    backups = {"CMER_DESK_BACKUP_DIR": str(tmp_path / "sauvegardes")}
+    assert cmer_desk("--database", str(database), "example", env=backups).returncode == 0
+    assert cmer_desk("--database", str(database), "contacts", env=backups).returncode == 0  # its start backup
+    database.write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    listed = cmer_desk("--database", str(database), "contacts", env=backups)
+    assert listed.returncode == 1
+    line = one_french_line(listed)
+    assert "est vide (0 octet) alors qu'elle contenait des données" in line and "sauvegardes" in line
+    checked = cmer_desk("--database", str(database), "check", env=backups)
+    assert checked.returncode == 1
+    assert "est vide (0 octet)" in checked.stdout and "1 problème trouvé" in checked.stdout
+    assert database.stat().st_size == 0

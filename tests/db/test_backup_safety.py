@@ -53,15 +53,6 @@ def test_the_newest_good_backup_is_kept_when_newer_ones_are_damaged(app, example
     assert backups.latest_good_backup() == good
 
 
-def test_rotation_spares_what_it_is_asked_to(app, example_event_id):
-    now = datetime(2026, 11, 27, 16, 0)
-    backups = BackupService(app.engine, app.backup_dir, clock=lambda: now)
-    backups.take_backup()
-    older = fake_backup(app.backup_dir, backups.list_backups()[0].path, now - timedelta(hours=9))
-    assert backups.rotate(protect=[older]) == []
-    assert backups.rotate() == [older]
-
-
 def test_the_backup_passed_to_restore_survives_the_next_command(db_path, tmp_path):
     """The issue's sequence: a backup, a write, another command (start backup and rotation), then the
     restore of the first backup: it must still be there, the same day."""
