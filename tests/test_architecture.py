@@ -80,3 +80,14 @@ def test_the_architecture_test_sees_a_violation(tmp_path):
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtWidgets import QWidget\nimport sqlalchemy.orm\n")
     assert _hits(imports_of(bad), FORBIDDEN["domain"]) == ["PySide6.QtWidgets", "sqlalchemy.orm"]
+
+
+def test_every_file_dialog_is_the_safe_one():
+    """Qt's stock file dialog reads the files of the folder it lists (and with them the database,
+    which loses the window's locks): the desk asks for files only through cmer_desk.ui.file_dialogs."""
+    users = []
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if any(isinstance(node, ast.Name) and node.id == "QFileDialog" for node in ast.walk(tree)):
+            users.append(str(path.relative_to(PACKAGE)))
+    assert users == ["ui/file_dialogs.py"]

@@ -37,6 +37,13 @@ def head_revision() -> str:
     return HEAD_REVISION
 
 
+def known_revisions() -> set[str]:
+    """Every revision of our migrations (Alembic is imported here)."""
+    from alembic.script import ScriptDirectory
+
+    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def recorded_revision(connection: Connection) -> str | None:
     """The revision recorded in the database (Alembic's ``alembic_version`` table), None when empty."""
     if not inspect(connection).has_table("alembic_version"):

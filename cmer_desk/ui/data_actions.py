@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from cmer_desk.ui.failure_report import guarded
+
 if TYPE_CHECKING:  # the dialogs (and the import code they pull in) load when first opened
     from cmer_desk.ui.dialogs.contacts_dialogs import ExportDialog
     from cmer_desk.ui.dialogs.import_dialog import ImportDialog
@@ -29,7 +31,7 @@ class DataActions(QObject):
 
     def _action(self, text: str, slot, menu) -> QAction:
         action = QAction(text, self.window)
-        action.triggered.connect(lambda _=False: slot())
+        action.triggered.connect(guarded(lambda _=False: slot(), self.window, text.replace("&", "")))
         menu.addAction(action)
         return action
 

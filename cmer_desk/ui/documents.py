@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from cmer_desk.domain.wording import document_filename
+from cmer_desk.ui.failure_report import guarded
 
 if TYPE_CHECKING:  # printing, the PDF viewer and the renderers load when a document is first asked for
     from PySide6.QtPrintSupport import QPrinter
@@ -47,7 +48,7 @@ class DocumentActions(QObject):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _=False: slot())
+        action.triggered.connect(guarded(lambda _=False: slot(), self.window, text.replace("&", "")))
         menu.addAction(action)
         return action
 

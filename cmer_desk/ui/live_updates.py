@@ -47,6 +47,11 @@ class LiveUpdates(QObject):
         self.own.difference_update({i for i in self.own if i <= mark})
         if not changes:
             return 0
+        restored = [c for c in changes if c.entity == "database" and c.action == "restore"]
+        if restored:  # another desk restored a backup into this file: everything may differ
+            self.pending.clear()
+            self.window.safety.restored_elsewhere(restored[-1])
+            return len(changes)
         log.info("%d change(s) from another workstation", len(changes))
         self._dispatch(changes)
         users = sorted({c.user_name for c in changes})

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmer_desk.ui.failure_report import guarded
+
 log = logging.getLogger(__name__)
 
 
@@ -99,8 +101,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Prêt"))
         self._build_actions()
-        if not self.safety.check_health():
-            outer.insertWidget(0, self.safety.banner)
+        self.safety.check_health()
+        outer.insertWidget(0, self.safety.area)
         self.live = LiveUpdates(self, self.poll_interval_ms)
 
         for page in self.pages:
@@ -148,7 +150,7 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(guarded(lambda _=False: slot(), self, text.replace("&", "")))
         menu.addAction(action)
         if toolbar is not None:
             toolbar.addAction(action)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from cmer_desk.domain.errors import NotFoundError
 from cmer_desk.services.files import FileWriteError, write_atomic
 from cmer_desk.services.usage import InUseError
+from cmer_desk.ui import file_dialogs
 from cmer_desk.ui.dialogs.prompts import confirm
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
 from cmer_desk.ui.pages.record_page import make_table
@@ -148,8 +148,8 @@ class PersonalDataDialog(QDialog):
             return None
         row = self.proxy.row_at(self.table.selectionModel().selectedRows()[0].row())
         name = "donnees-" + "-".join(row.name.split()) + ".json"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter les données de la personne"), name,
-                                              self.tr("Document JSON lisible (*.json)"))
+        path = file_dialogs.ask_save_file(self, self.tr("Exporter les données de la personne"), name,
+                                          self.tr("Document JSON lisible (*.json)"))
         if not path:
             return None
         try:
