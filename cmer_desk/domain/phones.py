@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
@@ -24,6 +26,61 @@ def normalise_phone(text: str | None) -> str:
     if not phonenumbers.is_valid_number(number):
         raise PhoneError(text)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@dataclass(frozen=True)
+class ParsedPhone:
+    number: str  # E.164
+    extension: str = ""
+    warning: str = ""  # a French sentence when the number was kept though it looks odd
+
+
+# '04 65 71 12 58 poste 205', '... p. 205', '... ext. 205', '... x205', '+33465711258;ext=205'
+_EXTENSION = re.compile(r"(?:\s*[,;]?\s*(?:poste|p\.|ext\.?|extension|x|#)\s*|;ext=)(\d{1,10})\s*$", re.IGNORECASE)
+
+
+def split_extension(text: str) -> tuple[str, str]:
+    """'04 65 71 12 58 poste 205' -> ('04 65 71 12 58', '205'); no extension -> (text, '')."""
+    found = _EXTENSION.search(text)
+    if found is None or not any(c.isdigit() for c in text[: found.start()]):
+        return text, ""
+    return text[: found.start()].strip(), found.group(1)
+
+
+def parse_phone(text: str) -> ParsedPhone:
+    """A number as it is kept: E.164 with its extension, and a warning when it is plausible but odd.
+
+    Valid numbers (French by default) pass; a number phonenumbers finds *possible* but not assigned is
+    kept with a warning; ten digits not starting with 0 that make a North American number are taken as
+    +1 with a warning; anything else raises PhoneError."""
+    main, extension = split_extension(text.strip())
+    try:
+        number = phonenumbers.parse(main, DEFAULT_REGION)
+    except phonenumbers.NumberParseException as exc:
+        raise PhoneError(text) from exc
+    extension = extension or (number.extension or "")
+    number.extension = None
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if phonenumbers.is_valid_number(number):
+        return ParsedPhone(e164, extension)
+    digits = re.sub(r"\D", "", main)
+    if not main.lstrip().startswith(("+", "00")) and len(digits) == 10 and digits[0] != "0":
+        american = phonenumbers.parse(digits, "US")
+        if phonenumbers.is_possible_number(american):
+            e164 = phonenumbers.format_number(american, phonenumbers.PhoneNumberFormat.E164)
+            odd = "" if phonenumbers.is_valid_number(american) else ", mais ce numéro n'est pas attribué"
+            return ParsedPhone(e164, extension, f"le numéro « {text.strip()} » est lu comme un numéro nord-américain "
+                                                f"({format_phone(e164)}){odd}.")  # fmt: skip
+    if phonenumbers.is_possible_number(number):
+        return ParsedPhone(e164, extension, f"le numéro « {text.strip()} » est possible mais n'est pas attribué ; "
+                                            "il est gardé tel quel.")  # fmt: skip
+    raise PhoneError(text)
+
+
+def format_phone_with_extension(stored: str | None, extension: str = "") -> str:
+    """'04 65 71 12 58 poste 205'."""
+    printed = format_phone(stored)
+    return f"{printed} poste {extension}" if printed and extension else printed
 
 
 def format_phone(stored: str | None) -> str:

@@ -12,6 +12,7 @@ from cmer_desk.domain.drafts import (
     EventDraft,
     OrganisationDraft,
 )
+from cmer_desk.domain.contact_checks import check_civility, check_emails, check_phones
 from cmer_desk.domain.enums import EventStatus
 from cmer_desk.domain.errors import FieldError, ValidationError
 from cmer_desk.domain.phones import PhoneError, normalise_phone
@@ -89,8 +90,12 @@ def check_organisation(draft: OrganisationDraft) -> OrganisationDraft:
     return clean
 
 
-def check_contact(draft: ContactDraft, today_year: int) -> ContactDraft:
+def check_contact(draft: ContactDraft, today_year: int, warnings: list[FieldError] | None = None) -> ContactDraft:
+    """A cleaned copy of the contact, or ValidationError. What is plausible but odd (an unknown civility,
+    a possible but unassigned number, a reserved e-mail domain, no surname) is kept as typed and, when
+    ``warnings`` is given, reported there."""
     c = _Checker()
+    noted: list[FieldError] = [] if warnings is None else warnings
     tags = []
     for tag in draft.tags:
         tag = (tag or "").strip()
@@ -100,22 +105,33 @@ def check_contact(draft: ContactDraft, today_year: int) -> ContactDraft:
             tags.append(tag)
     clean = dataclasses.replace(
         draft,
+        civility=check_civility(c.text("civility", "Civilité", draft.civility, limit=30), noted),
         first_name=c.text("first_name", "Prénom", draft.first_name),
-        last_name=c.text("last_name", "Nom", draft.last_name, required=True),
+        last_name=c.text("last_name", "Nom", draft.last_name),
         function=c.text("function", "Fonction", draft.function, limit=500),
-        email=c.email("email", "Courriel", draft.email),
-        landline=c.phone("landline", "Téléphone fixe", draft.landline),
-        mobile=c.phone("mobile", "Portable", draft.mobile),
+        emails=check_emails(draft.emails, c.fail, noted),
+        phones=check_phones(draft.phones, c.fail, noted),
         press_card_number=c.text("press_card_number", "N° de carte de presse", draft.press_card_number, limit=50),
         tags=tags,
-        notes=c.text("notes", "Notes", draft.notes, limit=LONG_TEXT_MAX),
+        notes=_line_ends(c.text("notes", "Notes", draft.notes, limit=LONG_TEXT_MAX)),
         source=c.text("source", "Origine des données", draft.source),
     )
+    if not clean.last_name:
+        if not clean.first_name and not clean.email:
+            c.fail("last_name", "Le contact n'a ni nom, ni prénom, ni courriel : indiquez au moins l'un des trois.")
+        else:
+            noted.append(FieldError("last_name", "le contact n'a pas de nom de famille."))
     year = draft.press_card_year
     if year is not None and not FIRST_PRESS_CARD_YEAR <= year <= today_year + 2:
         c.fail("press_card_year", f"L'année de validité de la carte de presse ({year}) n'est pas plausible.")
     c.done()
     return clean
+
+
+def _line_ends(text: str) -> str:
+    """Line ends of a multi-line text are kept as LF (a CSV cell may hold CRLF, a workbook and a vCard cannot),
+    so that every export reads back the same text."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def check_event(draft: EventDraft, now: datetime, *, start_changed: bool) -> EventDraft:

@@ -37,6 +37,7 @@ from cmer_desk.domain.text import (
     person_name,
     person_name_list_order,
 )
+from cmer_desk.services.contacts import main_points
 from cmer_desk.services.base import Service
 from cmer_desk.services.events import EventService
 from cmer_desk.services.profile import ProfileService
@@ -82,11 +83,11 @@ def accreditation_paragraph(instructions: str, contact: Contact | None) -> str:
     text = instructions.strip()
     if contact is not None:
         parts = [person_name(contact.first_name, contact.last_name)]
-        phone = format_phone(contact.landline or contact.mobile)
+        phone = format_phone(contact.preferred_phone() or contact.preferred_phone(mobile=True))
         if phone:
             parts.append(phone)
-        if contact.email:
-            parts.append(contact.email)
+        if contact.preferred_email():
+            parts.append(contact.preferred_email())
         text = f"{text} Contact : {' – '.join(parts)}.".strip()
     return text
 
@@ -126,7 +127,8 @@ class DocumentService(Service):
             raise NotFoundError("contact", min(missing))
         officers = tuple(
             PressOfficerLine(
-                person_name(c.first_name, c.last_name), format_phone(c.landline), format_phone(c.mobile), c.email
+                person_name(c.first_name, c.last_name), format_phone(c.preferred_phone()),
+                format_phone(c.preferred_phone(mobile=True)), c.preferred_email(),
             )
             for c in (people[i] for i in draft.press_officer_ids)
         )
@@ -260,12 +262,10 @@ class DocumentService(Service):
         with self.reading() as session:
             if session.scalar(select(Tag.id).where(Tag.name == tag)) is None:
                 raise ValidationError([FieldError("tag", f"La liste de diffusion « {tag} » n'existe pas.")])
-            addresses = session.scalars(
-                select(Contact.email)
-                .where(Contact.tags.any(Tag.name == tag), Contact.email != "")
-                .order_by(Contact.sort_key)
-            )
-            return tuple(dict.fromkeys(addresses))
+            members = select(Contact.id).where(Contact.tags.any(Tag.name == tag))
+            main, _ = main_points(session, members)  # each contact's preferred address
+            ordered = session.scalars(members.order_by(Contact.sort_key))
+            return tuple(dict.fromkeys(main[i] for i in ordered if i in main))
 
     def email_draft(self, event_id: int, tag: str, body: str, pdf: bytes) -> EmailDraftData:
         """The invitation to a distribution list, in Bcc, with the PDF attached."""

@@ -4,23 +4,28 @@ whose merge keeps every accreditation of both contacts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from cmer_desk.db.models import (
     Accreditation,
     Contact,
+    ContactEmail,
     Event,
     EventOfficial,
     EventPressOfficer,
     Organisation,
 )
+from cmer_desk.domain.contact_checks import check_emails, check_phones
 from cmer_desk.domain.enums import AccreditationStatus
 from cmer_desk.domain.errors import FieldError, ValidationError
 from cmer_desk.domain.text import fold, person_name_list_order
-from cmer_desk.services.base import Service
+from cmer_desk.services.base import Service, now
+from cmer_desk.services.contacts import _draft, put_points
 
 # the further an accreditation went, the higher; a merge keeps the higher of two for one event
 STATUS_RANK = {
@@ -44,7 +49,8 @@ def name_key(first_name: str | None, last_name: str | None, outlet: str | None) 
 
 
 class DuplicateIndex:
-    """Existing contacts by e-mail and by (name, outlet), to match incoming rows in constant time."""
+    """Existing contacts by every e-mail address and by (name, outlet), to match incoming rows in
+    constant time."""
 
     def __init__(self) -> None:
         self.by_email: dict[str, int] = {}
@@ -54,23 +60,32 @@ class DuplicateIndex:
     def load(cls, session: Session) -> DuplicateIndex:
         index = cls()
         stmt = (
-            select(Contact.id, Contact.email, Contact.first_name, Contact.last_name, Organisation.name)
+            select(Contact.id, Contact.first_name, Contact.last_name, Organisation.name)
             .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
             .order_by(Contact.id)
         )
-        for contact_id, email, first, last, outlet in session.execute(stmt):
-            index.add(contact_id, email, first, last, outlet)
+        for contact_id, first, last, outlet in session.execute(stmt):
+            index.add(contact_id, (), first, last, outlet)
+        for contact_id, address in session.execute(
+            select(ContactEmail.contact_id, ContactEmail.address).order_by(ContactEmail.contact_id)
+        ):
+            index.by_email.setdefault(email_key(address), contact_id)
         return index
 
-    def add(self, contact_id: int, email: str, first: str, last: str, outlet: str | None) -> None:
-        if email_key(email):
-            self.by_email.setdefault(email_key(email), contact_id)
+    def add(self, contact_id: int, emails: Iterable[str], first: str, last: str, outlet: str | None) -> None:
+        for email in emails:
+            if email_key(email):
+                self.by_email.setdefault(email_key(email), contact_id)
         key = name_key(first, last, outlet)
         if key is not None:
             self.by_name.setdefault(key, contact_id)
 
-    def match(self, email: str, first: str, last: str, outlet: str | None) -> int | None:
-        found = self.by_email.get(email_key(email)) if email_key(email) else None
+    def match(self, emails: Iterable[str], first: str, last: str, outlet: str | None) -> int | None:
+        found = None
+        for email in emails:
+            found = self.by_email.get(email_key(email)) if email_key(email) else None
+            if found is not None:
+                break
         if found is None:
             key = name_key(first, last, outlet)
             found = self.by_name.get(key) if key is not None else None
@@ -93,10 +108,13 @@ class DuplicateService(Service):
         """Every group of two or more contacts sharing an e-mail, or a name and an outlet."""
         with self.reading() as session:
             rows = session.execute(
-                select(Contact.id, Contact.email, Contact.first_name, Contact.last_name, Organisation.name)
+                select(Contact.id, Contact.first_name, Contact.last_name, Organisation.name)
                 .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
                 .order_by(Contact.sort_key, Contact.id)
             ).all()
+            addresses: dict[int, list[str]] = {}
+            for contact_id, address in session.execute(select(ContactEmail.contact_id, ContactEmail.address)):
+                addresses.setdefault(contact_id, []).append(address)
         parent = {r[0]: r[0] for r in rows}
         reasons: dict[int, set[str]] = {}
 
@@ -113,9 +131,9 @@ class DuplicateService(Service):
             reasons[ra] = merged
 
         first_by: dict[object, int] = {}
-        for contact_id, email, first, last, outlet in rows:
-            for key, reason in (("@" + email_key(email) if email_key(email) else None, "même courriel"),
-                                (name_key(first, last, outlet), "même nom et même média")):  # fmt: skip
+        for contact_id, first, last, outlet in rows:
+            keys = [("@" + email_key(a), "même courriel") for a in addresses.get(contact_id, ()) if email_key(a)]
+            for key, reason in [*keys, (name_key(first, last, outlet), "même nom et même média")]:
                 if key is None:
                     continue
                 if key in first_by:
@@ -132,7 +150,8 @@ class DuplicateService(Service):
             out.append(
                 DuplicateGroup(
                     tuple(m[0] for m in members),
-                    tuple(person_name_list_order(m[2], m[3]) + (f" — {m[4]}" if m[4] else "") for m in members),
+                    tuple((person_name_list_order(m[1], m[2]) or ", ".join(addresses.get(m[0], ())))
+                          + (f" — {m[3]}" if m[3] else "") for m in members),
                     " ; ".join(sorted(reasons.get(group_root, set()))),
                 )
             )
@@ -144,7 +163,8 @@ class DuplicateService(Service):
         Every accreditation is kept: those of the other contact move to the kept one; when both were
         accredited to one event, the more advanced status stays (confirmed > refused > waiting list >
         requested > cancelled) with its arrival time. Empty fields of the kept contact take the other's
-        values, lists (tags) are united; officials and press officers of events follow."""
+        values, lists (tags), e-mail addresses and phone numbers are united (the kept contact's preferred
+        ones stay preferred); officials and press officers of events follow."""
         if keep_id == other_id:
             raise ValidationError([FieldError("contact_id", "Choisissez deux contacts différents.")])
         with self.transaction() as session:
@@ -153,11 +173,12 @@ class DuplicateService(Service):
             moved = self._move_accreditations(session, keep, other)
             self._move_event_roles(session, keep, other)
             filled = []
-            for name in ("civility", "first_name", "function", "organisation_id", "email", "landline", "mobile",
-                         "press_card_number", "press_card_year", "press_card_kind", "source", "last_contact_on"):  # fmt: skip
+            for name in ("civility", "first_name", "last_name", "function", "organisation_id", "press_card_number",
+                         "press_card_year", "press_card_kind", "source", "last_contact_on"):  # fmt: skip
                 if getattr(keep, name) in ("", None) and getattr(other, name) not in ("", None):
                     setattr(keep, name, getattr(other, name))
                     filled.append(name)
+            filled += self._unite_points(keep, other)
             if other.notes and other.notes not in keep.notes:
                 keep.notes = f"{keep.notes}\n{other.notes}".strip()
             keep.tags = list({t.id: t for t in [*keep.tags, *other.tags]}.values())
@@ -165,10 +186,29 @@ class DuplicateService(Service):
                 f"fusion de {other.first_name} {other.last_name} (n° {other_id}) : "
                 f"{moved} accréditation(s) reprise(s)" + (f", champs complétés : {', '.join(filled)}" if filled else "")
             )
+            keep.updated_at = now()
+            flag_modified(keep, "updated_at")  # a new version, and the search text of the united addresses
             session.delete(other)
             session.flush()
             self.log(session, keep_id, "merge", summary)
             return keep_id
+
+    def _unite_points(self, keep: Contact, other: Contact) -> list[str]:
+        """Every address and number of both, each once, the kept contact's first (and preferred)."""
+        mine, theirs = _draft(keep), _draft(other)
+        for entry in [*theirs.emails, *theirs.phones]:
+            entry.preferred = False
+        ignored: list = []
+        emails = check_emails([*mine.emails, *theirs.emails], lambda *_: None, ignored)
+        phones = check_phones([*mine.phones, *theirs.phones], lambda *_: None, ignored)
+        filled = []
+        if emails != mine.emails:
+            filled.append("courriels")
+        if phones != mine.phones:
+            filled.append("téléphones")
+        if filled:
+            put_points(keep, emails, phones)
+        return filled
 
     def _move_accreditations(self, session: Session, keep: Contact, other: Contact) -> int:
         mine = {a.event_id: a for a in session.scalars(select(Accreditation).where(Accreditation.contact_id == keep.id))}

@@ -201,9 +201,8 @@ class PersonalDataService(Service):
             contact.first_name = ""
             contact.last_name = ANONYMOUS_NAME
             contact.function = ""
-            contact.email = ""
-            contact.landline = ""
-            contact.mobile = ""
+            contact.emails = []
+            contact.phones = []
             contact.press_card_number = ""
             contact.press_card_year = None
             contact.press_card_kind = ""
