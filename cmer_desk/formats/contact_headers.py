@@ -57,7 +57,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
             "telecopie domicile", "telecopie autre", "fax bureau", "fax domicile", "work fax", "telecopieur"),
     "phone_other": ("other phone", "telephone autre", "pager", "pager number", "recepteur radiomessagerie",
                     "car phone", "telephone voiture", "autre telephone", "telephone 2", "phone 2", "callback",
-                    "isdn", "radio phone", "tty tdd phone", "rappel", "rnis", "radiotelephone"),
+                    "isdn", "radio phone", "tty tdd phone", "rappel", "rnis", "radiotelephone", "radio telephone"),
     "press_card_number": ("carte de presse", "carte presse", "press card", "press card number", "carte",
                           "numero carte de presse", "n carte de presse", "ccijp"),
     "press_card_year": ("validite carte de presse", "validite", "validite de la carte", "annee carte de presse",

@@ -51,6 +51,7 @@ class Property:
     params: dict[str, list[str]] = field(default_factory=dict)
     value: str = ""  # decoded text, escapes still in place
     group: str = ""  # 'item1' of 'item1.TEL'
+    guessed: bool = False  # quoted-printable bytes without a charset, read as Windows-1252
 
     def types(self) -> set[str]:
         found = {t.lower() for v in self.params.get("TYPE", []) for t in v.split(",")}
@@ -93,14 +94,19 @@ def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
         yield start, "".join(current)
 
 
-def _decode_qp(value: str, charset: str | None) -> str:
+def _decode_qp(value: str, charset: str | None) -> tuple[str, bool]:
+    """The text of a quoted-printable value, and whether its encoding had to be guessed: the declared
+    charset, else UTF-8 when the bytes are valid UTF-8, else Windows-1252 (a guess, reported)."""
     raw = quopri.decodestring(value.encode("latin-1" if max(value, default=" ") <= "\xff" else "utf-8"))
-    for candidate in ([charset] if charset else []) + ["utf-8", "cp1252"]:
+    for candidate in ([charset] if charset else []) + ["utf-8"]:
         try:
-            return raw.decode(candidate)
+            return raw.decode(candidate), False
         except (LookupError, UnicodeDecodeError):
             continue
-    return raw.decode("latin-1")
+    try:
+        return raw.decode("cp1252"), True
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), True
 
 
 def _parse_property(number: int, line: str) -> Property | None:
@@ -116,9 +122,10 @@ def _parse_property(number: int, line: str) -> Property | None:
             params.setdefault(key.strip().upper(), []).extend(v.strip('"') for v in raw.split(","))
         elif part:
             params.setdefault(part.strip().upper(), [])
+    guessed = False
     if "QUOTED-PRINTABLE" in [e.upper() for e in params.get("ENCODING", [])] or "QUOTED-PRINTABLE" in params:
-        value = _decode_qp(value, (params.get("CHARSET") or [None])[0])
-    return Property(number, name.strip().upper(), params, value, group.lower())
+        value, guessed = _decode_qp(value, (params.get("CHARSET") or [None])[0])
+    return Property(number, name.strip().upper(), params, value, group.lower(), guessed)
 
 
 def split_value(value: str, sep: str) -> list[str]:
@@ -197,7 +204,7 @@ def _card_row(props: list[Property], version: str) -> list[str]:
         if name == "N":
             parts = [unescape(p) for p in split_value(prop.value, ";")] + [""] * 5
             row["last_name"] = parts[0].strip()
-            row["first_name"] = " ".join(p for p in (parts[1].strip(), parts[2].replace(",", " ").strip()) if p)
+            row["first_name"] = " ".join(f"{parts[1]} {parts[2]}".replace(",", " ").split())
             if parts[3].strip():
                 row["civility"] = parts[3].strip()
         elif name == "FN":
@@ -260,8 +267,10 @@ def _cards(text: str) -> Iterator[TableRow]:
             long = next((i for i, c in enumerate(cells) if len(c) > MAX_FIELD), None)
             problem = "" if long is None else (f"la propriété {LABELS[VCARD_FIELDS[long]]} dépasse {MAX_FIELD} "
                                                f"caractères ({len(cells[long])}).")  # fmt: skip
+            notes = tuple(f"la propriété {p.name} n'indique pas son encodage ; elle est lue en Windows-1252 "
+                          f"(« {p.value.strip()[:40]} »)." for p in props if p.guessed)  # fmt: skip
             seen_any = True
-            yield TableRow(begin, cells, problem)
+            yield TableRow(begin, cells, problem, notes)
             props = None
         elif props is None:
             raise FileFormatError(number, "texte hors d'une carte (BEGIN:VCARD attendu).")

@@ -75,7 +75,8 @@ class RowReader:
             draft = check_contact(draft_from_values(values), self.year, noted)
         except ValidationError as exc:
             return CheckedRow(line, cells, None, values=values, warnings=warnings,
-                              problem=" ".join(_lower_first(e.message) for e in exc.errors))  # fmt: skip
+                              problem=" ".join([_lower_first(exc.errors[0].message)]
+                                               + [e.message for e in exc.errors[1:]]))  # fmt: skip
         outlet = " ".join(values.fields.get("organisation", "").split())
         if len(outlet) > SHORT_TEXT_MAX:
             return CheckedRow(line, cells, None, values=values, warnings=warnings,
