@@ -137,8 +137,10 @@ class _Refusals:
         report = self.report
         if report.refused and not self.skip_invalid:
             first = report.refused_rows[0]
-            more = f" ({report.refused} ligne(s) refusée(s) en tout)" if report.refused > 1 else ""
-            raise FileFormatError(first.line, f"{_lower(first.message)}{more}") from None
+            message = _lower(first.message)
+            if report.refused > 1:
+                message = f"{message.rstrip('.')} ({report.refused} lignes refusées en tout)."
+            raise FileFormatError(first.line, message) from None
         if not (report.created or report.updated or report.skipped or report.accreditations_created):
             if report.refused:
                 raise FileFormatError(None, f"Aucune ligne n'est valide ({report.refused} refusée(s)) : rien n'est "
