@@ -135,6 +135,8 @@ class PointsEditor(QWidget):
         row, self._next_row = self._next_row, self._next_row + 1
         for column, widget in enumerate(line.widgets):
             self.grid.addWidget(widget, row, column)
+            if self.isVisible():
+                widget.show()  # at once, so that the cursor can go into it
         line.value.textEdited.connect(lambda _text: self.changed.emit())
         line.label.textEdited.connect(lambda _text: self.changed.emit())
         line.extension.textEdited.connect(lambda _text: self.changed.emit())
