@@ -6,7 +6,6 @@ address without a domain, a number with too few digits) is an error."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 
@@ -18,6 +17,7 @@ from cmer_desk.domain.contact_points import (
     EmailAddress,
     PhoneNumber,
     in_order,
+    kind_of,
 )
 from cmer_desk.domain.enums import Civility, ContactKind
 from cmer_desk.domain.errors import FieldError
@@ -55,9 +55,22 @@ def check_civility(text: str, warnings: list[FieldError]) -> str:
     return text
 
 
+# An ASCII address of the usual shape in an ordinary domain: email-validator accepts it as it is, with its
+# domain in lower case (a test compares the two); anything else goes through email-validator.
+_USUAL_ADDRESS = re.compile(
+    r"(?P<local>[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)"
+    r"@(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?P<tld>[A-Za-z]{2,63}))"
+)
+_SPECIAL_USE = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+
+
 def normalise_email(value: str) -> tuple[str, str]:
     """The address as stored and a warning ('' or a French sentence); ValueError when it is broken."""
-    from email_validator import EmailNotValidError, validate_email  # loaded on the first address
+    usual = _USUAL_ADDRESS.fullmatch(value)
+    if (usual is not None and len(usual["local"]) <= 64 and len(value) <= 254 and "xn--" not in value.lower()
+            and usual["tld"].lower() not in _SPECIAL_USE):  # fmt: skip
+        return f"{usual['local']}@{usual['domain'].lower()}", ""
+    from email_validator import EmailNotValidError, validate_email  # loaded on the first unusual address
 
     try:
         return validate_email(value, check_deliverability=False).normalized, ""
@@ -76,16 +89,20 @@ def normalise_email(value: str) -> tuple[str, str]:
 
 
 def _label(entry_label: str, field: str, fail: Fail) -> str:
-    label = " ".join((entry_label or "").split())
+    if not entry_label:
+        return ""
+    label = " ".join(entry_label.split())
     if len(label) > LABEL_MAX:
         fail(field, f"Le libellé « {label[:20]}… » dépasse {LABEL_MAX} caractères.")
     return label
 
 
 def _kind(kind: object, allowed: tuple[ContactKind, ...]) -> ContactKind:
+    if isinstance(kind, ContactKind) and kind in allowed:
+        return kind
     try:
-        found = ContactKind(kind)
-    except ValueError:
+        found = kind_of(str(kind))
+    except KeyError:
         return ContactKind.OTHER
     return found if found in allowed else ContactKind.OTHER
 
@@ -109,7 +126,7 @@ def check_emails(emails: list[EmailAddress], fail: Fail, warnings: list[FieldErr
             continue
         seen.add(address.casefold())
         label = _label(entry.label, "emails", fail)
-        out.append(dataclasses.replace(entry, address=address, kind=_kind(entry.kind, EMAIL_KINDS), label=label))
+        out.append(EmailAddress(address, _kind(entry.kind, EMAIL_KINDS), label, entry.preferred))
     return in_order(out, EMAIL_KINDS)
 
 
@@ -139,7 +156,7 @@ def check_phones(phones: list[PhoneNumber], fail: Fail, warnings: list[FieldErro
             continue
         seen.add((parsed.number, extension))
         label = _label(entry.label, "phones", fail)
-        out.append(dataclasses.replace(entry, number=parsed.number, kind=kind, label=label, extension=extension))
+        out.append(PhoneNumber(parsed.number, kind, label, extension, entry.preferred))
     return in_order(out, PHONE_KINDS)
 
 

@@ -11,10 +11,10 @@ then home, then other) and, for the invitation footer, the main landline and the
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from functools import lru_cache
+from typing import Protocol, TypedDict, TypeVar
 
 from cmer_desk.domain.enums import ContactKind
 
@@ -48,8 +48,11 @@ class PhoneNumber:
 class _Point(Protocol):
     """An e-mail or a phone, as a draft or as a database row (kind as its value)."""
 
-    kind: str
-    preferred: bool
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def preferred(self) -> bool: ...
 
 
 P = TypeVar("P", bound=_Point)
@@ -59,16 +62,26 @@ def in_order(entries: Iterable[P], kinds: Sequence[ContactKind]) -> list[P]:
     """The canonical order, with exactly one preferred entry per kind (the first marked, else the first
     of the kind). Entries of a kind outside ``kinds`` come last, as given. Drafts are copied, not changed."""
     entries = list(entries)
-    known = {k.value for k in kinds}
+    known = _kind_set(tuple(kinds))
+    if len(entries) == 1 and entries[0].kind in known:
+        return [_with_preferred(entries[0], True)]  # the usual case, without the grouping below
+    groups: dict[str, list[P]] = {k: [] for k in kinds}
+    others: list[P] = []
+    for entry in entries:
+        groups.get(entry.kind, others).append(entry)  # a ContactKind is its value: 'work' finds WORK
     out: list[P] = []
-    for kind in kinds:
-        group = [e for e in entries if _value(e.kind) == kind.value]
+    for group in groups.values():
         if group:
             chosen = next((e for e in group if e.preferred), group[0])
             out.append(_with_preferred(chosen, True))
             out.extend(_with_preferred(e, False) for e in group if e is not chosen)
-    out.extend(e for e in entries if _value(e.kind) not in known)
+    out.extend(others)
     return out
+
+
+@lru_cache(maxsize=16)
+def _kind_set(kinds: tuple[ContactKind, ...]) -> frozenset[str]:
+    return frozenset(kinds)
 
 
 def preferred(entries: Iterable[P], kinds: Sequence[ContactKind]) -> P | None:
@@ -76,7 +89,7 @@ def preferred(entries: Iterable[P], kinds: Sequence[ContactKind]) -> P | None:
     marked); None when the contact has none of these kinds."""
     entries = list(entries)
     for kind in kinds:
-        group = [e for e in entries if _value(e.kind) == kind.value]
+        group = [e for e in entries if e.kind == kind]
         if group:
             return next((e for e in group if e.preferred), group[0])
     return None
@@ -92,10 +105,23 @@ def main_phone(phones: Iterable[PhoneNumber], kinds: Sequence[ContactKind] = LAN
     return found.number if found is not None else ""
 
 
-def simple_points(email: str = "", landline: str = "", mobile: str = "") -> dict[str, list]:
+class Points(TypedDict):
+    emails: list[EmailAddress]
+    phones: list[PhoneNumber]
+
+
+def kind_of(value: str) -> ContactKind:
+    """The kind stored as ``value`` ('work' -> ContactKind.WORK); KeyError for an unknown one."""
+    return _KIND_OF[value]
+
+
+_KIND_OF = {k.value: k for k in ContactKind}
+
+
+def simple_points(email: str = "", landline: str = "", mobile: str = "") -> Points:
     """``emails`` and ``phones`` for the common case of one address, one landline, one mobile:
     ``ContactDraft(last_name="X", **simple_points(email="x@y.fr", mobile="06 12 34 56 78"))``."""
-    phones = []
+    phones: list[PhoneNumber] = []
     if landline:
         phones.append(PhoneNumber(landline, ContactKind.WORK, preferred=True))
     if mobile:
@@ -103,14 +129,12 @@ def simple_points(email: str = "", landline: str = "", mobile: str = "") -> dict
     return {"emails": [EmailAddress(email, preferred=True)] if email else [], "phones": phones}
 
 
-def _value(kind: object) -> str:
-    return kind.value if isinstance(kind, ContactKind) else str(kind)
-
-
 def _with_preferred(entry: P, flag: bool) -> P:
     if entry.preferred == flag:
         return entry
-    if dataclasses.is_dataclass(entry):
-        return dataclasses.replace(entry, preferred=flag)  # type: ignore[type-var]
-    entry.preferred = flag
+    if isinstance(entry, EmailAddress):
+        return EmailAddress(entry.address, entry.kind, entry.label, flag)  # type: ignore[return-value]
+    if isinstance(entry, PhoneNumber):
+        return PhoneNumber(entry.number, entry.kind, entry.label, entry.extension, flag)  # type: ignore[return-value]
+    setattr(entry, "preferred", flag)  # noqa: B010 - a database row
     return entry

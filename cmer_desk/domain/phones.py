@@ -47,6 +47,21 @@ def split_extension(text: str) -> tuple[str, str]:
     return text[: found.start()].strip(), found.group(1)
 
 
+def _french_valid_pattern() -> re.Pattern[str]:
+    """Every French number phonenumbers calls valid (the union of its number types for FR), from its own
+    metadata, so that the fast path below says exactly what phonenumbers says."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(DEFAULT_REGION)
+    kinds = ("fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "personal_number", "voip", "pager",
+             "uan", "voicemail")  # fmt: skip
+    patterns = [d.national_number_pattern for d in (getattr(metadata, k) for k in kinds) if d and d.national_number_pattern]
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
+
+
+_FRENCH_VALID = _french_valid_pattern()
+# '04 65 71 12 58', '04.65.71.12.58', '+33 4 65 71 12 58', '0465711258': the way French numbers are typed
+_FRENCH_TYPED = re.compile(r"(?:\+33|0033|0)[ .\-]?([1-9](?:[ .\-]?\d){8})")
+
+
 def parse_phone(text: str) -> ParsedPhone:
     """A number as it is kept: E.164 with its extension, and a warning when it is plausible but odd.
 
@@ -54,6 +69,11 @@ def parse_phone(text: str) -> ParsedPhone:
     kept with a warning; ten digits not starting with 0 that make a North American number are taken as
     +1 with a warning; anything else raises PhoneError."""
     main, extension = split_extension(text.strip())
+    typed = _FRENCH_TYPED.fullmatch(main)
+    if typed is not None:  # a valid French number as usually typed: phonenumbers' answer without its cost
+        digits = typed.group(1).replace(" ", "").replace(".", "").replace("-", "")
+        if _FRENCH_VALID.fullmatch(digits):
+            return ParsedPhone("+33" + digits, extension)
     try:
         number = phonenumbers.parse(main, DEFAULT_REGION)
     except phonenumbers.NumberParseException as exc:

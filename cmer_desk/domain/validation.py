@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
+from cmer_desk.domain.contact_checks import check_civility, check_emails, check_phones
 from cmer_desk.domain.drafts import (
     AccreditationDraft,
     BureauProfileDraft,
@@ -12,7 +13,6 @@ from cmer_desk.domain.drafts import (
     EventDraft,
     OrganisationDraft,
 )
-from cmer_desk.domain.contact_checks import check_civility, check_emails, check_phones
 from cmer_desk.domain.enums import EventStatus
 from cmer_desk.domain.errors import FieldError, ValidationError
 from cmer_desk.domain.phones import PhoneError, normalise_phone

@@ -24,7 +24,7 @@ from cmer_desk.domain.text import NAME_PARTICLES, fold
 from cmer_desk.formats.contact_headers import EMAIL_TYPE, PHONE_TYPE, ROLE, type_columns
 from cmer_desk.formats.contact_headers import propose_mapping as _propose
 
-W, H, M, F, O = ContactKind.WORK, ContactKind.HOME, ContactKind.MOBILE, ContactKind.FAX, ContactKind.OTHER
+W, H, M, F, OT = ContactKind.WORK, ContactKind.HOME, ContactKind.MOBILE, ContactKind.FAX, ContactKind.OTHER
 # canonical field -> header written on export (French, as the bureau reads it)
 LABELS: dict[str, str] = {
     "civility": "Civilité",
@@ -51,9 +51,9 @@ LABELS: dict[str, str] = {
 EXPORT_FIELDS = tuple(LABELS)
 # e-mail and phone columns: (what they hold, the kind of their entries)
 POINT_FIELDS: dict[str, tuple[str, ContactKind]] = {
-    "email": ("email", W), "email_home": ("email", H), "email_other": ("email", O),
+    "email": ("email", W), "email_home": ("email", H), "email_other": ("email", OT),
     "landline": ("phone", W), "mobile": ("phone", M), "phone_home": ("phone", H), "fax": ("phone", F),
-    "phone_other": ("phone", O),
+    "phone_other": ("phone", OT),
 }  # fmt: skip
 _COLUMN_OF = {(what, kind): name for name, (what, kind) in POINT_FIELDS.items()}
 IMPORT_ONLY = {"display_name": "Nom à afficher", "middle_name": "Deuxième prénom",
@@ -90,7 +90,10 @@ def phones_cell(phones: Iterable[PhoneNumber]) -> str:
 def split_entries(cell: str, what: str) -> list[tuple[str, str]]:
     """The (value, label) of each entry of a cell; empty entries dropped."""
     out = []
-    for part in _split_outside_parentheses(cell.strip(), _EMAIL_SPLIT if what == "email" else _PHONE_SPLIT):
+    separator = _EMAIL_SPLIT if what == "email" else _PHONE_SPLIT
+    cell = cell.strip()
+    parts = separator.split(cell) if "(" not in cell else _split_outside_parentheses(cell, separator)
+    for part in parts:
         if part.strip():
             found = _LABELLED.match(part.strip())
             out.append((found["value"].strip(), found["label"].strip()) if found else (part.strip(), ""))
@@ -105,7 +108,7 @@ def _split_outside_parentheses(text: str, separator: re.Pattern[str]) -> list[st
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and ch != "\n" or ch == "\n":
+        elif depth == 0 or ch == "\n":
             found = separator.match(text, position)
             if found and found.end() > position:
                 parts.append(text[start:position])
@@ -121,7 +124,7 @@ _KIND_WORDS = {
     "work": W, "travail": W, "bureau": W, "professionnel": W, "professionnelle": W, "business": W, "main": W,
     "principal": W, "pro": W, "company": W, "home": H, "domicile": H, "personnel": H, "personnelle": H,
     "perso": H, "prive": H, "privee": H, "mobile": M, "cell": M, "portable": M, "iphone": M, "gsm": M, "fax": F,
-    "telecopie": F, "other": O, "autre": O, "pager": O,
+    "telecopie": F, "other": OT, "autre": OT, "pager": OT,
 }  # fmt: skip
 
 
@@ -136,7 +139,7 @@ def kind_of_type(text: str, default: ContactKind, what: str) -> tuple[ContactKin
     label = "" if kind is not None or not words else text.strip().lstrip("* ").strip()
     kind = kind or default
     if what == "email" and kind in (M, F):
-        kind, label = O, text.strip().lstrip("* ").strip()
+        kind, label = OT, text.strip().lstrip("* ").strip()
     return kind, label, preferred
 
 

@@ -16,7 +16,15 @@ from itertools import chain
 from cmer_desk.formats.decoding import UTF8_BOM, DecodedText, decode_text
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.formats.formula_guard import protect, unprotect
-from cmer_desk.formats.table import HEADER_SEARCH_ROWS, MAX_COLUMNS, MAX_FIELD, HeaderScore, Table, TableRow, pick_header
+from cmer_desk.formats.table import (
+    HEADER_SEARCH_ROWS,
+    MAX_COLUMNS,
+    MAX_FIELD,
+    HeaderScore,
+    Table,
+    TableRow,
+    pick_header,
+)
 
 CONVERTED = "ligne convertie depuis Windows-1252 (le reste du fichier est en UTF-8)."
 

@@ -111,7 +111,7 @@ def _decode_declared(data: bytes, codec: str, name: str) -> DecodedText:
 def _utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' when every other byte of the start is zero (Latin text in UTF-16)."""
     sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2 and len(sample) == len(data):
+    if len(sample) < 4 or (len(sample) % 2 and len(sample) == len(data)):
         return None
     even, odd = sample[0::2], sample[1::2]
     zeros_even, zeros_odd = even.count(0), odd.count(0)

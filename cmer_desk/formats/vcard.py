@@ -37,11 +37,11 @@ X_FIELDS = {
 }
 FIELD_X = {"press_card_number": "X-CMER-PRESS-CARD", "press_card_year": "X-CMER-PRESS-CARD-YEAR",
            "press_card_kind": "X-CMER-PRESS-CARD-KIND", "source": "X-CMER-SOURCE", "last_contact_on": "X-CMER-LAST-CONTACT"}  # fmt: skip
-W, H, M, F, O = ContactKind.WORK, ContactKind.HOME, ContactKind.MOBILE, ContactKind.FAX, ContactKind.OTHER
+W, H, M, F, OT = ContactKind.WORK, ContactKind.HOME, ContactKind.MOBILE, ContactKind.FAX, ContactKind.OTHER
 _APPLE_KINDS = {"mobile": M, "iphone": M, "home": H, "work": W, "main": W, "homefax": F, "workfax": F,
-                "otherfax": F, "pager": O, "other": O}  # fmt: skip
-_WRITTEN_TEL = {W: "WORK,VOICE", H: "HOME,VOICE", M: "CELL,VOICE", F: "FAX", O: "OTHER,VOICE"}
-_WRITTEN_EMAIL = {W: "INTERNET,WORK", H: "INTERNET,HOME", O: "INTERNET,OTHER"}
+                "otherfax": F, "pager": OT, "other": OT}  # fmt: skip
+_WRITTEN_TEL = {W: "WORK,VOICE", H: "HOME,VOICE", M: "CELL,VOICE", F: "FAX", OT: "OTHER,VOICE"}
+_WRITTEN_EMAIL = {W: "INTERNET,WORK", H: "INTERNET,HOME", OT: "INTERNET,OTHER"}
 
 
 @dataclass
@@ -124,7 +124,7 @@ def _parse_property(number: int, line: str) -> Property | None:
             params.setdefault(part.strip().upper(), [])
     guessed = False
     if "QUOTED-PRINTABLE" in [e.upper() for e in params.get("ENCODING", [])] or "QUOTED-PRINTABLE" in params:
-        value, guessed = _decode_qp(value, (params.get("CHARSET") or [None])[0])
+        value, guessed = _decode_qp(value, (params.get("CHARSET") or [""])[0] or None)
     return Property(number, name.strip().upper(), params, value, group.lower(), guessed)
 
 
@@ -177,18 +177,18 @@ def _tel_kind(types: set[str], label: str) -> tuple[ContactKind, str]:
     elif types & {"work", "main"} or not types - {"voice", "pref", "x-internet"}:
         kind = W
     else:
-        kind = O
+        kind = OT
     return kind, label
 
 
 def _email_kind(types: set[str], label: str) -> tuple[ContactKind, str]:
     apple = _APPLE_KINDS.get(label.lower()) if label else None
-    if apple in (W, H, O):
+    if apple in (W, H, OT):
         return apple, ""
     if "home" in types:
         return H, label
     if "other" in types:
-        return O, label
+        return OT, label
     return W, label
 
 
@@ -219,7 +219,7 @@ def _card_row(props: list[Property], version: str) -> list[str]:
         elif name in ("TEL", "X-MS-TEL"):
             value = unescape(prop.value).strip()
             value = value[4:] if value.lower().startswith("tel:") else value
-            kind, label = _tel_kind(prop.types(), label) if name == "TEL" else (O, label)
+            kind, label = _tel_kind(prop.types(), label) if name == "TEL" else (OT, label)
             phones.append(PhoneNumber(value, kind, label, "", prop.preferred()))
         elif name == "CATEGORIES":
             row["tags"] = join_tags([unescape(t).strip() for t in split_value(prop.value, ",")])
@@ -229,13 +229,14 @@ def _card_row(props: list[Property], version: str) -> list[str]:
             row.setdefault(X_FIELDS[name], unescape(prop.value))
     if not row.get("last_name") and not row.get("first_name") and fn:
         row["first_name"], row["last_name"] = split_display_name(fn, row.get("organisation", ""))
-    for what, entries in (("email", emails), ("phone", phones)):
-        cells: dict[str, list[str]] = {}
-        for entry in sorted(entries, key=lambda e: not e.preferred):  # the preferred first in its column
-            value = entry.address if isinstance(entry, EmailAddress) else entry.number
-            if value:
-                cells.setdefault(column_of(what, entry.kind), []).append(entry_text(value, entry.label))
-        row.update({column: "\n".join(texts) for column, texts in cells.items()})
+    cells: dict[str, list[str]] = {}
+    for email in sorted(emails, key=lambda e: not e.preferred):  # the preferred first in its column
+        if email.address:
+            cells.setdefault(column_of("email", email.kind), []).append(entry_text(email.address, email.label))
+    for phone in sorted(phones, key=lambda e: not e.preferred):
+        if phone.number:
+            cells.setdefault(column_of("phone", phone.kind), []).append(entry_text(phone.number, phone.label))
+    row.update({column: "\n".join(texts) for column, texts in cells.items()})
     return [row.get(f, "") for f in VCARD_FIELDS]
 
 

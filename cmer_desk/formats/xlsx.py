@@ -23,7 +23,15 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.formats.formula_guard import looks_like_formula, workbook_text
-from cmer_desk.formats.table import HEADER_SEARCH_ROWS, MAX_COLUMNS, MAX_FIELD, HeaderScore, Table, TableRow, pick_header
+from cmer_desk.formats.table import (
+    HEADER_SEARCH_ROWS,
+    MAX_COLUMNS,
+    MAX_FIELD,
+    HeaderScore,
+    Table,
+    TableRow,
+    pick_header,
+)
 
 
 def cell_text(value) -> str:
@@ -128,7 +136,7 @@ def _sheet_facts(archive: zipfile.ZipFile, path: str) -> tuple[dict[tuple[int, i
             elif tag == "row":
                 element.clear()
             elif tag == "mergeCell":
-                low_col, low_row, high_col, high_row = range_boundaries(element.get("ref", ""))
+                low_col, low_row, _high_col, high_row = range_boundaries(element.get("ref", ""))
                 for row in range(low_row + 1, high_row + 1):
                     merged[(row, low_col)] = low_row
     return merged, uncached

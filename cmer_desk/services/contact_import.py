@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import enum
 import logging
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from cmer_desk.db.models import (
@@ -44,13 +44,14 @@ from cmer_desk.services.base import Service
 from cmer_desk.services.contacts import put_points
 from cmer_desk.services.duplicates import DuplicateIndex
 from cmer_desk.services.import_rows import (
-    WARNINGS_KEPT,
     CheckedRow,
+    DuplicateRow,
     ImportPreview,
-    RowIssue,
+    ImportReport,
+    Refusals,
     RowReader,
     preview_headers,
-    write_rejects,
+    valid_rows,
 )
 from cmer_desk.services.import_rows import preview as _preview
 
@@ -74,95 +75,8 @@ class OnDuplicate(str, enum.Enum):
     CREATE = "create"  # create another contact anyway
 
 
-@dataclass
-class DuplicateRow:
-    line: int
-    contact_id: int
-    name: str
-
-
-@dataclass
-class ImportReport:
-    created: int = 0
-    updated: int = 0
-    skipped: int = 0
-    organisations_created: int = 0
-    accreditations_created: int = 0
-    duplicates: list[DuplicateRow] = field(default_factory=list)
-    dry_run: bool = False
-    refused: int = 0  # rows refused (and, with skip_invalid, left out)
-    refused_rows: list[RowIssue] = field(default_factory=list)
-    warnings: list[RowIssue] = field(default_factory=list)
-    warning_count: int = 0
-    notes: list[str] = field(default_factory=list)  # about the whole file: encoding, title row, duplicate headers
-    rejects_file: Path | None = None
-
-    def summary(self) -> str:
-        text = f"{self.created} créé(s), {self.updated} mis à jour, {self.skipped} ignoré(s)"
-        if self.organisations_created:
-            text += f", {self.organisations_created} média(s) ou organisme(s) créé(s)"
-        if self.accreditations_created:
-            text += f", {self.accreditations_created} accréditation(s) demandée(s)"
-        if self.refused:
-            text += f", {self.refused} ligne(s) refusée(s)"
-        return text
-
-    def note_warnings(self, row: CheckedRow) -> None:
-        self.warning_count += len(row.warnings)
-        if len(self.warnings) < WARNINGS_KEPT:
-            self.warnings.extend(row.warnings)
-
-
 class _DryRunRollbackError(Exception):
     """Raised at the end of a dry run so that the batch rolls everything back."""
-
-
-class _Refusals:
-    """The refused rows of one import: counted, kept for the report and the rejects file."""
-
-    def __init__(self, report: ImportReport, skip_invalid: bool):
-        self.report, self.skip_invalid = report, skip_invalid
-        self.rows: list[tuple[list[str], str]] = []
-
-    def add(self, row: CheckedRow) -> None:
-        issue = RowIssue(row.line, row.problem)
-        self.report.refused += 1
-        if len(self.report.refused_rows) < WARNINGS_KEPT:
-            self.report.refused_rows.append(issue)
-        self.rows.append((row.cells, str(issue)))
-
-    def finish(self, reader: RowReader, path: Path, dry_run: bool) -> None:
-        """All or nothing: refused rows stop the import unless they are skipped; then they are written beside
-        the source. A file that gives nothing to import is an error."""
-        report = self.report
-        if report.refused and not self.skip_invalid:
-            first = report.refused_rows[0]
-            message = _lower(first.message)
-            if report.refused > 1:
-                message = f"{message.rstrip('.')} ({report.refused} lignes refusées en tout)."
-            raise FileFormatError(first.line, message) from None
-        if not (report.created or report.updated or report.skipped or report.accreditations_created):
-            if report.refused:
-                raise FileFormatError(None, f"Aucune ligne n'est valide ({report.refused} refusée(s)) : rien n'est "
-                                            f"importé. Première : {report.refused_rows[0]}")  # fmt: skip
-            raise FileFormatError(None, "Le fichier ne contient aucun contact.")
-        if self.rows and not dry_run:
-            report.rejects_file = write_rejects(path, reader.table.headers, self.rows)
-
-
-def _lower(message: str) -> str:
-    return message[:1].lower() + message[1:] if message[1:2].islower() else message
-
-
-def _rows(report: ImportReport, reader: RowReader, refusals: _Refusals):
-    """The valid rows; refused ones go to ``refusals`` (after the first, nothing more is written unless they
-    are skipped: the rest of the file is only checked, to count them)."""
-    for row in reader:
-        report.note_warnings(row)
-        if row.draft is None:
-            refusals.add(row)
-        elif not report.refused or refusals.skip_invalid:
-            yield row
 
 
 class _Writer:
@@ -220,7 +134,7 @@ class _Writer:
             press_card_kind=d.press_card_kind.value,
             sort_key=contact_sort_key(d.first_name, d.last_name, addresses),
             search_text=contact_search_text(d.first_name, d.last_name, outlet.name if outlet else "", d.function,
-                                            addresses),  # fmt: skip
+                                            addresses),
             version=1,
         )
         new = _New()
@@ -235,10 +149,13 @@ class _Writer:
             return
         self.session.flush()  # outlets and lists created meanwhile get their ids
         params = [{**p, "organisation_id": o.id if o is not None else None} for p, o, _, _, _ in self.pending]
-        ids = self.session.scalars(
-            insert(Contact).returning(Contact.id, sort_by_parameter_order=True), params
-        ).all()
-        links, emails, phones = [], [], []
+        contacts = cast(Table, Contact.__table__)
+        ids = self.session.execute(
+            insert(contacts).returning(contacts.c.id, sort_by_parameter_order=True), params
+        ).scalars().all()
+        links: list[dict] = []
+        emails: list[dict] = []
+        phones: list[dict] = []
         for contact_id, (_, _, tags, row, new) in zip(ids, self.pending, strict=True):
             new.id = contact_id
             links.extend({"contact_id": contact_id, "tag_id": t.id} for t in tags)
@@ -249,7 +166,8 @@ class _Writer:
             phones.extend({"contact_id": contact_id, "position": i, "kind": p.kind.value, "number": p.number,
                            "extension": p.extension, "label": p.label, "preferred": p.preferred}
                           for i, p in enumerate(d.phones))  # fmt: skip
-        for table, rows in ((contact_tag, links), (ContactEmail.__table__, emails), (ContactPhone.__table__, phones)):
+        for table, rows in ((contact_tag, links), (cast(Table, ContactEmail.__table__), emails),
+                            (cast(Table, ContactPhone.__table__), phones)):
             if rows:
                 self.session.execute(insert(table), rows)
         self.pending = []
@@ -294,9 +212,10 @@ class _Writer:
         from cmer_desk.services.contacts import _draft
 
         mine = _draft(contact)
-        theirs = [*draft.emails, *draft.phones]
-        for entry in theirs:
-            entry.preferred = False
+        for email in draft.emails:
+            email.preferred = False
+        for phone in draft.phones:
+            phone.preferred = False
         emails = check_emails([*mine.emails, *draft.emails], lambda *_: None, [])
         phones = check_phones([*mine.phones, *draft.phones], lambda *_: None, [])
         if (emails, phones) == (mine.emails, mine.phones):
@@ -349,12 +268,12 @@ class ContactImportService(Service):
         report = ImportReport(dry_run=dry_run)
         reader = RowReader(read_table(path), mapping, self.ctx.clock().year)
         report.notes = list(reader.notes)
-        refusals = _Refusals(report, skip_invalid)
+        refusals = Refusals(report, skip_invalid)
         try:
             with self.ctx.batch() as session:
                 writer = _Writer(self, session, report)
                 mapped = reader.columns.fields()
-                for row in _rows(report, reader, refusals):
+                for row in valid_rows(report, reader, refusals):
                     assert row.draft is not None
                     found = writer.match(row)
                     if found is not None:
@@ -424,7 +343,7 @@ class AccreditationImportService(Service):
             raise FileFormatError(None, "Une liste d'accréditations se lit dans un fichier CSV ou XLSX.")
         reader = RowReader(read_table(path), mapping, self.ctx.clock().year, accreditations=True)
         report.notes = list(reader.notes)
-        refusals = _Refusals(report, skip_invalid)
+        refusals = Refusals(report, skip_invalid)
         try:
             with self.ctx.batch() as session:
                 if session.get(Event, event_id) is None:
@@ -434,7 +353,7 @@ class AccreditationImportService(Service):
                 outlet_of = dict(session.execute(select(Contact.id, Contact.organisation_id)).all())
                 writer = _Writer(self, session, report)
                 requests: list[tuple[int | _New, Organisation | None, int | None, str]] = []
-                for row in _rows(report, reader, refusals):
+                for row in valid_rows(report, reader, refusals):
                     try:
                         role = parse_role(reader.role(row))
                     except ValueError:

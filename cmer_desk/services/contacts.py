@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from cmer_desk.db.models import Contact, ContactEmail, ContactPhone, Organisation, Tag, contact_tag
-from cmer_desk.domain.contact_points import EMAIL_KINDS, PHONE_KINDS, EmailAddress, PhoneNumber
+from cmer_desk.domain.contact_points import EMAIL_KINDS, EmailAddress, PhoneNumber, kind_of
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.domain.enums import ContactKind, PressCardKind
 from cmer_desk.domain.phones import format_phone_with_extension
@@ -69,8 +69,8 @@ def _draft(row: Contact) -> ContactDraft:
         last_name=row.last_name,
         function=row.function,
         organisation_id=row.organisation_id,
-        emails=[EmailAddress(e.address, ContactKind(e.kind), e.label, e.preferred) for e in row.emails],
-        phones=[PhoneNumber(p.number, ContactKind(p.kind), p.label, p.extension, p.preferred) for p in row.phones],
+        emails=[EmailAddress(e.address, kind_of(e.kind), e.label, e.preferred) for e in row.emails],
+        phones=[PhoneNumber(p.number, kind_of(p.kind), p.label, p.extension, p.preferred) for p in row.phones],
         press_card_number=row.press_card_number,
         press_card_year=row.press_card_year,
         press_card_kind=PressCardKind(row.press_card_kind),

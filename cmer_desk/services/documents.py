@@ -37,8 +37,8 @@ from cmer_desk.domain.text import (
     person_name,
     person_name_list_order,
 )
-from cmer_desk.services.contacts import main_points
 from cmer_desk.services.base import Service
+from cmer_desk.services.contacts import main_points
 from cmer_desk.services.events import EventService
 from cmer_desk.services.profile import ProfileService
 

@@ -196,8 +196,10 @@ class DuplicateService(Service):
     def _unite_points(self, keep: Contact, other: Contact) -> list[str]:
         """Every address and number of both, each once, the kept contact's first (and preferred)."""
         mine, theirs = _draft(keep), _draft(other)
-        for entry in [*theirs.emails, *theirs.phones]:
-            entry.preferred = False
+        for email in theirs.emails:
+            email.preferred = False
+        for phone in theirs.phones:
+            phone.preferred = False
         ignored: list = []
         emails = check_emails([*mine.emails, *theirs.emails], lambda *_: None, ignored)
         phones = check_phones([*mine.phones, *theirs.phones], lambda *_: None, ignored)

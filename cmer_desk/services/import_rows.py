@@ -153,3 +153,90 @@ def write_rejects(source: Path, headers: list[str], rows: list[tuple[list[str], 
     data = write_csv([*headers, REASON_HEADER], ([*(cells + [""] * width)[:width], reason] for cells, reason in rows))
     write_atomic(target, data, mode=0o600)  # personal data: readable by its owner only
     return target
+
+
+@dataclass
+class DuplicateRow:
+    line: int
+    contact_id: int
+    name: str
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    organisations_created: int = 0
+    accreditations_created: int = 0
+    duplicates: list[DuplicateRow] = field(default_factory=list)
+    dry_run: bool = False
+    refused: int = 0  # rows refused (and, with skip_invalid, left out)
+    refused_rows: list[RowIssue] = field(default_factory=list)
+    warnings: list[RowIssue] = field(default_factory=list)
+    warning_count: int = 0
+    notes: list[str] = field(default_factory=list)  # about the whole file: encoding, title row, duplicate headers
+    rejects_file: Path | None = None
+
+    def summary(self) -> str:
+        text = f"{self.created} créé(s), {self.updated} mis à jour, {self.skipped} ignoré(s)"
+        if self.organisations_created:
+            text += f", {self.organisations_created} média(s) ou organisme(s) créé(s)"
+        if self.accreditations_created:
+            text += f", {self.accreditations_created} accréditation(s) demandée(s)"
+        if self.refused:
+            text += f", {self.refused} ligne(s) refusée(s)"
+        return text
+
+    def note_warnings(self, row: CheckedRow) -> None:
+        self.warning_count += len(row.warnings)
+        if len(self.warnings) < WARNINGS_KEPT:
+            self.warnings.extend(row.warnings)
+
+
+class Refusals:
+    """The refused rows of one import: counted, kept for the report and the rejects file."""
+
+    def __init__(self, report: ImportReport, skip_invalid: bool):
+        self.report, self.skip_invalid = report, skip_invalid
+        self.rows: list[tuple[list[str], str]] = []
+
+    def add(self, row: CheckedRow) -> None:
+        issue = RowIssue(row.line, row.problem)
+        self.report.refused += 1
+        if len(self.report.refused_rows) < WARNINGS_KEPT:
+            self.report.refused_rows.append(issue)
+        self.rows.append((row.cells, str(issue)))
+
+    def finish(self, reader: RowReader, path: Path, dry_run: bool) -> None:
+        """All or nothing: refused rows stop the import unless they are skipped; then they are written beside
+        the source. A file that gives nothing to import is an error."""
+        report = self.report
+        if report.refused and not self.skip_invalid:
+            first = report.refused_rows[0]
+            message = _lower(first.message)
+            if report.refused > 1:
+                message = f"{message.rstrip('.')} ({report.refused} lignes refusées en tout)."
+            raise FileFormatError(first.line, message) from None
+        if not (report.created or report.updated or report.skipped or report.accreditations_created):
+            if report.refused:
+                raise FileFormatError(None, f"Aucune ligne n'est valide ({report.refused} refusée(s)) : rien n'est "
+                                            f"importé. Première : {report.refused_rows[0]}")  # fmt: skip
+            raise FileFormatError(None, "Le fichier ne contient aucun contact.")
+        if self.rows and not dry_run:
+            report.rejects_file = write_rejects(path, reader.table.headers, self.rows)
+
+
+def _lower(message: str) -> str:
+    return message[:1].lower() + message[1:] if message[1:2].islower() else message
+
+
+def valid_rows(report: ImportReport, reader: RowReader, refusals: Refusals) -> Iterator[CheckedRow]:
+    """The valid rows; refused ones go to ``refusals`` (after the first, nothing more is written unless they
+    are skipped: the rest of the file is only checked, to count them)."""
+    for row in reader:
+        report.note_warnings(row)
+        if row.draft is None:
+            refusals.add(row)
+        elif not report.refused or refusals.skip_invalid:
+            yield row

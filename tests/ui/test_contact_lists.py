@@ -79,7 +79,7 @@ def _open_import(make_window, tmp_path):
 
 
 def test_the_import_preview_shows_warnings_refused_rows_and_the_choice(make_window, app_ctx, tmp_path):
-    window, dialog, source = _open_import(make_window, tmp_path)
+    _window, dialog, _source = _open_import(make_window, tmp_path)
     assert dialog.check_label.text() == "9 ligne(s) : 7 valide(s), 5 avertissement(s), 2 refusée(s)."
     shown = dialog.issues.toPlainText().splitlines()
     assert shown[0] == ("Refusée — Ligne 9 : l'adresse « odile.blanc@@example » du champ « Courriel » n'est pas "
