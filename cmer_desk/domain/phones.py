@@ -39,8 +39,13 @@ class ParsedPhone:
 _EXTENSION = re.compile(r"(?:\s*[,;]?\s*(?:poste|p\.|ext\.?|extension|x|#)\s*|;ext=)(\d{1,10})\s*$", re.IGNORECASE)
 
 
+_NO_EXTENSION = re.compile(r"[+\d .\-()/]*")
+
+
 def split_extension(text: str) -> tuple[str, str]:
     """'04 65 71 12 58 poste 205' -> ('04 65 71 12 58', '205'); no extension -> (text, '')."""
+    if _NO_EXTENSION.fullmatch(text):
+        return text, ""
     found = _EXTENSION.search(text)
     if found is None or not any(c.isdigit() for c in text[: found.start()]):
         return text, ""

@@ -153,23 +153,22 @@ class _Writer:
         ids = self.session.execute(
             insert(contacts).returning(contacts.c.id, sort_by_parameter_order=True), params
         ).scalars().all()
-        links: list[dict] = []
-        emails: list[dict] = []
-        phones: list[dict] = []
+        links: list[tuple] = []
+        emails: list[tuple] = []
+        phones: list[tuple] = []
         for contact_id, (_, _, tags, row, new) in zip(ids, self.pending, strict=True):
             new.id = contact_id
-            links.extend({"contact_id": contact_id, "tag_id": t.id} for t in tags)
+            links.extend((contact_id, t.id) for t in tags)
             d = row.draft
             assert d is not None
-            emails.extend({"contact_id": contact_id, "position": i, "kind": e.kind.value, "address": e.address,
-                           "label": e.label, "preferred": e.preferred} for i, e in enumerate(d.emails))  # fmt: skip
-            phones.extend({"contact_id": contact_id, "position": i, "kind": p.kind.value, "number": p.number,
-                           "extension": p.extension, "label": p.label, "preferred": p.preferred}
+            emails.extend((contact_id, i, e.kind.value, e.address, e.label, e.preferred) for i, e in enumerate(d.emails))
+            phones.extend((contact_id, i, p.kind.value, p.number, p.extension, p.label, p.preferred)
                           for i, p in enumerate(d.phones))  # fmt: skip
-        for table, rows in ((contact_tag, links), (cast(Table, ContactEmail.__table__), emails),
-                            (cast(Table, ContactPhone.__table__), phones)):
-            if rows:
-                self.session.execute(insert(table), rows)
+        _insert_many(self.session, "contact_tag", ("contact_id", "tag_id"), links)
+        _insert_many(self.session, "contact_email", ("contact_id", "position", "kind", "address", "label", "preferred"),
+                     emails)  # fmt: skip
+        _insert_many(self.session, "contact_phone", ("contact_id", "position", "kind", "number", "extension", "label",
+                                                     "preferred"), phones)  # fmt: skip
         self.pending = []
 
     def resolve(self, found: int | _New) -> int:
@@ -223,6 +222,17 @@ class _Writer:
         put_points(contact, emails, phones)
         contact.refresh_keys()
         return True
+
+
+def _insert_many(session: Session, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Rows of a link table through the driver's own executemany (a loop in C for SQLite): for 50,000
+    contacts, SQLAlchemy's parameter processing of three such tables costs more than the writing."""
+    if not rows:
+        return
+    connection = session.connection()
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+    connection.exec_driver_sql(sql, rows)
 
 
 class _New:
