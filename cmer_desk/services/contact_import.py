@@ -21,14 +21,11 @@ from sqlalchemy.orm import Session
 from cmer_desk.db.models import (
     Accreditation,
     Contact,
-    ContactEmail,
-    ContactPhone,
     Event,
     Organisation,
     Tag,
     contact_search_text,
     contact_sort_key,
-    contact_tag,
 )
 from cmer_desk.domain.enums import (
     AccreditationRole,
