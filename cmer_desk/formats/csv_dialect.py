@@ -18,12 +18,11 @@ from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.formats.formula_guard import protect, unprotect
 from cmer_desk.formats.table import (
     HEADER_SEARCH_ROWS,
-    MAX_COLUMNS,
     MAX_FIELD,
     HeaderScore,
     Table,
     TableRow,
-    pick_header,
+    find_header,
 )
 
 CONVERTED = "ligne convertie depuis Windows-1252 (le reste du fichier est en UTF-8)."
@@ -90,18 +89,9 @@ def read_csv(data: bytes, header_score: HeaderScore | None = None) -> Table:
                 break
     if not first:
         raise FileFormatError(None, "Le fichier ne contient aucune ligne.")
-    index = pick_header([(start, cells) for start, _, cells in first], header_score)
-    start, _, header_cells = first[index]
-    headers = [h.strip() for h in header_cells]
-    while headers and not headers[-1]:
-        headers.pop()
-    if len(headers) > MAX_COLUMNS:
-        raise FileFormatError(start, f"le fichier a {len(headers)} colonnes ; {MAX_COLUMNS} au plus.")
-    notes = [decoded.note] if decoded.note else []
-    if index:
-        skipped = ", ".join(str(s) for s, _, _ in first[:index])
-        notes.append(f"Ligne(s) {skipped} au-dessus de l'en-tête ignorée(s) (titre ou note) ; l'en-tête est "
-                     f"à la ligne {start}.")  # fmt: skip
+    index, headers, notes = find_header([(start, cells) for start, _, cells in first], header_score)
+    start = first[index][0]
+    notes = [decoded.note, *notes] if decoded.note else notes
     rows = _checked(chain(first[index + 1 :], records), len(headers), decoded)
     label = {";": "« ; »", ",": "« , »", "\t": "tabulation"}[delimiter]
     return Table(headers, rows, "csv", f"{decoded.encoding}, {label}", notes, start)

@@ -25,12 +25,11 @@ from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.formats.formula_guard import looks_like_formula, workbook_text
 from cmer_desk.formats.table import (
     HEADER_SEARCH_ROWS,
-    MAX_COLUMNS,
     MAX_FIELD,
     HeaderScore,
     Table,
     TableRow,
-    pick_header,
+    find_header,
 )
 
 
@@ -88,19 +87,12 @@ def read_xlsx(data: bytes, header_score: HeaderScore | None = None) -> Table:
     if not first:
         workbook.close()
         raise FileFormatError(None, "Le classeur est vide.")
-    index = pick_header(first, header_score)
-    header_line, header_cells = first[index]
-    headers = [c.strip() for c in header_cells]
-    while headers and not headers[-1]:
-        headers.pop()
-    if len(headers) > MAX_COLUMNS:
+    try:
+        index, headers, notes = find_header(first, header_score)
+    except FileFormatError:
         workbook.close()
-        raise FileFormatError(header_line, f"la feuille a {len(headers)} colonnes ; {MAX_COLUMNS} au plus.")
-    notes = []
-    if index:
-        skipped = ", ".join(str(n) for n, _ in first[:index])
-        notes.append(f"Ligne(s) {skipped} au-dessus de l'en-tête ignorée(s) (titre) ; l'en-tête est à la ligne "
-                     f"{header_line}.")  # fmt: skip
+        raise
+    header_line = first[index][0]
     if merged:
         notes.append(f"{len(merged)} cellule(s) fusionnée(s) sur plusieurs lignes : leur valeur vaut pour chaque ligne.")
     later = ((n, [cell_text(v) for v in values]) for n, values in rows)
