@@ -14,6 +14,7 @@ refused with a French message that never echoes its raw bytes."""
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 
 from cmer_desk.formats.errors import FileFormatError
@@ -122,14 +123,24 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _latin1_for_undefined(error: UnicodeError) -> tuple[str, int]:
+    """Five bytes are undefined in Windows-1252: Latin-1 gives them a (control) character."""
+    assert isinstance(error, UnicodeDecodeError)
+    return "".join(chr(b) for b in error.object[error.start : error.end]), error.end
+
+
+codecs.register_error("cmer-desk-latin1", _latin1_for_undefined)
+# a UTF-8 sequence of two bytes or more; Windows-1252 French text almost never holds one
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+
+
 def _cp1252(line: bytes) -> str:
-    try:
-        return line.decode("cp1252")
-    except UnicodeDecodeError:  # five bytes are undefined in Windows-1252: Latin-1 gives them a character
-        return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in line)
+    return line.decode("cp1252", "cmer-desk-latin1")
 
 
 def _decode_by_line(data: bytes) -> DecodedText:
+    if _UTF8_SEQUENCE.search(data) is None:  # no line can be UTF-8 with accents: one decoding, one copy
+        return DecodedText(_cp1252(data), "cp1252")
     text, converted, utf8_accented = _lines(data)
     if not utf8_accented:
         return DecodedText(text, "cp1252")

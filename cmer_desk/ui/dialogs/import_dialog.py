@@ -80,8 +80,8 @@ class ImportDialog(QDialog):
         box_layout = QVBoxLayout(box)
         self.mapping_area = QScrollArea()
         self.mapping_area.setWidgetResizable(True)
-        self.mapping_area.setMinimumHeight(170)
-        self.mapping_area.setMaximumHeight(230)
+        self.mapping_area.setMinimumHeight(140)
+        self.mapping_area.setMaximumHeight(200)
         self.mapping_widget = QWidget()
         self.mapping_form = QFormLayout(self.mapping_widget)
         # rows keep their height; the area scrolls when the file has many columns
@@ -97,6 +97,7 @@ class ImportDialog(QDialog):
         self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_view.setAccessibleName(self.tr("Aperçu des premières lignes"))
         self.preview_view.setWordWrap(False)
+        self.preview_view.setMinimumHeight(150)
         self.preview_view.verticalHeader().hide()  # the file's own line numbers are the first column
         preview_label.setBuddy(self.preview_view)
         layout.addWidget(preview_label)
@@ -109,7 +110,7 @@ class ImportDialog(QDialog):
         issues_label = QLabel(self.tr("A&vertissements et lignes refusées"))
         self.issues = QPlainTextEdit()
         self.issues.setReadOnly(True)
-        self.issues.setMaximumHeight(120)
+        self.issues.setMaximumHeight(110)
         self.issues.setAccessibleName(self.tr("Avertissements et lignes refusées"))
         issues_label.setBuddy(self.issues)
         layout.addWidget(issues_label)
@@ -164,7 +165,7 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self._set_ready(False)
         self._show_check(None)
-        self.resize(900, 760)
+        self.resize(940, 840)
 
     def _field_names(self) -> dict[str, str]:
         names = {

@@ -69,6 +69,9 @@ class PointsEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
+        value_column = 1
+        self.grid.setColumnStretch(value_column, 3)  # the address or number gets the room
+        self.grid.setColumnStretch(value_column + (2 if phones else 1), 2)  # then the label
         outer.addLayout(self.grid)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Ajouter un numéro") if phones else self.tr("Ajouter une adresse"))
@@ -83,6 +86,7 @@ class PointsEditor(QWidget):
     def set_entries(self, entries: list) -> None:
         for line in list(self.lines):
             self._drop(line)
+        self._next_row = 0
         if not entries:
             for kind in self.default_kinds:
                 self._add_line(kind)
@@ -90,6 +94,7 @@ class PointsEditor(QWidget):
         for entry in entries:
             line = self._add_line(ContactKind(entry.kind))
             line.value.setText(format_phone(entry.number) if self.phones else entry.address)
+            line.value.setCursorPosition(0)  # the start of a long address shows
             line.label.setText(entry.label)
             line.preferred.setChecked(entry.preferred)
             if self.phones:
@@ -161,5 +166,6 @@ class PointsEditor(QWidget):
     def _drop(self, line: _Line) -> None:
         for widget in line.widgets:
             self.grid.removeWidget(widget)
+            widget.hide()  # until Qt deletes it, it must not paint over the lines that replace it
             widget.deleteLater()
         self.lines.remove(line)
