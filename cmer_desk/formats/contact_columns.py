@@ -70,9 +70,13 @@ def propose_mapping(headers: list[str], *, accreditations: bool = False) -> dict
 # -- entries in a cell --------------------------------------------------------------------------------
 
 _LABELLED = re.compile(r"^(?P<value>[^()]+?)\s+\((?P<label>.*)\)$")
-# where a cell is cut into entries (never inside a label's parentheses)
-_EMAIL_SPLIT = re.compile(r"\n|:::|;|,")
-_PHONE_SPLIT = re.compile(r"\n|:::|;(?!ext=)| / ")
+# One entry as the desk writes it, its label running to the end of the line whatever it holds: an
+# address, or a number as format_phone prints it with its extension, then « (label) ».
+_OWN_EMAIL = re.compile(r"(?P<value>[^\s();,]+@[^\s();,]+) \((?P<label>.*)\)")
+_OWN_PHONE = re.compile(r"(?P<value>\+?\d[\d .\-]*\d(?: poste \d{1,10})?) \((?P<label>.*)\)")
+# where a line is cut into entries (never inside a label's parentheses)
+_EMAIL_SPLIT = re.compile(r":::|;|,")
+_PHONE_SPLIT = re.compile(r":::|;(?!ext=)| / ")
 
 
 def entry_text(value: str, label: str = "") -> str:
@@ -88,15 +92,22 @@ def phones_cell(phones: Iterable[PhoneNumber]) -> str:
 
 
 def split_entries(cell: str, what: str) -> list[tuple[str, str]]:
-    """The (value, label) of each entry of a cell; empty entries dropped."""
+    """The (value, label) of each entry of a cell, one per line; a line that is not one entry as the desk
+    writes it may hold several, separated by ``;``, ``,`` (e-mails), `` / `` (phones) or Google's ``:::``.
+    Empty entries are dropped."""
+    own, separator = (_OWN_EMAIL, _EMAIL_SPLIT) if what == "email" else (_OWN_PHONE, _PHONE_SPLIT)
     out = []
-    separator = _EMAIL_SPLIT if what == "email" else _PHONE_SPLIT
-    cell = cell.strip()
-    parts = separator.split(cell) if "(" not in cell else _split_outside_parentheses(cell, separator)
-    for part in parts:
-        if part.strip():
-            found = _LABELLED.match(part.strip())
-            out.append((found["value"].strip(), found["label"].strip()) if found else (part.strip(), ""))
+    for line in cell.strip().split("\n"):
+        line = line.strip()
+        mine = own.fullmatch(line)
+        if mine is not None:
+            out.append((mine["value"], mine["label"].strip()))
+            continue
+        parts = separator.split(line) if "(" not in line else _split_outside_parentheses(line, separator)
+        for part in parts:
+            if part.strip():
+                found = _LABELLED.match(part.strip())
+                out.append((found["value"].strip(), found["label"].strip()) if found else (part.strip(), ""))
     return out
 
 
@@ -108,12 +119,11 @@ def _split_outside_parentheses(text: str, separator: re.Pattern[str]) -> list[st
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 or ch == "\n":
+        elif depth == 0:
             found = separator.match(text, position)
             if found and found.end() > position:
                 parts.append(text[start:position])
                 start = position = found.end()
-                depth = 0
                 continue
         position += 1
     parts.append(text[start:])

@@ -202,9 +202,11 @@ def _card_row(props: list[Property], version: str) -> list[str]:
     for prop in props:
         name, label = prop.name, labels.get(prop.group, "") if prop.group else ""
         if name == "N":
-            parts = [unescape(p) for p in split_value(prop.value, ";")] + [""] * 5
+            raw = split_value(prop.value, ";") + [""] * 5
+            parts = [unescape(p) for p in raw]
+            additional = [unescape(a).strip() for a in split_value(raw[2], ",")]  # a list: 'Richter,James'
             row["last_name"] = parts[0].strip()
-            row["first_name"] = " ".join(f"{parts[1]} {parts[2]}".replace(",", " ").split())
+            row["first_name"] = " ".join(p for p in (parts[1].strip(), *additional) if p)
             if parts[3].strip():
                 row["civility"] = parts[3].strip()
         elif name == "FN":
