@@ -102,6 +102,8 @@ def check_contact(draft: ContactDraft, today_year: int, warnings: list[FieldErro
         if tag and tag not in tags:
             if len(tag) > 50:
                 c.fail("tags", f"La liste « {tag[:20]}… » a un nom trop long (50 caractères au plus).")
+            elif "\x00" in tag:  # PostgreSQL refuses it; SQLite would keep it
+                c.fail("tags", "La liste a un nom qui contient un caractère invalide.")
             tags.append(tag)
     clean = dataclasses.replace(
         draft,

@@ -87,3 +87,13 @@ def test_reserved_domains_are_kept_with_a_warning_and_broken_addresses_refused()
     for broken in ("contact1@invalid", "x@", "a@@b.fr", "ÑÑÑ"):
         with pytest.raises(ValueError):
             normalise_email(broken)
+
+
+def test_a_list_name_with_a_nul_is_refused_on_every_engine():
+    from cmer_desk.domain.drafts import ContactDraft
+    from cmer_desk.domain.errors import ValidationError
+    from cmer_desk.domain.validation import check_contact
+
+    with pytest.raises(ValidationError) as caught:
+        check_contact(ContactDraft(last_name="0", tags=["\x00"]), 2026)
+    assert caught.value.message_for("tags") == "La liste a un nom qui contient un caractère invalide."
