@@ -38,7 +38,7 @@ from cmer_desk.formats.contact_files import read_table
 from cmer_desk.formats.contact_headers import ROLE
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.services.base import Service
-from cmer_desk.services.contacts import put_points
+from cmer_desk.services.contacts import add_points
 from cmer_desk.services.duplicates import DuplicateIndex
 from cmer_desk.services.import_rows import (
     CheckedRow,
@@ -197,28 +197,11 @@ class _Writer:
         if new_tags:
             contact.tags = [*contact.tags, *self.tag_list(new_tags)]
             changed = True
-        changed = self._add_points(contact, d) or changed
+        changed = bool(add_points(contact, d.emails, d.phones)) or changed
         if changed:
             self.report.updated += 1
         else:
             self.report.skipped += 1
-
-    def _add_points(self, contact: Contact, draft) -> bool:
-        from cmer_desk.domain.contact_checks import check_emails, check_phones
-        from cmer_desk.services.contacts import _draft
-
-        mine = _draft(contact)
-        for email in draft.emails:
-            email.preferred = False
-        for phone in draft.phones:
-            phone.preferred = False
-        emails = check_emails([*mine.emails, *draft.emails], lambda *_: None, [])
-        phones = check_phones([*mine.phones, *draft.phones], lambda *_: None, [])
-        if (emails, phones) == (mine.emails, mine.phones):
-            return False
-        put_points(contact, emails, phones)
-        contact.refresh_keys()
-        return True
 
 
 def _insert_many(session: Session, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:

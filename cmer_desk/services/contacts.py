@@ -11,9 +11,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from cmer_desk.db.models import Contact, ContactEmail, ContactPhone, Organisation, Tag, contact_tag
+from cmer_desk.domain.contact_checks import check_emails, check_phones
 from cmer_desk.domain.contact_points import EMAIL_KINDS, EmailAddress, PhoneNumber, kind_of
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.domain.enums import ContactKind, PressCardKind
+from cmer_desk.domain.errors import FieldError
 from cmer_desk.domain.phones import format_phone_with_extension
 from cmer_desk.domain.text import (
     SORT_KEY_SEPARATOR,
@@ -87,6 +89,23 @@ def put_points(row: Contact, emails: list[EmailAddress], phones: list[PhoneNumbe
                   for i, e in enumerate(emails)]  # fmt: skip
     row.phones = [ContactPhone(position=i, kind=p.kind.value, number=p.number, extension=p.extension, label=p.label,
                                preferred=p.preferred) for i, p in enumerate(phones)]  # fmt: skip
+
+
+def add_points(row: Contact, emails: list[EmailAddress], phones: list[PhoneNumber]) -> list[str]:
+    """Add these addresses and numbers to the contact's, each once, the contact's preferred ones staying
+    preferred (an import's update, a merge). Returns what changed: 'courriels', 'téléphones'."""
+    mine = _draft(row)
+    ignored: list[FieldError] = []
+    united_emails = check_emails([*mine.emails, *(EmailAddress(e.address, e.kind, e.label) for e in emails)],
+                                 lambda *_: None, ignored)  # fmt: skip
+    united_phones = check_phones([*mine.phones, *(PhoneNumber(p.number, p.kind, p.label, p.extension) for p in phones)],
+                                 lambda *_: None, ignored)  # fmt: skip
+    changed = [name for name, (new, old) in (("courriels", (united_emails, mine.emails)),
+                                              ("téléphones", (united_phones, mine.phones))) if new != old]  # fmt: skip
+    if changed:
+        put_points(row, united_emails, united_phones)
+        row.refresh_keys()
+    return changed
 
 
 def main_points(session: Session, contact_ids) -> tuple[dict[int, str], dict[int, tuple[str, str]]]:

@@ -20,12 +20,11 @@ from cmer_desk.db.models import (
     EventPressOfficer,
     Organisation,
 )
-from cmer_desk.domain.contact_checks import check_emails, check_phones
 from cmer_desk.domain.enums import AccreditationStatus
 from cmer_desk.domain.errors import FieldError, ValidationError
 from cmer_desk.domain.text import fold, person_name_list_order
 from cmer_desk.services.base import Service, now
-from cmer_desk.services.contacts import _draft, put_points
+from cmer_desk.services.contacts import _draft, add_points
 
 # the further an accreditation went, the higher; a merge keeps the higher of two for one event
 STATUS_RANK = {
@@ -178,7 +177,8 @@ class DuplicateService(Service):
                 if getattr(keep, name) in ("", None) and getattr(other, name) not in ("", None):
                     setattr(keep, name, getattr(other, name))
                     filled.append(name)
-            filled += self._unite_points(keep, other)
+            theirs = _draft(other)
+            filled += add_points(keep, theirs.emails, theirs.phones)
             if other.notes and other.notes not in keep.notes:
                 keep.notes = f"{keep.notes}\n{other.notes}".strip()
             keep.tags = list({t.id: t for t in [*keep.tags, *other.tags]}.values())
@@ -192,25 +192,6 @@ class DuplicateService(Service):
             session.flush()
             self.log(session, keep_id, "merge", summary)
             return keep_id
-
-    def _unite_points(self, keep: Contact, other: Contact) -> list[str]:
-        """Every address and number of both, each once, the kept contact's first (and preferred)."""
-        mine, theirs = _draft(keep), _draft(other)
-        for email in theirs.emails:
-            email.preferred = False
-        for phone in theirs.phones:
-            phone.preferred = False
-        ignored: list = []
-        emails = check_emails([*mine.emails, *theirs.emails], lambda *_: None, ignored)
-        phones = check_phones([*mine.phones, *theirs.phones], lambda *_: None, ignored)
-        filled = []
-        if emails != mine.emails:
-            filled.append("courriels")
-        if phones != mine.phones:
-            filled.append("téléphones")
-        if filled:
-            put_points(keep, emails, phones)
-        return filled
 
     def _move_accreditations(self, session: Session, keep: Contact, other: Contact) -> int:
         mine = {a.event_id: a for a in session.scalars(select(Accreditation).where(Accreditation.contact_id == keep.id))}
