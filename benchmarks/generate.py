@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 SEED = 2018
 
 FIRST_F = ["Élodie", "Chloé", "Zoé", "Anaïs", "Hélène", "Maëlle", "Gaëlle", "Cécile", "Inès", "Léa", "Océane",
@@ -118,6 +118,8 @@ def _generate(path: Path, contacts: int, events: int, accreditations: int) -> No
         Accreditation,
         BureauProfile,
         Contact,
+        ContactEmail,
+        ContactPhone,
         Event,
         EventOfficial,
         EventPressOfficer,
@@ -157,7 +159,7 @@ def _generate(path: Path, contacts: int, events: int, accreditations: int) -> No
 
     tags = [dict(id=i + 1, name=name) for i, name in enumerate(TAGS)]
 
-    contact_rows, tag_links = [], []
+    contact_rows, tag_links, email_rows, phone_rows = [], [], [], []
     for cid in range(1, contacts + 1):
         woman = rnd.random() < 0.5
         first = rnd.choice(FIRST_F if woman else FIRST_M)
@@ -167,11 +169,15 @@ def _generate(path: Path, contacts: int, events: int, accreditations: int) -> No
         function = rnd.choice(FUNCTIONS["media" if is_media else "institution"])
         email = f"{fold(first)}.{fold(last)}.{cid}@redaction.example.fr".translate(EMAIL_TRANS)
         card = is_media and rnd.random() < 0.7
+        email_rows.append(dict(contact_id=cid, position=0, kind="work", address=email, label="", preferred=True))
+        numbers = [("work", fiction_phone(rnd.randrange(10_000)) if rnd.random() < 0.7 else ""),
+                   ("mobile", fiction_phone(10_000 + rnd.randrange(10_000)) if rnd.random() < 0.6 else "")]
+        for position, (kind, number) in enumerate((k, n) for k, n in numbers if n):
+            phone_rows.append(dict(contact_id=cid, position=position, kind=kind, number=number, extension="",
+                                   label="", preferred=True))  # fmt: skip
         contact_rows.append(dict(
-            id=cid, civility="mme" if woman else "m", first_name=first, last_name=last, function=function,
-            organisation_id=org["id"] if org else None, email=email,
-            landline=fiction_phone(rnd.randrange(10_000)) if rnd.random() < 0.7 else "",
-            mobile=fiction_phone(10_000 + rnd.randrange(10_000)) if rnd.random() < 0.6 else "",
+            id=cid, civility="Mme" if woman else "M.", first_name=first, last_name=last, function=function,
+            organisation_id=org["id"] if org else None,
             press_card_number=str(100_000 + cid) if card else "",
             press_card_year=rnd.choice([2023, 2024, 2025]) if card else None,
             press_card_kind=(rnd.choice(["ccijp"] * 8 + ["foreign", "other"]) if card else ""),
@@ -232,7 +238,7 @@ def _generate(path: Path, contacts: int, events: int, accreditations: int) -> No
     with engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA synchronous = OFF")
         for table, rows in ((Organisation, organisations), (Tag, tags), (Contact, contact_rows),
-                            (contact_tag, tag_links), (Event, event_rows), (EventOfficial, officials),
+                            (contact_tag, tag_links), (ContactEmail, email_rows), (ContactPhone, phone_rows), (Event, event_rows), (EventOfficial, officials),
                             (EventPressOfficer, officers), (ProgrammeItem, programme), (Accreditation, acc_rows)):
             if rows:
                 conn.execute(insert(table), rows)

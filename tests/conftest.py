@@ -6,8 +6,15 @@ import os
 from datetime import datetime
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests draw the same examples on every run, so that `make test` gives the same verdict every time;
+# `HYPOTHESIS_PROFILE=explore` draws new ones (and more of them) to look for new cases by hand.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 NOW = datetime(2026, 11, 27, 10, 0)
 

@@ -31,6 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from cmer_desk.domain.contact_points import LANDLINE_KINDS, MOBILE_KINDS, main_email, main_phone
 from cmer_desk.domain.door import new_code
 from cmer_desk.domain.text import french_sort_key, search_text
 
@@ -99,16 +100,13 @@ class Contact(Base):
     __tablename__ = "contact"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    civility: Mapped[str] = mapped_column(String(10), default="")
+    civility: Mapped[str] = mapped_column(String(30), default="")  # as printed: "Mme", "M.", "Dr"...
     first_name: Mapped[str] = mapped_column(String(200), default="")
-    last_name: Mapped[str] = mapped_column(String(200))
+    last_name: Mapped[str] = mapped_column(String(200), default="")
     function: Mapped[str] = mapped_column(String(500), default="")
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="SET NULL"), index=True
     )
-    email: Mapped[str] = mapped_column(String(254), default="", index=True)
-    landline: Mapped[str] = mapped_column(String(30), default="")
-    mobile: Mapped[str] = mapped_column(String(30), default="")
     press_card_number: Mapped[str] = mapped_column(String(50), default="")
     press_card_year: Mapped[int | None] = mapped_column(Integer)
     press_card_kind: Mapped[str] = mapped_column(String(20), default="")
@@ -122,14 +120,70 @@ class Contact(Base):
 
     organisation: Mapped[Organisation | None] = relationship(lazy="joined")
     tags: Mapped[list[Tag]] = relationship(secondary=contact_tag, lazy="selectin", order_by=Tag.name)
+    emails: Mapped[list[ContactEmail]] = relationship(
+        order_by="ContactEmail.position", cascade="all, delete-orphan", lazy="selectin"
+    )
+    phones: Mapped[list[ContactPhone]] = relationship(
+        order_by="ContactPhone.position", cascade="all, delete-orphan", lazy="selectin"
+    )
 
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}
 
+    def preferred_email(self) -> str:
+        """The main address: what documents and Bcc lists use ('' when there is none)."""
+        return main_email(self.emails)  # type: ignore[arg-type]
+
+    def preferred_phone(self, mobile: bool = False) -> str:
+        """The main landline (work, home, then other) or, with ``mobile``, the preferred mobile; E.164."""
+        return main_phone(self.phones, MOBILE_KINDS if mobile else LANDLINE_KINDS)  # type: ignore[arg-type]
+
     def refresh_keys(self) -> None:
-        self.sort_key = french_sort_key(self.last_name, self.first_name)
+        self.sort_key = contact_sort_key(self.first_name, self.last_name, [e.address for e in self.emails])
         outlet = self.organisation.name if self.organisation is not None else ""
-        self.search_text = search_text(self.first_name, self.last_name, outlet, self.email, self.function)
+        self.search_text = contact_search_text(self.first_name, self.last_name, outlet, self.function,
+                                               [e.address for e in self.emails])  # fmt: skip
+
+
+def contact_sort_key(first_name: str, last_name: str, emails: list[str]) -> str:
+    """By surname then first name; a contact with neither sorts by its first e-mail address."""
+    if last_name or first_name:
+        return french_sort_key(last_name, first_name)
+    return french_sort_key(emails[0] if emails else "")
+
+
+def contact_search_text(first_name: str, last_name: str, outlet: str, function: str, emails: list[str]) -> str:
+    """What the search looks into: the names, the outlet, every e-mail address, the function."""
+    return search_text(first_name, last_name, outlet, *emails, function)
+
+
+class ContactEmail(Base):
+    """One e-mail address of a contact (see domain.contact_points)."""
+
+    __tablename__ = "contact_email"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10))
+    address: Mapped[str] = mapped_column(String(254), index=True)
+    label: Mapped[str] = mapped_column(String(50), default="")
+    preferred: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ContactPhone(Base):
+    """One phone number of a contact, E.164, with its extension."""
+
+    __tablename__ = "contact_phone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10))
+    number: Mapped[str] = mapped_column(String(30))
+    extension: Mapped[str] = mapped_column(String(10), default="")
+    label: Mapped[str] = mapped_column(String(50), default="")
+    preferred: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Event(Base):
@@ -297,24 +351,29 @@ class ChangeLogEntry(Base):
 Index("ix_change_log_record", ChangeLogEntry.entity, ChangeLogEntry.record_id)
 
 
+def reserve_accreditation_numbers(connection, event_id: int, count: int = 1) -> int:
+    """Reserve the next ``count`` numbers of an event's accreditations; returns the first. The UPDATE comes
+    first: it locks the event's row until the commit, so two workstations adding at once get different
+    numbers (SQLite's write lock does the same); the event's version does not change."""
+    event_table = Event.__table__
+    connection.execute(
+        event_table.update()
+        .where(event_table.c.id == event_id)
+        .values(last_accreditation_number=event_table.c.last_accreditation_number + count,
+                updated_at=event_table.c.updated_at)
+    )
+    last = connection.scalar(select(event_table.c.last_accreditation_number).where(event_table.c.id == event_id))
+    return int(last) - count + 1
+
+
 @event.listens_for(Accreditation, "before_insert")
 def _number_and_code(_mapper, connection, target: Accreditation) -> None:
-    """Every accreditation, however it is created (desk, import, example), gets the next number of its
-    event and a random code. The UPDATE comes first: it locks the event's row until the commit, so two
-    workstations adding at once get different numbers (SQLite's write lock does the same)."""
+    """Every accreditation created through the ORM (desk, example, restore) gets the next number of its
+    event and a random code; a bulk insert (the import) reserves its numbers with the same function."""
     if not target.code:
         target.code = new_code()
     if target.number is None:
-        event_table = Event.__table__
-        connection.execute(
-            event_table.update()
-            .where(event_table.c.id == target.event_id)
-            .values(last_accreditation_number=event_table.c.last_accreditation_number + 1,
-                    updated_at=event_table.c.updated_at)
-        )
-        target.number = connection.scalar(
-            select(event_table.c.last_accreditation_number).where(event_table.c.id == target.event_id)
-        )
+        target.number = reserve_accreditation_numbers(connection, target.event_id)
 
 
 @event.listens_for(Organisation, "before_insert")

@@ -5,11 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from cmer_desk.domain.contact_points import (
+    MOBILE_KINDS,
+    EmailAddress,
+    PhoneNumber,
+    main_email,
+    main_phone,
+)
 from cmer_desk.domain.enums import (
     AccreditationRole,
     AccreditationStatus,
     ApostropheStyle,
-    Civility,
     EventKind,
     EventStatus,
     OrganisationKind,
@@ -33,14 +39,16 @@ class OrganisationDraft:
 
 @dataclass
 class ContactDraft:
+    """``civility`` as printed: 'Mme', 'M.', 'Dr'... (a civility the desk does not know is kept as typed).
+    ``emails`` and ``phones`` in their canonical order (see domain.contact_points)."""
+
     first_name: str = ""
     last_name: str = ""
-    civility: Civility = Civility.NONE
+    civility: str = ""
     function: str = ""
     organisation_id: int | None = None
-    email: str = ""
-    landline: str = ""
-    mobile: str = ""
+    emails: list[EmailAddress] = field(default_factory=list)
+    phones: list[PhoneNumber] = field(default_factory=list)
     press_card_number: str = ""
     press_card_year: int | None = None
     press_card_kind: PressCardKind = PressCardKind.NONE
@@ -50,6 +58,21 @@ class ContactDraft:
     last_contact_on: date | None = None
     id: int | None = None
     version: int = 0
+
+    @property
+    def email(self) -> str:
+        """The main e-mail address (documents, Bcc lists, matching), '' when there is none."""
+        return main_email(self.emails)
+
+    @property
+    def landline(self) -> str:
+        """The main landline (work, then home, then other), E.164."""
+        return main_phone(self.phones)
+
+    @property
+    def mobile(self) -> str:
+        """The preferred mobile number, E.164."""
+        return main_phone(self.phones, MOBILE_KINDS)
 
 
 @dataclass

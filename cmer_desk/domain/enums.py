@@ -57,9 +57,25 @@ MEDIA_KINDS = frozenset(
 
 
 class Civility(LabelledEnum):
+    """The civilities the desk knows, spelled as printed (the label is what a contact stores; any other
+    civility found in a file is kept as typed, with a warning)."""
+
     NONE = ("", "")
     MADAME = ("mme", "Mme")
     MONSIEUR = ("m", "M.")
+    DOCTOR = ("dr", "Dr")
+    PROFESSOR = ("pr", "Pr")
+    MAITRE = ("me", "Me")
+
+
+class ContactKind(LabelledEnum):
+    """What an e-mail address or a phone number of a contact is for."""
+
+    WORK = ("work", "Travail")
+    HOME = ("home", "Domicile")
+    MOBILE = ("mobile", "Portable")
+    FAX = ("fax", "Fax")
+    OTHER = ("other", "Autre")
 
 
 class PressCardKind(LabelledEnum):

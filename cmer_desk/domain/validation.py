@@ -6,6 +6,7 @@ import dataclasses
 from datetime import datetime
 
 from cmer_desk.domain.characters import code_point, first_forbidden, multi_line, one_line, visible_line
+from cmer_desk.domain.contact_checks import check_civility, check_emails, check_phones
 from cmer_desk.domain.documents import SocialAccount
 from cmer_desk.domain.drafts import (
     AccreditationDraft,
@@ -126,27 +127,45 @@ def check_organisation(draft: OrganisationDraft) -> OrganisationDraft:
     return clean
 
 
-def check_contact(draft: ContactDraft, today_year: int) -> ContactDraft:
+def check_contact(draft: ContactDraft, today_year: int, warnings: list[FieldError] | None = None) -> ContactDraft:
+    """A cleaned copy of the contact, or ValidationError. What is plausible but odd (an unknown civility,
+    a possible but unassigned number, a reserved e-mail domain, no surname) is kept as typed and, when
+    ``warnings`` is given, reported there."""
     c = _Checker()
+    noted: list[FieldError] = [] if warnings is None else warnings
     tags = c.lines("tags", "Listes", draft.tags, limit=50)
     clean = dataclasses.replace(
         draft,
+        civility=check_civility(c.text("civility", "Civilité", draft.civility, limit=30), noted),
         first_name=c.text("first_name", "Prénom", draft.first_name),
-        last_name=c.text("last_name", "Nom", draft.last_name, required=True),
+        last_name=c.text("last_name", "Nom", draft.last_name),
         function=c.text("function", "Fonction", draft.function, limit=500),
-        email=c.email("email", "Courriel", draft.email),
-        landline=c.phone("landline", "Téléphone fixe", draft.landline),
-        mobile=c.phone("mobile", "Portable", draft.mobile),
+        emails=check_emails([e for e in draft.emails if _no_control(c, "emails", "Courriel", e.address, e.label)],
+                            c.fail, noted),
+        phones=check_phones([p for p in draft.phones
+                             if _no_control(c, "phones", "Téléphone", p.number, p.label, p.extension)],
+                            c.fail, noted),
         press_card_number=c.text("press_card_number", "N° de carte de presse", draft.press_card_number, limit=50),
         tags=tags,
         notes=c.text("notes", "Notes", draft.notes, limit=LONG_TEXT_MAX, multiline=True),
         source=c.text("source", "Origine des données", draft.source),
     )
+    if not clean.last_name:
+        if not clean.first_name and not clean.email:
+            c.fail("last_name", "Le contact n'a ni nom, ni prénom, ni courriel : indiquez au moins l'un des trois.")
+        else:
+            noted.append(FieldError("last_name", "le contact n'a pas de nom de famille."))
     year = draft.press_card_year
     if year is not None and not FIRST_PRESS_CARD_YEAR <= year <= today_year + 2:
         c.fail("press_card_year", f"L'année de validité de la carte de presse ({year}) n'est pas plausible.")
     c.done()
     return clean
+
+
+def _no_control(c: _Checker, field: str, label: str, *parts: str) -> bool:
+    """Every text part of an address or a number (the value, its label, its extension) is free of control
+    characters; each one found is refused naming the field."""
+    return all([c.control(field, label, part or "") for part in parts])
 
 
 def check_event(draft: EventDraft, now: datetime, *, start_changed: bool) -> EventDraft:

@@ -1,6 +1,8 @@
 """The one CSV dialect of the desk, read and written.
 
-Read as French Excel writes it: cp1252 or UTF-8 (with or without BOM), ``;`` or ``,``. Written the way
+Read as French Excel writes it and as address books export it: the encoding by one rule (formats.decoding:
+UTF-8, Windows-1252, UTF-16 as Excel's « Texte Unicode », mixed files line by line), ``;``, ``,`` or a tab,
+a title row above the header skipped. Written the way
 French Excel opens it without asking: UTF-8 with BOM, ``;``, CRLF line ends, every text cell through the
 formula guard (``formats.formula_guard.protect``)."""
 
@@ -9,79 +11,99 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
+from cmer_desk.formats.decoding import UTF8_BOM, DecodedText, decode_text
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.formats.formula_guard import protect, unprotect
-from cmer_desk.formats.table import MAX_COLUMNS, MAX_FIELD, Table
+from cmer_desk.formats.table import (
+    HEADER_SEARCH_ROWS,
+    MAX_FIELD,
+    HeaderScore,
+    Table,
+    TableRow,
+    find_header,
+)
 
-UTF8_BOM = b"\xef\xbb\xbf"
+CONVERTED = "ligne convertie depuis Windows-1252 (le reste du fichier est en UTF-8)."
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """The text and the name of its encoding: UTF-8 (BOM or not) when it decodes, else Windows-1252."""
-    if data.startswith(UTF8_BOM):
-        try:
-            return data[len(UTF8_BOM) :].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as exc:
-            raise FileFormatError(_line_of(data, exc.start), "le fichier annonce l'UTF-8 mais ne l'est pas.") from exc
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        # five bytes are undefined in cp1252; Latin-1 gives them a (control) character
-        return data.decode("latin-1"), "latin-1"
-
-
-def _line_of(data: bytes, offset: int) -> int:
-    return data.count(b"\n", 0, offset) + 1
+    """The text and the name of its encoding (see formats.decoding for the rule)."""
+    decoded = decode_text(data)
+    return decoded.text, decoded.encoding
 
 
 def sniff_delimiter(text: str) -> str:
-    """``;`` or ``,`` (or a tab), by counting outside quotes on the header line."""
-    header = _first_record(text)
-    counts = {d: header.count(d) for d in (";", ",", "\t")}
-    best = max(counts, key=lambda d: (counts[d], d == ";"))
-    return best if counts[best] else ";"
+    """``;``, ``,`` or a tab: the one found the same number of times on most of the first lines (outside
+    quotes), so that a title or a note above the header does not decide."""
+    lines = [line for line in _first_records(text, 20) if line.strip()]
+    best, best_score = ";", (0, 0, False)
+    for delimiter in (";", ",", "\t"):
+        counts = [line.count(delimiter) for line in lines]
+        nonzero = [c for c in counts if c]
+        if not nonzero:
+            continue
+        mode = max(set(nonzero), key=lambda c: (nonzero.count(c), c))
+        score = (nonzero.count(mode), mode, delimiter == ";")
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
 
 
-def _first_record(text: str) -> str:
-    out, quoted = [], False
-    for ch in text[:100_000]:
+def _first_records(text: str, limit: int) -> list[str]:
+    """The first records' text outside quotes (a quoted line break does not end a record)."""
+    out: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for ch in text[:200_000]:
         if ch == '"':
             quoted = not quoted
         elif ch in "\r\n" and not quoted:
-            break
+            if current:
+                out.append("".join(current))
+                current = []
+                if len(out) >= limit:
+                    return out
         elif not quoted:
-            out.append(ch)
-    return "".join(out)
+            current.append(ch)
+    if current:
+        out.append("".join(current))
+    return out
 
 
-def read_csv(data: bytes) -> Table:
-    """Parse CSV bytes. The rows iterator raises FileFormatError (with the line) on a malformed record;
-    cells written by the formula guard come back as the values they stood for."""
-    text, encoding = decode(data)
-    delimiter = sniff_delimiter(text)
+def read_csv(data: bytes, header_score: HeaderScore | None = None) -> Table:
+    """Parse CSV bytes. The header is the first row, or with ``header_score`` the best-scoring of the
+    first rows (a title row above it is skipped and reported). Rows of the wrong width or with an
+    over-long cell come with their ``problem``; a quote never closed raises FileFormatError (with the
+    line). Cells written by the formula guard come back as the values they stood for."""
+    decoded = decode_text(data)
+    delimiter = sniff_delimiter(decoded.text)
     # The csv module's own cell limit (131,072 characters) would report a long but well-formed cell as an
-    # error of its own; lifted to the whole text, so that a long cell is reported as such (MAX_FIELD below)
+    # error of its own; lifted to the whole text, so that a long cell is reported as such (MAX_FIELD)
     # and an unclosed quote as an unclosed quote.
-    if csv.field_size_limit() < len(text) + 1:
-        csv.field_size_limit(len(text) + 1)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    if csv.field_size_limit() < len(decoded.text) + 1:
+        csv.field_size_limit(len(decoded.text) + 1)
+    reader = csv.reader(io.StringIO(decoded.text, newline=""), delimiter=delimiter, strict=True)
     records = _records(reader)
-    try:
-        _, headers = next(records)
-    except StopIteration:
-        raise FileFormatError(None, "Le fichier est vide.") from None
-    headers = [h.strip() for h in headers]
-    if len(headers) > MAX_COLUMNS:
-        raise FileFormatError(1, f"le fichier a {len(headers)} colonnes ; {MAX_COLUMNS} au plus.")
-    return Table(headers, _checked(records, len(headers)), "csv", f"{encoding}, « {delimiter} »")
+    first: list[tuple[int, int, list[str]]] = []
+    for record in records:
+        if any(c.strip() for c in record[2]):
+            first.append(record)
+            if len(first) >= HEADER_SEARCH_ROWS:
+                break
+    if not first:
+        raise FileFormatError(None, "Le fichier ne contient aucune ligne.")
+    index, headers, notes = find_header([(start, cells) for start, _, cells in first], header_score)
+    start = first[index][0]
+    notes = [decoded.note, *notes] if decoded.note else notes
+    rows = _checked(chain(first[index + 1 :], records), len(headers), decoded)
+    label = {";": "« ; »", ",": "« , »", "\t": "tabulation"}[delimiter]
+    return Table(headers, rows, "csv", f"{decoded.encoding}, {label}", notes, start)
 
 
-def _records(reader) -> Iterator[tuple[int, list[str]]]:
+def _records(reader) -> Iterator[tuple[int, int, list[str]]]:
+    """(first line, last line, cells) of each record."""
     line = 1
     while True:
         try:
@@ -92,25 +114,26 @@ def _records(reader) -> Iterator[tuple[int, list[str]]]:
             reason = str(exc)
             if "end of data" in reason or "EOF" in reason:
                 raise FileFormatError(line, "guillemet ouvrant sans guillemet fermant.") from exc
-            raise FileFormatError(line, f"ligne CSV mal formée ({reason}).") from exc
+            raise FileFormatError(line, "ligne CSV mal formée (guillemets mal placés).") from exc
         start, line = line, reader.line_num + 1
-        for index, cell in enumerate(row):
-            if len(cell) > MAX_FIELD:
-                raise FileFormatError(
-                    start, f"la colonne {index + 1} dépasse {MAX_FIELD} caractères ({len(cell)})."
-                )
-        yield start, [unprotect(c) for c in row]
+        yield start, reader.line_num, [unprotect(c) for c in row]
 
 
-def _checked(records: Iterator[tuple[int, list[str]]], width: int) -> Iterator[tuple[int, list[str]]]:
-    for line, row in records:
+def _checked(records: Iterable[tuple[int, int, list[str]]], width: int, decoded: DecodedText) -> Iterator[TableRow]:
+    converted = set(decoded.converted_lines)
+    for start, end, row in records:
         if not any(c.strip() for c in row):
             continue  # blank line
-        if len(row) > width and not any(c.strip() for c in row[width:]):
-            row = row[:width]
-        if len(row) != width:
-            raise FileFormatError(line, f"{len(row)} colonnes au lieu de {width} comme dans l'en-tête.")
-        yield line, row
+        notes = (CONVERTED,) if converted and any(n in converted for n in range(start, end + 1)) else ()
+        long = next((i for i, c in enumerate(row) if len(c) > MAX_FIELD), None)
+        if long is not None:
+            yield TableRow(start, row[:width], f"la colonne {long + 1} dépasse {MAX_FIELD} caractères "
+                                               f"({len(row[long])}).", notes)  # fmt: skip
+            continue
+        if len(row) > width and any(c.strip() for c in row[width:]):
+            yield TableRow(start, row[:width], f"{len(row)} colonnes au lieu de {width} comme dans l'en-tête.", notes)
+            continue
+        yield TableRow(start, (row + [""] * width)[:width], "", notes)
 
 
 def _csv_cell(value: object) -> str:

@@ -1,6 +1,7 @@
 """Excel workbooks (.xlsx) through openpyxl, read and written.
 
-Read: the first sheet, the first row as header. Written: one sheet, a bold frozen header row, text cells
+Read: the first sheet (its size checked before it is decompressed), the header row found below any title,
+cells merged over several rows filled down. Written: one sheet, a bold frozen header row, text cells
 typed as text (a press card keeps its leading zeros), and a text that looks like a formula stored as it is
 with Excel's quote-prefix style (``formats.formula_guard``)."""
 
@@ -11,16 +12,26 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import chain
+from xml.etree import ElementTree
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.formats.formula_guard import looks_like_formula, workbook_text
-from cmer_desk.formats.table import MAX_COLUMNS, MAX_FIELD, Table
+from cmer_desk.formats.table import (
+    HEADER_SEARCH_ROWS,
+    MAX_FIELD,
+    HeaderScore,
+    Table,
+    TableRow,
+    find_header,
+)
 
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 
@@ -40,40 +51,134 @@ def cell_text(value) -> str:
     return str(value)
 
 
-def read_xlsx(data: bytes) -> Table:
-    """The header and the rows of the first sheet; values as a person sees them (see ``cell_text``)."""
+MAX_INFLATED = 200 * 1024 * 1024  # what a workbook may take once decompressed, read before anything else
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def read_xlsx(data: bytes, header_score: HeaderScore | None = None) -> Table:
+    """The header and the rows of the first sheet; values as a person sees them (see ``cell_text``).
+
+    Refused before it is read: a workbook that decompresses to more than ``MAX_INFLATED``. The header is
+    the first row, or with ``header_score`` the best-scoring of the first rows (a title above it is
+    skipped). A cell merged over several rows gives its value to each of them; a formula whose value the
+    workbook does not hold makes its row a problem that says so."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        inflated = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise FileFormatError(None, "Ce fichier n'est pas un classeur Excel (.xlsx) lisible.") from exc
+    if inflated > MAX_INFLATED:
+        raise FileFormatError(None, f"Ce classeur se décompresse en {inflated // 2**20} Mo, plus que les "
+                                    f"{MAX_INFLATED // 2**20} Mo admis : il n'est pas lu.")  # fmt: skip
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
         raise FileFormatError(None, "Ce fichier n'est pas un classeur Excel (.xlsx) lisible.") from exc
+    if not workbook.worksheets:
+        raise FileFormatError(None, "Le classeur ne contient aucune feuille.")
     sheet = workbook.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    try:
-        header_row = next(rows)
-    except StopIteration:
+    sheet.reset_dimensions()  # some programs write a wrong size; read what is there
+    merged, uncached = _sheet_facts(archive, getattr(sheet, "_worksheet_path", ""))
+    rows = _filled(enumerate(sheet.iter_rows(values_only=True), start=1), merged)
+    first: list[tuple[int, list[str]]] = []
+    for number, values in rows:
+        cells = [cell_text(v) for v in values]
+        if any(c.strip() for c in cells):
+            first.append((number, cells))
+            if len(first) >= HEADER_SEARCH_ROWS:
+                break
+    if not first:
         workbook.close()
-        raise FileFormatError(None, "Le classeur est vide.") from None
-    headers = [cell_text(v).strip() for v in header_row]
-    while headers and not headers[-1]:
-        headers.pop()
-    if len(headers) > MAX_COLUMNS:
-        raise FileFormatError(1, f"la feuille a {len(headers)} colonnes ; {MAX_COLUMNS} au plus.")
-    return Table(headers, _rows(workbook, rows, len(headers)), "xlsx", sheet.title)
-
-
-def _rows(workbook, rows, width: int) -> Iterator[tuple[int, list[str]]]:
+        raise FileFormatError(None, "Le classeur est vide.")
     try:
-        for number, values in enumerate(rows, start=2):
-            cells = [cell_text(v) for v in values]
+        index, headers, notes = find_header(first, header_score)
+    except FileFormatError:
+        workbook.close()
+        raise
+    header_line = first[index][0]
+    if merged:
+        notes.append(f"{len(merged)} cellule(s) fusionnée(s) sur plusieurs lignes : leur valeur vaut pour chaque ligne.")
+    later = ((n, [cell_text(v) for v in values]) for n, values in rows)
+    body = _rows(workbook, chain(first[index + 1 :], later), len(headers), uncached)
+    return Table(headers, body, "xlsx", sheet.title, notes, header_line)
+
+
+def _sheet_facts(archive: zipfile.ZipFile, path: str) -> tuple[dict[tuple[int, int], int], dict[int, list[str]]]:
+    """From the sheet's XML: the cells merged below the top of a vertical merge ((row, column) -> top
+    row), and the formulas without a stored value (row -> cell names). The XML is parsed only when it
+    holds merges or formulas."""
+    merged: dict[tuple[int, int], int] = {}
+    uncached: dict[int, list[str]] = {}
+    if not path or path.lstrip("/") not in archive.namelist():
+        return merged, uncached
+    name = path.lstrip("/")
+    with archive.open(name) as source:
+        has_merge = has_formula = False
+        while chunk := source.read(1 << 20):
+            has_merge = has_merge or b"mergeCell" in chunk
+            has_formula = has_formula or b"<f" in chunk or b":f>" in chunk
+    if not (has_merge or has_formula):
+        return merged, uncached
+    with archive.open(name) as source:
+        for _, element in ElementTree.iterparse(source):
+            tag = element.tag.removeprefix(_MAIN)
+            if tag == "c":
+                formula, value = element.find(_MAIN + "f"), element.find(_MAIN + "v")
+                if formula is not None and (value is None or not (value.text or "")):
+                    ref = element.get("r", "")
+                    uncached.setdefault(coordinate_to_tuple(ref)[0], []).append(ref)
+                element.clear()
+            elif tag == "row":
+                element.clear()
+            elif tag == "mergeCell":
+                low_col, low_row, _high_col, high_row = range_boundaries(element.get("ref", ""))
+                for row in range(low_row + 1, high_row + 1):
+                    merged[(row, low_col)] = low_row
+    return merged, uncached
+
+
+def _filled(rows, merged: dict[tuple[int, int], int]):
+    """Rows with each vertically merged cell given the value of the top of its merge."""
+    if not merged:
+        yield from rows
+        return
+    tops: dict[tuple[int, int], object] = {}
+    wanted: dict[int, list[int]] = {}
+    below: dict[int, list[tuple[int, int]]] = {}
+    for (row, col), top in merged.items():
+        below.setdefault(row, []).append((col, top))
+        wanted.setdefault(top, []).append(col)
+    for number, values in rows:
+        values = list(values)
+        for col in wanted.get(number, ()):
+            tops[(number, col)] = values[col - 1] if col <= len(values) else None
+        for col, top in below.get(number, ()):
+            values.extend([None] * (col - len(values)))
+            if values[col - 1] in (None, ""):
+                values[col - 1] = tops.get((top, col))
+        yield number, values
+
+
+def _rows(workbook, rows, width: int, uncached: dict[int, list[str]]) -> Iterator[TableRow]:
+    try:
+        for number, cells in rows:
             if not any(c.strip() for c in cells):
                 continue
             if any(c.strip() for c in cells[width:]):
-                raise FileFormatError(number, f"des cellules sont remplies au-delà des {width} colonnes de l'en-tête.")
+                yield TableRow(number, cells[:width], f"des cellules sont remplies au-delà des {width} colonnes "
+                                                      "de l'en-tête.")  # fmt: skip
+                continue
             cells = (cells + [""] * width)[:width]
-            for index, cell in enumerate(cells):
-                if len(cell) > MAX_FIELD:
-                    raise FileFormatError(number, f"la colonne {index + 1} dépasse {MAX_FIELD} caractères ({len(cell)}).")
-            yield number, cells
+            long = next((i for i, c in enumerate(cells) if len(c) > MAX_FIELD), None)
+            if long is not None:
+                yield TableRow(number, cells, f"la colonne {long + 1} dépasse {MAX_FIELD} caractères ({len(cells[long])}).")
+                continue
+            if number in uncached:
+                yield TableRow(number, cells, f"la cellule {', '.join(uncached[number])} contient une formule dont le "
+                                              "classeur n'a pas gardé le résultat ; ouvrez-le dans Excel ou LibreOffice "
+                                              "et enregistrez-le à nouveau pour que les valeurs soient calculées.")  # fmt: skip
+                continue
+            yield TableRow(number, cells)
     finally:
         workbook.close()
 

@@ -16,14 +16,13 @@ def anonymise_contact(session: Session, contact: Contact) -> int:
     """Replace every identifying value of the contact, its accreditations, its roles in events and the
     change log; keep the contact row, its organisation, its accreditations (status, role, outlet,
     arrival) and its place among an event's officials. Returns how many accreditations were kept."""
-    names = {f"{contact.first_name} {contact.last_name}".strip(), contact.email}
+    names = {f"{contact.first_name} {contact.last_name}".strip(), *(e.address for e in contact.emails)}
     contact.civility = ""
     contact.first_name = ""
     contact.last_name = ANONYMOUS_NAME
     contact.function = ""
-    contact.email = ""
-    contact.landline = ""
-    contact.mobile = ""
+    contact.emails = []
+    contact.phones = []
     contact.press_card_number = ""
     contact.press_card_year = None
     contact.press_card_kind = ""

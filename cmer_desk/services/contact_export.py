@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from cmer_desk.db.models import Contact, Tag
+from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.formats.contact_columns import values_from_draft
 from cmer_desk.formats.contact_files import EXPORT_SUFFIXES, contacts_file
 from cmer_desk.formats.errors import FileFormatError
@@ -21,18 +22,19 @@ log = logging.getLogger(__name__)
 class ContactExportService(Service):
     entity = "contact"
 
-    def values(self, ids: list[int] | None = None, tag: str | None = None) -> list[dict[str, str]]:
-        """The text of each column for the contacts chosen, in French order."""
+    def contacts(self, ids: list[int] | None = None, tag: str | None = None) -> list[tuple[ContactDraft, str]]:
+        """The contacts chosen with their outlet's name, in French order."""
         stmt = select(Contact).order_by(Contact.sort_key, Contact.id)
         if ids is not None:
             stmt = stmt.where(Contact.id.in_(ids))
         if tag:
             stmt = stmt.where(Contact.tags.any(Tag.name == tag))
         with self.reading() as session:
-            return [
-                values_from_draft(_draft(c), c.organisation.name if c.organisation else "")
-                for c in session.scalars(stmt)
-            ]
+            return [(_draft(c), c.organisation.name if c.organisation else "") for c in session.scalars(stmt)]
+
+    def values(self, ids: list[int] | None = None, tag: str | None = None) -> list[dict[str, str]]:
+        """The text of each column for the contacts chosen, in French order."""
+        return [values_from_draft(d, outlet) for d, outlet in self.contacts(ids, tag)]
 
     def export(
         self, path: str | Path, *, ids: list[int] | None = None, tag: str | None = None, emails_only: bool = False
@@ -46,7 +48,7 @@ class ContactExportService(Service):
                                         "(.csv, .xlsx, .vcf ou .txt).")  # fmt: skip
         if tag and tag not in self._tag_names():
             raise FileFormatError(None, f"La liste « {tag} » n'existe pas.")
-        rows = self.values(ids, tag)
+        rows = self.contacts(ids, tag)
         write_atomic(path, contacts_file(suffix, rows))
         log.info("exported %d contacts to %s", len(rows), path)
         return len(rows)

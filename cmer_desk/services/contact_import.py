@@ -1,19 +1,21 @@
-"""Importing contacts and accreditation requests from CSV, XLSX and vCard files.
+"""Importing contacts and accreditation requests from CSV, XLSX, vCard and LDIF files.
 
-All or nothing: the whole file is read, checked and written in one transaction; the first malformed
-row stops the import with its line number and the reason in French, and nothing is written. A
-successful import is one entry in the change log.
+Each row is checked on its own (services.import_rows): what is plausible is kept with a warning on its
+line, what is broken is refused with its reason. Then the choice is still all or nothing: by default a
+refused row stops the import and nothing is written; with ``skip_invalid`` every valid row is imported
+and the refused ones are written to a CSV beside the source, with the reason in a last column. The
+whole file is written in one transaction, which is one entry in the change log; a file that gives no
+contact is an error and writes nothing.
 """
 
 from __future__ import annotations
 
 import enum
 import logging
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import Table, insert, select, text
 from sqlalchemy.orm import Session
 
 from cmer_desk.db.models import (
@@ -22,108 +24,55 @@ from cmer_desk.db.models import (
     Event,
     Organisation,
     Tag,
-    contact_tag,
+    contact_search_text,
+    contact_sort_key,
+    reserve_accreditation_numbers,
 )
-from cmer_desk.domain.drafts import ContactDraft
+from cmer_desk.domain.door import new_code
 from cmer_desk.domain.enums import (
     AccreditationRole,
     AccreditationStatus,
     OrganisationKind,
 )
-from cmer_desk.domain.errors import ValidationError
-from cmer_desk.domain.text import fold, french_sort_key, search_text
-from cmer_desk.domain.validation import check_contact, check_text
-from cmer_desk.formats.contact_columns import (
-    EXPORT_FIELDS,
-    FIELD_LABELS,
-    ROLE,
-    apply_mapping,
-    draft_from_values,
-)
-from cmer_desk.formats.contact_columns import propose_mapping as _propose
+from cmer_desk.domain.text import fold
+from cmer_desk.formats.contact_columns import FIELD_LABELS, propose_mapping
 from cmer_desk.formats.contact_files import read_table
+from cmer_desk.formats.contact_headers import ROLE
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.services.base import Service
+from cmer_desk.services.contacts import add_points
 from cmer_desk.services.duplicates import DuplicateIndex
+from cmer_desk.services.import_rows import (
+    CheckedRow,
+    DuplicateRow,
+    ImportPreview,
+    ImportReport,
+    Refusals,
+    RowReader,
+    preview_headers,
+    valid_rows,
+)
+from cmer_desk.services.import_rows import preview as _preview
 from cmer_desk.services.tags import ensure_tags
 
 log = logging.getLogger(__name__)
 
 FLUSH_EVERY = 2000
-_CONTACT_FIELDS = ("first_name", "last_name", "function", "email", "landline", "mobile", "press_card_number",
-                   "press_card_year", "notes", "source", "last_contact_on")  # fmt: skip
+_CONTACT_FIELDS = ("civility", "first_name", "last_name", "function", "press_card_number", "press_card_year",
+                   "notes", "source", "last_contact_on")  # fmt: skip
+_MAPPED = {"civility": ("civility",), "first_name": ("first_name", "display_name", "middle_name"),
+           "last_name": ("last_name", "display_name"), "function": ("function",),
+           "press_card_number": ("press_card_number",), "press_card_year": ("press_card_year",),
+           "notes": ("notes",), "source": ("source",), "last_contact_on": ("last_contact_on",),
+           "press_card_kind": ("press_card_kind",)}  # fmt: skip
+
+__all__ = ["FIELD_LABELS", "ROLE", "ImportPreview", "ImportReport", "OnDuplicate", "propose_mapping"]
 
 
 class OnDuplicate(str, enum.Enum):
-    UPDATE = "update"  # fill the existing contact with the row's non-empty cells, add its lists
+    UPDATE = "update"  # fill the existing contact with the row's non-empty cells, add its lists and addresses
     SKIP = "skip"  # leave the existing contact as it is
     CREATE = "create"  # create another contact anyway
-
-
-@dataclass
-class DuplicateRow:
-    line: int
-    contact_id: int
-    name: str
-
-
-@dataclass
-class ImportReport:
-    created: int = 0
-    updated: int = 0
-    skipped: int = 0
-    organisations_created: int = 0
-    accreditations_created: int = 0
-    duplicates: list[DuplicateRow] = field(default_factory=list)
-    dry_run: bool = False
-
-    def summary(self) -> str:
-        text = f"{self.created} créé(s), {self.updated} mis à jour, {self.skipped} ignoré(s)"
-        if self.organisations_created:
-            text += f", {self.organisations_created} média(s) ou organisme(s) créé(s)"
-        if self.accreditations_created:
-            text += f", {self.accreditations_created} accréditation(s) demandée(s)"
-        return text
-
-
-@dataclass
-class ImportPreview:
-    """What the window shows before anything is written: the proposed mapping can be changed."""
-
-    headers: list[str]
-    mapping: dict[int, str]  # column index -> field (see interchange.columns.FIELD_LABELS)
-    rows: list[tuple[int, list[str]]]
-    format: str
-    detail: str
-
-
-class _DryRunRollbackError(Exception):
-    """Raised at the end of a dry run so that the batch rolls everything back."""
-
-
-def propose_mapping(headers: list[str], *, accreditations: bool = False) -> dict[int, str]:
-    """Column index -> field for the headers recognised (French or English)."""
-    return _propose(headers, (*EXPORT_FIELDS, ROLE) if accreditations else EXPORT_FIELDS)
-
-
-def preview(path: str | Path, limit: int = 20, *, accreditations: bool = False) -> ImportPreview:
-    """The headers, the proposed mapping and the first rows of a file (reads no more than that)."""
-    table = read_table(path)
-    rows = []
-    for item in table.rows:
-        rows.append(item)
-        if len(rows) >= limit:
-            break
-    return ImportPreview(table.headers, propose_mapping(table.headers, accreditations=accreditations), rows,
-                         table.format, table.detail)  # fmt: skip
-
-
-@dataclass
-class _Row:
-    line: int
-    draft: ContactDraft
-    outlet: str
-    values: dict[str, str]
 
 
 IMPORT_LOCK_KEY = 0x636D_6572_0001  # PostgreSQL advisory lock of the imports ("cmer", 1)
@@ -138,36 +87,19 @@ def _one_import_at_a_time(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK_KEY})
 
 
+class _DryRunRollbackError(Exception):
+    """Raised at the end of a dry run so that the batch rolls everything back."""
+
+
 class _Writer:
     """Contacts, outlets and lists of one import, cached for the length of the transaction."""
 
     def __init__(self, service: Service, session: Session, report: ImportReport):
         self.service, self.session, self.report = service, session, report
-        _one_import_at_a_time(session)
         self.index = DuplicateIndex.load(session)
         self.outlets = {fold(o.name): o for o in session.scalars(select(Organisation))}
         self.tags = {t.name: t for t in session.scalars(select(Tag))}
-        self.pending: list[tuple[dict, Organisation | None, list[Tag], _New]] = []
-
-    def rows(self, path: str | Path, mapping: dict[int, str] | None, accreditations: bool) -> Iterator[_Row]:
-        table = read_table(path)
-        mapping = mapping if mapping is not None else propose_mapping(table.headers, accreditations=accreditations)
-        if "last_name" not in mapping.values():
-            raise FileFormatError(1, "aucune colonne n'est reconnue comme « Nom » ; indiquez-la dans la "
-                                     "correspondance des colonnes.")  # fmt: skip
-        year = self.service.ctx.clock().year
-        for line, cells in table.rows:
-            values = apply_mapping(cells, mapping)
-            try:
-                draft = check_contact(draft_from_values(values), year)
-            except ValidationError as exc:
-                raise FileFormatError(line, exc.errors[0].message) from None
-            try:
-                outlet = " ".join(check_text("organisation", FIELD_LABELS["organisation"],
-                                             values.get("organisation", "")).split())  # fmt: skip
-            except ValidationError as exc:
-                raise FileFormatError(line, exc.errors[0].message) from None
-            yield _Row(line, draft, outlet, values)
+        self.pending: list[tuple[dict, Organisation | None, list[Tag], CheckedRow, _New]] = []
 
     def outlet(self, name: str) -> Organisation | None:
         if not name:
@@ -186,35 +118,35 @@ class _Writer:
             self.tags.update(ensure_tags(self.session, missing))
         return [self.tags[name] for name in names]
 
-    def match(self, row: _Row) -> int | None:
+    def match(self, row: CheckedRow) -> int | _New | None:
+        """An existing contact (id) or one created earlier in this import (perhaps not yet inserted)."""
         d = row.draft
-        found = self.index.match(d.email, d.first_name, d.last_name, row.outlet)
-        if isinstance(found, _New):  # created earlier in this import, perhaps not yet inserted
-            if found.id is None:
-                self.insert_pending()
-            return found.id
-        return found
+        assert d is not None
+        return self.index.match([e.address for e in d.emails], d.first_name, d.last_name, row.outlet)
 
-    def remember(self, new: _New, row: _Row) -> None:
+    def remember(self, new: _New, row: CheckedRow) -> None:
         """Later rows of the same file match this contact too (its id comes when it is inserted)."""
         d = row.draft
-        self.index.add(new, d.email, d.first_name, d.last_name, row.outlet)  # type: ignore[arg-type]
+        assert d is not None
+        self.index.add(new, [e.address for e in d.emails], d.first_name, d.last_name, row.outlet)  # type: ignore[arg-type]
 
-    def create(self, row: _Row) -> _New:
+    def create(self, row: CheckedRow) -> _New:
         """Queue a new contact; they are inserted in bulk (Core, one statement per chunk), since the ORM
         unit of work costs more than everything else on a file of 50,000 rows."""
         d = row.draft
+        assert d is not None
         outlet = self.outlet(row.outlet)
         params = {name: getattr(d, name) for name in _CONTACT_FIELDS}
+        addresses = [e.address for e in d.emails]
         params.update(
-            civility=d.civility.value,
             press_card_kind=d.press_card_kind.value,
-            sort_key=french_sort_key(d.last_name, d.first_name),
-            search_text=search_text(d.first_name, d.last_name, outlet.name if outlet else "", d.email, d.function),
+            sort_key=contact_sort_key(d.first_name, d.last_name, addresses),
+            search_text=contact_search_text(d.first_name, d.last_name, outlet.name if outlet else "", d.function,
+                                            addresses),
             version=1,
         )
         new = _New()
-        self.pending.append((params, outlet, self.tag_list(d.tags), new))
+        self.pending.append((params, outlet, self.tag_list(d.tags), row, new))
         if len(self.pending) >= FLUSH_EVERY:
             self.insert_pending()
         self.report.created += 1
@@ -224,31 +156,51 @@ class _Writer:
         if not self.pending:
             return
         self.session.flush()  # outlets and lists created meanwhile get their ids
-        params = [{**p, "organisation_id": o.id if o is not None else None} for p, o, _, _ in self.pending]
-        ids = self.session.scalars(
-            insert(Contact).returning(Contact.id, sort_by_parameter_order=True), params
-        ).all()
-        links = []
-        for contact_id, (_, _, tags, new) in zip(ids, self.pending, strict=True):
+        params = [{**p, "organisation_id": o.id if o is not None else None} for p, o, _, _, _ in self.pending]
+        contacts = cast(Table, Contact.__table__)
+        ids = self.session.execute(
+            insert(contacts).returning(contacts.c.id, sort_by_parameter_order=True), params
+        ).scalars().all()
+        links: list[tuple] = []
+        emails: list[tuple] = []
+        phones: list[tuple] = []
+        for contact_id, (_, _, tags, row, new) in zip(ids, self.pending, strict=True):
             new.id = contact_id
-            links.extend({"contact_id": contact_id, "tag_id": t.id} for t in tags)
-        if links:
-            self.session.execute(insert(contact_tag), links)
+            links.extend((contact_id, t.id) for t in tags)
+            d = row.draft
+            assert d is not None
+            emails.extend((contact_id, i, e.kind.value, e.address, e.label, e.preferred) for i, e in enumerate(d.emails))
+            phones.extend((contact_id, i, p.kind.value, p.number, p.extension, p.label, p.preferred)
+                          for i, p in enumerate(d.phones))  # fmt: skip
+        _insert_many(self.session, "contact_tag", ("contact_id", "tag_id"), links)
+        _insert_many(self.session, "contact_email", ("contact_id", "position", "kind", "address", "label", "preferred"),
+                     emails)  # fmt: skip
+        _insert_many(self.session, "contact_phone", ("contact_id", "position", "kind", "number", "extension", "label",
+                                                     "preferred"), phones)  # fmt: skip
         self.pending = []
 
-    def update(self, contact_id: int, row: _Row) -> Contact:
-        """Cells the row fills replace the contact's values; its lists are added to the contact's."""
+    def resolve(self, found: int | _New) -> int:
+        if isinstance(found, _New):
+            if found.id is None:
+                self.insert_pending()
+            assert found.id is not None
+            return found.id
+        return found
+
+    def update(self, contact_id: int, row: CheckedRow, mapped: set[str]) -> None:
+        """Cells the row fills replace the contact's values; its lists, addresses and numbers are added."""
         contact = self.session.get(Contact, contact_id)
-        d, mapped = row.draft, {k for k, v in row.values.items() if v}
+        d = row.draft
+        assert contact is not None and d is not None
+        filled = {k for k, v in row.values.fields.items() if v.strip()} & mapped
         changed = False
         for name in _CONTACT_FIELDS:
-            if name in mapped and getattr(contact, name) != getattr(d, name):
+            if filled & set(_MAPPED[name]) and getattr(d, name) and getattr(contact, name) != getattr(d, name):
                 setattr(contact, name, getattr(d, name))
                 changed = True
-        for name in ("civility", "press_card_kind"):
-            if name in mapped and getattr(contact, name) != getattr(d, name).value:
-                setattr(contact, name, getattr(d, name).value)
-                changed = True
+        if "press_card_kind" in filled and contact.press_card_kind != d.press_card_kind.value:
+            contact.press_card_kind = d.press_card_kind.value
+            changed = True
         if row.outlet and (contact.organisation is None or fold(contact.organisation.name) != fold(row.outlet)):
             contact.organisation = self.outlet(row.outlet)
             changed = True
@@ -256,11 +208,22 @@ class _Writer:
         if new_tags:
             contact.tags = [*contact.tags, *self.tag_list(new_tags)]
             changed = True
+        changed = bool(add_points(contact, d.emails, d.phones)) or changed
         if changed:
             self.report.updated += 1
         else:
             self.report.skipped += 1
-        return contact
+
+
+def _insert_many(session: Session, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """Rows of a link table through the driver's own executemany (a loop in C for SQLite): for 50,000
+    contacts, SQLAlchemy's parameter processing of three such tables costs more than the writing."""
+    if not rows:
+        return
+    connection = session.connection()
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
+    connection.exec_driver_sql(sql, rows)
 
 
 class _New:
@@ -275,6 +238,19 @@ class _New:
 class ContactImportService(Service):
     entity = "contact"
 
+    def preview(self, path: str | Path, limit: int = 20, *, accreditations: bool = False,
+                mapping: dict[int, str] | None = None) -> ImportPreview:  # fmt: skip
+        """The headers, the proposed mapping, the first rows and every row checked; nothing is written.
+        When no column is recognised, only the headers and an empty mapping (the user maps them)."""
+        try:
+            return _preview(path, self.ctx.clock().year, limit, accreditations=accreditations, mapping=mapping)
+        except FileFormatError as exc:
+            if "aucune colonne n'est reconnue" not in exc.reason:
+                raise
+            found = preview_headers(path, accreditations=accreditations)
+            found.notes.append(str(exc))
+            return found
+
     def import_contacts(
         self,
         path: str | Path,
@@ -282,35 +258,51 @@ class ContactImportService(Service):
         mapping: dict[int, str] | None = None,
         on_duplicate: OnDuplicate = OnDuplicate.SKIP,
         dry_run: bool = False,
+        skip_invalid: bool = False,
     ) -> ImportReport:
-        """Import a .csv, .xlsx or .vcf file of contacts; raises FileFormatError (line, reason) and writes
-        nothing when a row is wrong. With ``dry_run`` everything is checked and counted, nothing kept."""
+        """Import a .csv, .xlsx, .vcf or .ldif file of contacts. A refused row raises FileFormatError (line,
+        reason) and nothing is written, unless ``skip_invalid``: then the valid rows are imported and the
+        refused ones written beside the source (``report.rejects_file``). With ``dry_run`` everything is
+        checked and counted, nothing kept."""
         on_duplicate = OnDuplicate(on_duplicate)
+        path = Path(path)
         report = ImportReport(dry_run=dry_run)
+        reader = RowReader(read_table(path), mapping, self.ctx.clock().year)
+        report.notes = list(reader.notes)
+        refusals = Refusals(report, skip_invalid)
         try:
             with self.ctx.batch() as session:
+                _one_import_at_a_time(session)
                 writer = _Writer(self, session, report)
-                for row in writer.rows(path, mapping, accreditations=False):
+                mapped = reader.columns.fields()
+                for row in valid_rows(report, reader, refusals):
+                    assert row.draft is not None
                     found = writer.match(row)
                     if found is not None:
-                        report.duplicates.append(DuplicateRow(row.line, found, f"{row.draft.first_name} "
-                                                              f"{row.draft.last_name}".strip()))  # fmt: skip
+                        found_id = writer.resolve(found)
+                        report.duplicates.append(DuplicateRow(row.line, found_id, _name(row)))
                     if found is None or on_duplicate is OnDuplicate.CREATE:
                         writer.remember(writer.create(row), row)
                     elif on_duplicate is OnDuplicate.UPDATE:
-                        writer.update(found, row)
+                        writer.update(found_id, row, mapped)
                     else:
                         report.skipped += 1
                 writer.insert_pending()
+                refusals.finish(reader, path, dry_run)
                 session.flush()
-                self.log(session, None, "import", f"Import de contacts depuis « {Path(path).name} » : "
-                                                  f"{report.summary()}")  # fmt: skip
+                self.log(session, None, "import", f"Import de contacts depuis « {path.name} » : {report.summary()}")
                 if dry_run:
                     raise _DryRunRollbackError
         except _DryRunRollbackError:
             pass
         log.info("contacts import from %s%s: %s", path, " (dry run)" if dry_run else "", report.summary())
         return report
+
+
+def _name(row: CheckedRow) -> str:
+    d = row.draft
+    assert d is not None
+    return f"{d.first_name} {d.last_name}".strip() or d.email
 
 
 _ROLE_ALIASES = {
@@ -335,53 +327,74 @@ class AccreditationImportService(Service):
     entity = "accreditation"
 
     def import_requests(
-        self, event_id: int, path: str | Path, *, mapping: dict[int, str] | None = None, dry_run: bool = False
+        self,
+        event_id: int,
+        path: str | Path,
+        *,
+        mapping: dict[int, str] | None = None,
+        dry_run: bool = False,
+        skip_invalid: bool = False,
     ) -> ImportReport:
         """Accreditation requests for an event from a .csv or .xlsx list (name, outlet, role, press card,
         e-mail, phone): each person is matched to an existing contact or created (with the outlet, if
-        missing) and gets an accreditation « demandée ». Someone already accredited is skipped."""
+        missing) and gets an accreditation « demandée ». Someone already accredited is skipped. Refused
+        rows are handled as for contacts (``skip_invalid``)."""
+        path = Path(path)
         report = ImportReport(dry_run=dry_run)
-        if Path(path).suffix.lower() not in (".csv", ".xlsx", ".txt"):
+        if path.suffix.lower() not in (".csv", ".xlsx", ".txt"):
             raise FileFormatError(None, "Une liste d'accréditations se lit dans un fichier CSV ou XLSX.")
+        reader = RowReader(read_table(path), mapping, self.ctx.clock().year, accreditations=True)
+        report.notes = list(reader.notes)
+        refusals = Refusals(report, skip_invalid)
         try:
             with self.ctx.batch() as session:
-                event = session.get(Event, event_id)
-                if event is None:
+                _one_import_at_a_time(session)
+                if session.get(Event, event_id) is None:
                     raise FileFormatError(None, f"L'événement n° {event_id} n'existe pas.")
-                accredited = set(session.scalars(select(Accreditation.contact_id).where(
+                accredited: set[object] = set(session.scalars(select(Accreditation.contact_id).where(
                     Accreditation.event_id == event_id)))  # fmt: skip
+                outlet_of = dict(session.execute(select(Contact.id, Contact.organisation_id)).all())
                 writer = _Writer(self, session, report)
-                for row in writer.rows(path, mapping, accreditations=True):
+                requests: list[tuple[int | _New, Organisation | None, int | None, str]] = []
+                for row in valid_rows(report, reader, refusals):
                     try:
-                        role = parse_role(row.values.get(ROLE, ""))
+                        role = parse_role(reader.role(row))
                     except ValueError:
-                        raise FileFormatError(row.line, f"le rôle « {row.values[ROLE]} » n'est pas reconnu "
-                                                        "(rédacteur, photographe, JRI, technicien…).") from None
-                    contact_id = writer.match(row)
-                    if contact_id is None:
-                        new = writer.create(row)
-                        writer.remember(new, row)
-                        writer.insert_pending()
-                        contact_id = new.id
-                        outlet_id = writer.outlet(row.outlet).id if row.outlet else None
+                        row.problem = (f"le rôle « {reader.role(row)} » n'est pas reconnu (rédacteur, photographe, "
+                                       "JRI, technicien…).")  # fmt: skip
+                        refusals.add(row)
+                        continue
+                    found = writer.match(row)
+                    if found is None:
+                        found = writer.create(row)
+                        writer.remember(found, row)
                     else:
-                        report.duplicates.append(DuplicateRow(row.line, contact_id, row.draft.last_name))
-                        session.flush()
-                        outlet_id = (writer.outlet(row.outlet).id if row.outlet
-                                     else session.get(Contact, contact_id).organisation_id)  # fmt: skip
-                    if contact_id in accredited:
+                        known_id = (found.id or 0) if isinstance(found, _New) else found
+                        report.duplicates.append(DuplicateRow(row.line, known_id, _name(row)))
+                    if found in accredited:
                         report.skipped += 1
                         continue
-                    accredited.add(contact_id)
-                    session.add(Accreditation(
-                        event_id=event_id, contact_id=contact_id, role=role.value,
-                        outlet_id=outlet_id, status=AccreditationStatus.REQUESTED.value,
-                        requested_at=self.ctx.clock(),
-                    ))  # fmt: skip
+                    accredited.add(found)
+                    outlet = writer.outlet(row.outlet) if row.outlet else None
+                    known = outlet_of.get(found) if isinstance(found, int) else None
+                    requests.append((found, outlet, known, role.value))
                     report.accreditations_created += 1
+                writer.insert_pending()
+                refusals.finish(reader, path, dry_run)
                 session.flush()
+                now = self.ctx.clock()
+                rows = [{"event_id": event_id, "contact_id": writer.resolve(found), "role": role,
+                         "outlet_id": outlet.id if outlet is not None else known,
+                         "status": AccreditationStatus.REQUESTED.value, "requested_at": now, "decision_reason": "",
+                         "press_card_checked": False, "notes": "", "version": 1}
+                        for found, outlet, known, role in requests]  # fmt: skip
+                if rows:  # a bulk insert, which the ORM's before_insert does not see: numbers and codes here
+                    first = reserve_accreditation_numbers(session.connection(), event_id, len(rows))
+                    for offset, values in enumerate(rows):
+                        values.update(number=first + offset, code=new_code())
+                    session.execute(insert(Accreditation), rows)
                 self.log(session, event_id, "import", f"Import de demandes d'accréditation depuis "
-                                                      f"« {Path(path).name} » : {report.summary()}", entity="event")  # fmt: skip
+                                                      f"« {path.name} » : {report.summary()}", entity="event")  # fmt: skip
                 if dry_run:
                     raise _DryRunRollbackError
         except _DryRunRollbackError:

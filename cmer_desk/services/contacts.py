@@ -6,14 +6,17 @@ import dataclasses
 from collections.abc import Collection
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
-from cmer_desk.db.models import Contact, Organisation, Tag, contact_tag
+from cmer_desk.db.models import Contact, ContactEmail, ContactPhone, Organisation, Tag, contact_tag
+from cmer_desk.domain.contact_checks import check_emails, check_phones
+from cmer_desk.domain.contact_points import EMAIL_KINDS, EmailAddress, PhoneNumber, kind_of
 from cmer_desk.domain.drafts import ContactDraft
-from cmer_desk.domain.enums import Civility, PressCardKind
+from cmer_desk.domain.enums import ContactKind, PressCardKind
 from cmer_desk.domain.errors import FieldError, ValidationError
-from cmer_desk.domain.phones import format_phone
+from cmer_desk.domain.phones import format_phone_with_extension
 from cmer_desk.domain.text import (
     SORT_KEY_SEPARATOR,
     fold,
@@ -22,7 +25,7 @@ from cmer_desk.domain.text import (
     person_name_list_order,
 )
 from cmer_desk.domain.validation import check_contact
-from cmer_desk.services.base import Service, changed_fields, search_clause
+from cmer_desk.services.base import Service, changed_fields, now, search_clause
 from cmer_desk.services.tags import ensure_tags
 from cmer_desk.services.usage import (
     JOURNALIST,
@@ -39,9 +42,8 @@ LABELS = {
     "last_name": "nom",
     "function": "fonction",
     "organisation_id": "organisme",
-    "email": "courriel",
-    "landline": "téléphone",
-    "mobile": "portable",
+    "emails": "courriels",
+    "phones": "téléphones",
     "press_card_number": "carte de presse",
     "press_card_year": "validité de la carte",
     "press_card_kind": "type de carte",
@@ -50,7 +52,12 @@ LABELS = {
     "source": "origine",
     "last_contact_on": "dernier contact",
 }
-_ENUM_FIELDS = {"civility": Civility, "press_card_kind": PressCardKind}
+_ENUM_FIELDS = {"press_card_kind": PressCardKind}
+_POINT_FIELDS = ("emails", "phones")
+# the list shows one address and one number: the main address, the preferred mobile else the main landline
+_EMAIL_RANK = {k.value: i for i, k in enumerate(EMAIL_KINDS)}
+_PHONE_RANK = {ContactKind.MOBILE.value: 0, ContactKind.WORK.value: 1, ContactKind.HOME.value: 2,
+               ContactKind.OTHER.value: 3}  # fmt: skip
 
 
 class ContactRow(NamedTuple):
@@ -69,14 +76,13 @@ def _draft(row: Contact) -> ContactDraft:
     return ContactDraft(
         id=row.id,
         version=row.version,
-        civility=Civility(row.civility),
+        civility=row.civility,
         first_name=row.first_name,
         last_name=row.last_name,
         function=row.function,
         organisation_id=row.organisation_id,
-        email=row.email,
-        landline=row.landline,
-        mobile=row.mobile,
+        emails=[EmailAddress(e.address, kind_of(e.kind), e.label, e.preferred) for e in row.emails],
+        phones=[PhoneNumber(p.number, kind_of(p.kind), p.label, p.extension, p.preferred) for p in row.phones],
         press_card_number=row.press_card_number,
         press_card_year=row.press_card_year,
         press_card_kind=PressCardKind(row.press_card_kind),
@@ -85,6 +91,54 @@ def _draft(row: Contact) -> ContactDraft:
         source=row.source,
         last_contact_on=row.last_contact_on,
     )
+
+
+def put_points(row: Contact, emails: list[EmailAddress], phones: list[PhoneNumber]) -> None:
+    """Replace the contact's addresses and numbers by these (already checked and in order)."""
+    row.emails = [ContactEmail(position=i, kind=e.kind.value, address=e.address, label=e.label, preferred=e.preferred)
+                  for i, e in enumerate(emails)]  # fmt: skip
+    row.phones = [ContactPhone(position=i, kind=p.kind.value, number=p.number, extension=p.extension, label=p.label,
+                               preferred=p.preferred) for i, p in enumerate(phones)]  # fmt: skip
+
+
+def add_points(row: Contact, emails: list[EmailAddress], phones: list[PhoneNumber]) -> list[str]:
+    """Add these addresses and numbers to the contact's, each once, the contact's preferred ones staying
+    preferred (an import's update, a merge). Returns what changed: 'courriels', 'téléphones'."""
+    mine = _draft(row)
+    ignored: list[FieldError] = []
+    united_emails = check_emails([*mine.emails, *(EmailAddress(e.address, e.kind, e.label) for e in emails)],
+                                 lambda *_: None, ignored)  # fmt: skip
+    united_phones = check_phones([*mine.phones, *(PhoneNumber(p.number, p.kind, p.label, p.extension) for p in phones)],
+                                 lambda *_: None, ignored)  # fmt: skip
+    changed = [name for name, (new, old) in (("courriels", (united_emails, mine.emails)),
+                                              ("téléphones", (united_phones, mine.phones))) if new != old]  # fmt: skip
+    if changed:
+        put_points(row, united_emails, united_phones)
+        row.refresh_keys()
+    return changed
+
+
+def main_points(session: Session, contact_ids) -> tuple[dict[int, str], dict[int, tuple[str, str]]]:
+    """For the contacts selected by ``contact_ids`` (a select of ids, or None for all): the main address
+    of each, and the number the lists show (preferred mobile, else main landline) with its extension."""
+    emails: dict[int, tuple[int, str]] = {}
+    stmt = select(ContactEmail.contact_id, ContactEmail.kind, ContactEmail.address).where(ContactEmail.preferred)
+    if contact_ids is not None:
+        stmt = stmt.where(ContactEmail.contact_id.in_(contact_ids))
+    for cid, kind, address in session.execute(stmt):
+        rank = _EMAIL_RANK.get(kind, 9)
+        if cid not in emails or rank < emails[cid][0]:
+            emails[cid] = (rank, address)
+    phones: dict[int, tuple[int, str, str]] = {}
+    pstmt = select(ContactPhone.contact_id, ContactPhone.kind, ContactPhone.number, ContactPhone.extension).where(
+        ContactPhone.preferred, ContactPhone.kind != ContactKind.FAX.value)
+    if contact_ids is not None:
+        pstmt = pstmt.where(ContactPhone.contact_id.in_(contact_ids))
+    for cid, kind, number, extension in session.execute(pstmt):
+        rank = _PHONE_RANK.get(kind, 9)
+        if cid not in phones or rank < phones[cid][0]:
+            phones[cid] = (rank, number, extension)
+    return {c: a for c, (_, a) in emails.items()}, {c: (n, x) for c, (_, n, x) in phones.items()}
 
 
 def _tags(session: Session, names: list[str]) -> list[Tag]:
@@ -106,7 +160,7 @@ class ContactService(Service):
         stmt = (
             select(
                 Contact.id, Contact.first_name, Contact.last_name, Organisation.name, Contact.function,
-                Contact.email, Contact.mobile, Contact.landline, Contact.sort_key, Contact.search_text,
+                Contact.sort_key, Contact.search_text,
             )
             .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
             .order_by(Contact.sort_key)
@@ -120,20 +174,26 @@ class ContactService(Service):
         if ids is not None:
             stmt = stmt.where(Contact.id.in_(ids))
             links = links.where(contact_tag.c.contact_id.in_(ids))
+        chosen = None
+        if ids is not None or clause is not None or tag:
+            chosen = stmt.with_only_columns(Contact.id).order_by(None)
         with self.reading() as session:
             tags: dict[int, list[str]] = {}
             for contact_id, name in session.execute(links):
                 tags.setdefault(contact_id, []).append(name)
+            emails, phones = main_points(session, chosen)
             # Outlets, functions, lists and numbers repeat across rows: keep one string of each (memory).
             shared: dict[str, str] = {}
             one = shared.setdefault
+            no_phone = ("", "")
             return [
                 ContactRow(
-                    cid, person_name_list_order(first, last), one(outlet or "", outlet or ""), one(function, function),
-                    email, one(phone := format_phone(mobile or landline), phone),
+                    cid, person_name_list_order(first, last) or emails.get(cid, ""), one(outlet or "", outlet or ""),
+                    one(function, function), emails.get(cid, ""),
+                    one(phone := format_phone_with_extension(*phones.get(cid, no_phone)), phone),
                     one(joined := ", ".join(tags.get(cid, ())), joined), sort_key, text,
                 )
-                for cid, first, last, outlet, function, email, mobile, landline, sort_key, text in session.execute(stmt)
+                for cid, first, last, outlet, function, sort_key, text in session.execute(stmt)
             ]
 
     def tag_names(self) -> list[str]:
@@ -147,8 +207,13 @@ class ContactService(Service):
     def find(self, email: str = "", first_name: str = "", last_name: str = "") -> int | None:
         """An existing contact with this e-mail, or else this name (accents and case ignored)."""
         with self.reading() as session:
-            if email:
-                found = session.scalar(select(Contact.id).where(Contact.email == email.strip().lower()))
+            if email.strip():
+                found = session.scalar(
+                    select(ContactEmail.contact_id)
+                    .where(func.lower(ContactEmail.address) == email.strip().lower())
+                    .order_by(ContactEmail.contact_id)
+                    .limit(1)
+                )
                 if found is not None:
                     return found
             if last_name:
@@ -172,12 +237,17 @@ class ContactService(Service):
                 row = self.load(session, Contact, clean.id, version=clean.version)
                 before = _draft(row)
             for name in LABELS:
-                if name == "tags":
+                if name == "tags" or name in _POINT_FIELDS:
                     continue
                 value = getattr(clean, name)
                 setattr(row, name, value.value if name in _ENUM_FIELDS else value)
             row.tags = _tags(session, clean.tags)
             row.organisation = session.get(Organisation, clean.organisation_id) if clean.organisation_id else None
+            if before is None or (before.emails, before.phones) != (clean.emails, clean.phones):
+                put_points(row, clean.emails, clean.phones)
+                if before is not None:
+                    row.updated_at = now()
+                    flag_modified(row, "updated_at")  # a new version, with the search text of the new addresses
             session.flush()
             if before is None:
                 self.log(session, row.id, "create", f"{clean.first_name} {clean.last_name}".strip())
@@ -233,9 +303,13 @@ def _record(c: Contact) -> dict:
         "function": c.function,
         "organisation_id": c.organisation_id,
         "organisation": c.organisation.name if c.organisation else None,
-        "email": c.email,
-        "landline": c.landline,
-        "mobile": c.mobile,
+        "email": c.preferred_email(),
+        "landline": c.preferred_phone(),
+        "mobile": c.preferred_phone(mobile=True),
+        "emails": [{"address": e.address, "kind": e.kind, "label": e.label, "preferred": e.preferred}
+                   for e in c.emails],
+        "phones": [{"number": p.number, "kind": p.kind, "label": p.label, "extension": p.extension,
+                    "preferred": p.preferred} for p in c.phones],
         "press_card_number": c.press_card_number,
         "press_card_year": c.press_card_year,
         "press_card_kind": c.press_card_kind,

@@ -32,6 +32,7 @@ from cmer_desk.domain.wording import (
     venue_line,
 )
 from cmer_desk.services.base import Service
+from cmer_desk.services.contacts import main_points
 from cmer_desk.services.events import EventService
 from cmer_desk.services.profile import ProfileService
 
@@ -63,7 +64,8 @@ class DocumentService(Service):
         if draft.accreditation_contact_id:
             wanted.add(draft.accreditation_contact_id)
         people = {
-            c.id: PersonValues(c.first_name, c.last_name, c.landline, c.mobile, c.email)
+            c.id: PersonValues(c.first_name, c.last_name, c.preferred_phone(), c.preferred_phone(mobile=True),
+                               c.preferred_email())
             for c in session.scalars(select(Contact).where(Contact.id.in_(wanted)))
         }
         return compose_invitation(draft, self._profile(), people, self.ctx.clock())
@@ -110,12 +112,10 @@ class DocumentService(Service):
         with self.reading() as session:
             if session.scalar(select(Tag.id).where(Tag.name == tag)) is None:
                 raise ValidationError([FieldError("tag", f"La liste de diffusion « {tag} » n'existe pas.")])
-            addresses = session.scalars(
-                select(Contact.email)
-                .where(Contact.tags.any(Tag.name == tag), Contact.email != "")
-                .order_by(Contact.sort_key)
-            )
-            return tuple(dict.fromkeys(addresses))
+            members = select(Contact.id).where(Contact.tags.any(Tag.name == tag))
+            main, _ = main_points(session, members)  # each contact's preferred address
+            ordered = session.scalars(members.order_by(Contact.sort_key))
+            return tuple(dict.fromkeys(main[i] for i in ordered if i in main))
 
     def email_draft(self, event_id: int, tag: str, body: str, pdf: bytes) -> EmailDraftData:
         """The invitation to a distribution list, in Bcc, with the PDF attached."""

@@ -28,8 +28,9 @@ MAX_BLANK_ROWS = 200
 
 
 def contact_reach(contact: Contact) -> tuple[str, str]:
-    """The e-mail and the phone (as printed) to list for a person: the one place that chooses them."""
-    return contact.email, format_phone(contact.mobile or contact.landline)
+    """The e-mail and the phone (as printed) to list for a person, their preferred ones (a mobile first: the
+    steward calls it at the door): the one place that chooses them."""
+    return contact.preferred_email(), format_phone(contact.preferred_phone(mobile=True) or contact.preferred_phone())
 
 
 def _badge_refusal(not_confirmed: list[Accreditation], unknown: list[int]) -> str:

@@ -4,18 +4,22 @@ whose merge keeps every accreditation of both contacts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from cmer_desk.db.models import (
     Contact,
+    ContactEmail,
     Organisation,
 )
 from cmer_desk.domain.errors import FieldError, ValidationError
 from cmer_desk.domain.text import fold, person_name_list_order
 from cmer_desk.services.base import Service
+from cmer_desk.services.contacts import _draft, add_points
 from cmer_desk.services.usage import move_accreditations, move_event_roles
 
 
@@ -31,7 +35,8 @@ def name_key(first_name: str | None, last_name: str | None, outlet: str | None) 
 
 
 class DuplicateIndex:
-    """Existing contacts by e-mail and by (name, outlet), to match incoming rows in constant time."""
+    """Existing contacts by every e-mail address and by (name, outlet), to match incoming rows in
+    constant time."""
 
     def __init__(self) -> None:
         self.by_email: dict[str, int] = {}
@@ -41,23 +46,32 @@ class DuplicateIndex:
     def load(cls, session: Session) -> DuplicateIndex:
         index = cls()
         stmt = (
-            select(Contact.id, Contact.email, Contact.first_name, Contact.last_name, Organisation.name)
+            select(Contact.id, Contact.first_name, Contact.last_name, Organisation.name)
             .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
             .order_by(Contact.id)
         )
-        for contact_id, email, first, last, outlet in session.execute(stmt):
-            index.add(contact_id, email, first, last, outlet)
+        for contact_id, first, last, outlet in session.execute(stmt):
+            index.add(contact_id, (), first, last, outlet)
+        for contact_id, address in session.execute(
+            select(ContactEmail.contact_id, ContactEmail.address).order_by(ContactEmail.contact_id)
+        ):
+            index.by_email.setdefault(email_key(address), contact_id)
         return index
 
-    def add(self, contact_id: int, email: str, first: str, last: str, outlet: str | None) -> None:
-        if email_key(email):
-            self.by_email.setdefault(email_key(email), contact_id)
+    def add(self, contact_id: int, emails: Iterable[str], first: str, last: str, outlet: str | None) -> None:
+        for email in emails:
+            if email_key(email):
+                self.by_email.setdefault(email_key(email), contact_id)
         key = name_key(first, last, outlet)
         if key is not None:
             self.by_name.setdefault(key, contact_id)
 
-    def match(self, email: str, first: str, last: str, outlet: str | None) -> int | None:
-        found = self.by_email.get(email_key(email)) if email_key(email) else None
+    def match(self, emails: Iterable[str], first: str, last: str, outlet: str | None) -> int | None:
+        found = None
+        for email in emails:
+            found = self.by_email.get(email_key(email)) if email_key(email) else None
+            if found is not None:
+                break
         if found is None:
             key = name_key(first, last, outlet)
             found = self.by_name.get(key) if key is not None else None
@@ -80,10 +94,13 @@ class DuplicateService(Service):
         """Every group of two or more contacts sharing an e-mail, or a name and an outlet."""
         with self.reading() as session:
             rows = session.execute(
-                select(Contact.id, Contact.email, Contact.first_name, Contact.last_name, Organisation.name)
+                select(Contact.id, Contact.first_name, Contact.last_name, Organisation.name)
                 .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
                 .order_by(Contact.sort_key, Contact.id)
             ).all()
+            addresses: dict[int, list[str]] = {}
+            for contact_id, address in session.execute(select(ContactEmail.contact_id, ContactEmail.address)):
+                addresses.setdefault(contact_id, []).append(address)
         parent = {r[0]: r[0] for r in rows}
         reasons: dict[int, set[str]] = {}
 
@@ -100,9 +117,9 @@ class DuplicateService(Service):
             reasons[ra] = merged
 
         first_by: dict[object, int] = {}
-        for contact_id, email, first, last, outlet in rows:
-            for key, reason in (("@" + email_key(email) if email_key(email) else None, "même courriel"),
-                                (name_key(first, last, outlet), "même nom et même média")):  # fmt: skip
+        for contact_id, first, last, outlet in rows:
+            keys = [("@" + email_key(a), "même courriel") for a in addresses.get(contact_id, ()) if email_key(a)]
+            for key, reason in [*keys, (name_key(first, last, outlet), "même nom et même média")]:
                 if key is None:
                     continue
                 if key in first_by:
@@ -119,7 +136,8 @@ class DuplicateService(Service):
             out.append(
                 DuplicateGroup(
                     tuple(m[0] for m in members),
-                    tuple(person_name_list_order(m[2], m[3]) + (f" — {m[4]}" if m[4] else "") for m in members),
+                    tuple((person_name_list_order(m[1], m[2]) or ", ".join(addresses.get(m[0], ())))
+                          + (f" — {m[3]}" if m[3] else "") for m in members),
                     " ; ".join(sorted(reasons.get(group_root, set()))),
                 )
             )
@@ -131,7 +149,8 @@ class DuplicateService(Service):
         Every accreditation is kept: those of the other contact move to the kept one; when both were
         accredited to one event, the more advanced status stays (confirmed > refused > waiting list >
         requested > cancelled) with its arrival time. Empty fields of the kept contact take the other's
-        values, lists (tags) are united; officials and press officers of events follow."""
+        values, lists (tags), e-mail addresses and phone numbers are united (the kept contact's preferred
+        ones stay preferred); officials and press officers of events follow."""
         if keep_id == other_id:
             raise ValidationError([FieldError("contact_id", "Choisissez deux contacts différents.")])
         with self.transaction() as session:
@@ -140,11 +159,13 @@ class DuplicateService(Service):
             moved = move_accreditations(session, keep, other)
             move_event_roles(session, keep, other, self.ctx.clock())
             filled = []
-            for name in ("civility", "first_name", "function", "organisation_id", "email", "landline", "mobile",
-                         "press_card_number", "press_card_year", "press_card_kind", "source", "last_contact_on"):  # fmt: skip
+            for name in ("civility", "first_name", "last_name", "function", "organisation_id", "press_card_number",
+                         "press_card_year", "press_card_kind", "source", "last_contact_on"):  # fmt: skip
                 if getattr(keep, name) in ("", None) and getattr(other, name) not in ("", None):
                     setattr(keep, name, getattr(other, name))
                     filled.append(name)
+            theirs = _draft(other)
+            filled += add_points(keep, theirs.emails, theirs.phones)
             if other.notes and other.notes not in keep.notes:
                 keep.notes = f"{keep.notes}\n{other.notes}".strip()
             keep.tags = list({t.id: t for t in [*keep.tags, *other.tags]}.values())
@@ -152,6 +173,8 @@ class DuplicateService(Service):
                 f"fusion de {other.first_name} {other.last_name} (n° {other_id}) : "
                 f"{moved} accréditation(s) reprise(s)" + (f", champs complétés : {', '.join(filled)}" if filled else "")
             )
+            keep.updated_at = self.ctx.clock()
+            flag_modified(keep, "updated_at")  # a new version, and the search text of the united addresses
             session.delete(other)
             session.flush()
             self.log(session, keep_id, "merge", summary)

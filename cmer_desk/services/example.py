@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from cmer_desk.db.models import Event
+from cmer_desk.domain.contact_points import simple_points
 from cmer_desk.domain.drafts import (
     AccreditationDraft,
     BureauProfileDraft,
@@ -138,20 +139,21 @@ class ExampleService(Service):
             )
         ).id
 
-        def person(**fields) -> int:
-            return contacts.save(ContactDraft(source=EXAMPLE_SOURCE, **fields)).id
+        def person(email: str = "", landline: str = "", mobile: str = "", **fields) -> int:
+            points = simple_points(email=email, landline=landline, mobile=mobile)
+            return contacts.save(ContactDraft(source=EXAMPLE_SOURCE, **points, **fields)).id
 
         officers = [
-            person(civility=c, first_name=f, last_name=last, function=fn, organisation_id=prefecture,
+            person(civility=c.label, first_name=f, last_name=last, function=fn, organisation_id=prefecture,
                    landline=tel, mobile=mob, email=mail, tags=["bureau"])
             for c, f, last, fn, tel, mob, mail in PRESS_OFFICERS
         ]
-        prefect = person(civility=Civility.MONSIEUR, first_name="Olivier", last_name="de Mazières",
+        prefect = person(civility=Civility.MONSIEUR.label, first_name="Olivier", last_name="de Mazières",
                          function="préfet de police des Bouches-du-Rhône", organisation_id=prefecture,
                          tags=["officiels"])
-        mayor = person(civility=Civility.MONSIEUR, first_name="Lucien", last_name="Limousin",
+        mayor = person(civility=Civility.MONSIEUR.label, first_name="Lucien", last_name="Limousin",
                        function="maire de Tarascon", organisation_id=mairie, tags=["officiels"])
-        katia = person(civility=Civility.MADAME, first_name="Katia", last_name="Bertaud",
+        katia = person(civility=Civility.MADAME.label, first_name="Katia", last_name="Bertaud",
                        function="bureau de la communication de la mairie de Tarascon", organisation_id=mairie,
                        landline="04 90 91 51 29", email="katia.beraud@mairie-tarascon13.fr",
                        tags=["communication partenaires"])

@@ -87,3 +87,25 @@ def test_import_accreditations(database, tmp_path):
     assert "1 accréditation(s) demandée(s)" in result.stdout
     bad = cmer_desk("--database", database, "import-accreditations", "42", str(path))
     assert bad.returncode == 1 and bad.stderr.strip() == "cmer-desk : L'événement n° 42 n'existe pas."
+
+
+def test_import_with_skip_invalid_names_each_refused_row_and_writes_them_beside_the_file(database, tmp_path):
+    path = tmp_path / "liste.csv"
+    path.write_bytes("Civilité;Nom;Courriel;Téléphone\nM.Sc.;Kowalski;piotr@example.com;\nMme;Blanc;odile@@x;\n"
+                     "M.;Roche;denis@example.com;04 65\n".encode("cp1252"))  # fmt: skip
+    refused = cmer_desk("--database", database, "import-contacts", str(path))
+    assert refused.returncode == 1
+    assert refused.stderr.strip().endswith("cmer-desk : Ligne 3 : l'adresse « odile@@x » du champ « Courriel » n'est "
+                                           "pas une adresse électronique valide (2 lignes refusées en tout).")
+    assert contacts(database) == []
+    done = cmer_desk("--database", database, "import-contacts", str(path), "--skip-invalid")
+    assert done.returncode == 0, done.stderr
+    rejects = tmp_path / "liste-lignes-refusees.csv"
+    assert "avertissement : Ligne 2 : la civilité « M.Sc. » n'est pas connue ; elle est gardée telle quelle." in done.stderr
+    assert "refusée : Ligne 4 : le numéro « 04 65 » du champ « Téléphone » n'est pas un numéro de téléphone valide." \
+        in done.stderr
+    assert f"Lignes refusées, avec leur motif : {rejects}" in done.stderr
+    assert done.stdout.strip().endswith("1 créé(s), 0 mis à jour, 0 ignoré(s), 2 ligne(s) refusée(s).")
+    [kept] = contacts(database)
+    assert (kept["civility"], kept["emails"][0]["address"]) == ("M.Sc.", "piotr@example.com")
+    assert rejects.read_text(encoding="utf-8-sig").splitlines()[0] == "Civilité;Nom;Courriel;Téléphone;Motif du refus"

@@ -4,10 +4,13 @@ file's bytes either (free space and write-ahead log)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from sqlalchemy import String, Text, inspect, select, text
 
 from cmer_desk.db.models import Base
+from cmer_desk.domain.contact_points import simple_points
 from cmer_desk.domain.drafts import AccreditationDraft, ContactDraft, OfficialDraft
 from cmer_desk.domain.text import fold
 
@@ -18,9 +21,9 @@ IDENTIFYING = ["Quérel-Dubreuil", "Maëlle", "maelle.querel@example.fr", "ancie
 
 def _person(app, event_id: int) -> int:
     draft = app.contacts.save(ContactDraft(first_name="Maëlle", last_name="Quérel-Dubreuil",
-                                           email="ancienne.adresse@example.fr", organisation_id=1))
-    draft.email = "maelle.querel@example.fr"  # an older value, replaced long ago
-    draft.mobile = "06 12 34 56 78"
+                                           **simple_points(email="ancienne.adresse@example.fr"), organisation_id=1))
+    # an older address, replaced long ago, then today's address and mobile
+    draft = dataclasses.replace(draft, **simple_points(email="maelle.querel@example.fr", mobile="06 12 34 56 78"))
     draft.press_card_number = "PRESSE-98765"
     draft.notes = "préfère être appelée le matin"
     draft.source = "rencontrée au salon"
@@ -63,7 +66,8 @@ def test_nothing_identifying_is_left_in_any_text_column(app, example_event_id):
 
 def test_the_name_goes_from_other_records_change_log_too(app, example_event_id):
     keep = _person(app, example_event_id)
-    twin = app.contacts.save(ContactDraft(first_name="Maëlle", last_name="Quérel-Dubreuil", email="maelle@autre.fr")).id
+    twin = app.contacts.save(ContactDraft(first_name="Maëlle", last_name="Quérel-Dubreuil",
+                                          **simple_points(email="maelle@autre.fr"))).id
     app.duplicates.merge(keep, twin)  # "fusion de Maëlle Quérel-Dubreuil (n° …)" in keep's entries
     app.personal_data.anonymise(keep)
     with app.engine.connect() as connection:

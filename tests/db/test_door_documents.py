@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from cmer_desk.domain.contact_points import simple_points
 from cmer_desk.domain.drafts import AccreditationDraft, ContactDraft
 from cmer_desk.domain.enums import AccreditationStatus
 from cmer_desk.domain.errors import ValidationError
@@ -22,8 +23,8 @@ def test_particles_are_not_counted_in_the_order_but_articles_are():
 
 def test_the_list_sorts_as_french_usage_does_and_shows_names_as_written(app, example_event_id):
     arbaud = app.contacts.find(email="as.darbaud@hebdo-alpilles.example")
-    la_tour = app.contacts.save(ContactDraft(first_name="Jean", last_name="de La Tour", email="jdlt@example.fr",
-                                             mobile="06 12 34 56 78")).id
+    la_tour = app.contacts.save(ContactDraft(first_name="Jean", last_name="de La Tour",
+                                             **simple_points(email="jdlt@example.fr", mobile="06 12 34 56 78"))).id
     for contact in (arbaud, la_tour):
         app.accreditations.save(AccreditationDraft(example_event_id, contact, status=AccreditationStatus.CONFIRMED))
     data = app.documents.attendee_list(example_event_id)

@@ -30,7 +30,7 @@ hostile = st.one_of(
     st.tuples(st.text(max_size=20), st.sampled_from(MARKUP), st.text(max_size=20)).map("".join),
 )
 
-FRENCH = ("Le champ", "L'adresse", "Le numéro", "La liste", "Le site")
+FRENCH = ("Le champ", "L'adresse", "Le numéro", "La liste", "Le site", "Le contact")
 
 SETTINGS = settings(max_examples=150, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])

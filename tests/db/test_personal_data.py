@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select, text
 
 from cmer_desk.db.models import ChangeLogEntry
+from cmer_desk.domain.contact_points import simple_points
 from cmer_desk.domain.drafts import AccreditationDraft, ContactDraft
 from cmer_desk.domain.errors import NotFoundError, ValidationError
 from cmer_desk.services.integrity import check_database
@@ -56,7 +57,8 @@ def test_contacts_past_retention(app):
 def _accredited_journalist(app, event_id: int) -> int:
     contact = app.contacts.save(
         ContactDraft(
-            first_name="Chloé", last_name="Œillet-Durand", email="chloe.oeillet@example.fr", mobile="06 12 34 56 78",
+            first_name="Chloé", last_name="Œillet-Durand",
+            **simple_points(email="chloe.oeillet@example.fr", mobile="06 12 34 56 78"),
             press_card_number="123456", press_card_year=2026, notes="préfère être appelée le matin",
             source="salon de la presse", tags=["PQR"], organisation_id=1,
         )
@@ -95,6 +97,7 @@ def test_anonymise_removes_identity_and_keeps_statistics(app, example_event_id):
     record = next(r for r in app.contacts.records() if r["id"] == contact_id)
     for name in ("first_name", "email", "mobile", "landline", "press_card_number", "notes", "source", "function"):
         assert record[name] == "", name
+    assert record["emails"] == [] and record["phones"] == []
     assert record["last_name"] == "Anonyme"
     assert record["tags"] == [] and record["press_card_year"] is None and record["last_contact_on"] is None
     assert record["organisation_id"] == 1  # statistics by outlet stay true

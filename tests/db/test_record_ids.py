@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 from cmer_desk.app import AppContext
 from cmer_desk.db import migrate
 from cmer_desk.db.engine import make_engine
+from cmer_desk.domain.contact_points import simple_points
 from cmer_desk.domain.drafts import AccreditationDraft, ContactDraft, EventDraft, OrganisationDraft
 
 
@@ -37,7 +38,8 @@ def test_the_ids_of_deleted_records_are_never_given_again(app):
 
 
 def test_a_subject_access_export_holds_only_that_persons_change_log(app):
-    gone = app.contacts.save(ContactDraft(first_name="Jean", last_name="Martin", email="jean.martin@example.fr"))
+    gone = app.contacts.save(ContactDraft(first_name="Jean", last_name="Martin",
+                                          **simple_points(email="jean.martin@example.fr")))
     gone.function = "pigiste"
     app.contacts.save(gone)
     app.contacts.delete(gone.id)
@@ -53,10 +55,10 @@ def test_a_file_whose_ids_were_already_reused_exports_only_the_entries_after_the
     old = app.contacts.save(ContactDraft(first_name="Jean", last_name="Martin")).id
     app.contacts.delete(old)
     with app.engine.begin() as connection:  # what an older version did: the same id to someone else
-        connection.execute(text("INSERT INTO contact (id, civility, first_name, last_name, function, email, "
-                                "landline, mobile, press_card_number, press_card_kind, notes, source, sort_key, "
+        connection.execute(text("INSERT INTO contact (id, civility, first_name, last_name, function, "
+                                "press_card_number, press_card_kind, notes, source, sort_key, "
                                 "search_text, created_at, updated_at, version) VALUES (:id, '', 'Zoé', 'Durand', "
-                                "'', '', '', '', '', '', '', '', 'durand', 'durand', :now, :now, 1)"),
+                                "'', '', '', '', '', 'durand', 'durand', :now, :now, 1)"),
                            {"id": old, "now": datetime(2026, 11, 27)})
     mine = app.contacts.get(old)
     mine.function = "rédactrice"

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from cmer_desk.db.models import ChangeLogEntry, Contact
+from cmer_desk.domain.contact_points import simple_points
 from cmer_desk.domain.drafts import (
     AccreditationDraft,
     ContactDraft,
@@ -32,8 +33,8 @@ def _journalist(app, last: str, outlet_id: int | None = None, first: str = "Anne
 
 
 def test_contact_saved_with_tags_and_logged(app):
-    saved = app.contacts.save(ContactDraft(first_name="Chloé", last_name="Œillet", email="c@radio.example",
-                                           mobile="06 74 60 02 05", tags=["radios", "PQR"]))
+    saved = app.contacts.save(ContactDraft(first_name="Chloé", last_name="Œillet", tags=["radios", "PQR"],
+                                           **simple_points(email="c@radio.example", mobile="06 74 60 02 05")))
     loaded = app.contacts.get(saved.id)
     assert loaded.mobile == "+33674600205"
     assert loaded.tags == ["PQR", "radios"]
@@ -45,7 +46,7 @@ def test_contact_saved_with_tags_and_logged(app):
 
 def test_invalid_draft_saves_nothing(app):
     with pytest.raises(ValidationError):
-        app.contacts.save(ContactDraft(last_name="Dupont", email="dupont@"))
+        app.contacts.save(ContactDraft(last_name="Dupont", **simple_points(email="dupont@")))
     assert app.contacts.rows() == []
 
 
@@ -65,10 +66,10 @@ def test_stale_edit_raises_a_conflict_and_keeps_the_other_workstation_version(ap
 
 def test_update_is_logged_with_changed_fields(app):
     saved = app.contacts.save(ContactDraft(first_name="Jean", last_name="Martin"))
-    app.contacts.save(dataclasses.replace(saved, email="jean@exemple.fr", function="pigiste"))
+    app.contacts.save(dataclasses.replace(saved, function="pigiste", **simple_points(email="jean@exemple.fr")))
     with app.service_context.sessions() as session:
         summaries = [e.summary for e in session.scalars(select(ChangeLogEntry).order_by(ChangeLogEntry.id))]
-    assert summaries[-1] == "fonction, courriel"
+    assert summaries[-1] == "fonction, courriels"
 
 
 def test_search_ignores_accents_and_case_and_rows_sort_the_french_way(app, example_event_id):
@@ -159,7 +160,7 @@ def test_example_is_idempotent_and_atomic(app):
 def test_batch_rolls_back_every_call_when_one_fails(app):
     with pytest.raises(ValidationError), app.service_context.batch():
         app.contacts.save(ContactDraft(last_name="Premier"))
-        app.contacts.save(ContactDraft(last_name="Second", email="faux"))
+        app.contacts.save(ContactDraft(last_name="Second", **simple_points(email="faux")))
     assert app.contacts.rows() == []
 
 

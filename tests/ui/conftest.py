@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from cmer_desk.app import AppContext
 
@@ -23,6 +25,38 @@ def press(widget, key: Qt.Key) -> None:
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
     QCoreApplication.processEvents()
+
+
+UNANSWERED_AFTER = 20.0  # seconds a modal dialog may wait for a test to answer it
+
+
+@pytest.fixture(autouse=True)
+def unanswered_dialogs(qapp):
+    """A modal dialog no test answers would block the suite for ever: after a while it is closed and the
+    test fails, naming the dialog."""
+    shown_since: dict[int, float] = {}
+    left: list[str] = []
+
+    def close_the_forgotten() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            shown_since.clear()
+            return
+        since = shown_since.setdefault(id(dialog), time.monotonic())
+        if time.monotonic() - since > UNANSWERED_AFTER:
+            left.append(f"{type(dialog).__name__} « {dialog.windowTitle()} »")
+            if isinstance(dialog, QDialog):
+                dialog.done(QDialog.DialogCode.Rejected)
+            else:
+                dialog.close()
+
+    watch = QTimer()
+    watch.setInterval(500)
+    watch.timeout.connect(close_the_forgotten)
+    watch.start()
+    yield
+    watch.stop()
+    assert not left, f"a modal dialog was left unanswered: {', '.join(left)}"
 
 
 @pytest.fixture

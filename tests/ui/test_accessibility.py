@@ -27,7 +27,7 @@ def _check_form(form_widget):
 
 def test_accessible_names_equal_labels(make_window):
     window = make_window(load_example=True)
-    assert _check_form(window.contacts_page.form) >= 15
+    assert _check_form(window.contacts_page.form) >= 14
     assert _check_form(window.organisations_page.form) == 7
     assert _check_form(window.events_page.form) >= 25
     for page in window.pages[:3]:

@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox
 
+from cmer_desk.domain.contact_points import simple_points
 from cmer_desk.domain.drafts import ContactDraft
 
 CSV = ("Nom;Prénom;Média;Courriel;Remarque\n"
@@ -116,8 +117,8 @@ def test_export_the_bcc_list_of_everyone(make_window, app_ctx, tmp_path, monkeyp
 
 
 def test_duplicates_are_listed_and_merged_keeping_the_one_chosen(make_window, app_ctx, monkeypatch):
-    keep = app_ctx.contacts.save(ContactDraft(first_name="Katia", last_name="Bertaud", email="katia@example.fr"))
-    other = app_ctx.contacts.save(ContactDraft(last_name="BERTAUD", email="Katia@example.fr", mobile="06 12 34 56 78"))
+    keep = app_ctx.contacts.save(ContactDraft(first_name="Katia", last_name="Bertaud", **simple_points(email="katia@example.fr")))
+    other = app_ctx.contacts.save(ContactDraft(last_name="BERTAUD", **simple_points(email="Katia@example.fr", mobile="06 12 34 56 78")))
     window = make_window()
     from cmer_desk.ui.dialogs.contacts_dialogs import DuplicatesDialog
 
@@ -138,8 +139,8 @@ def test_duplicates_are_listed_and_merged_keeping_the_one_chosen(make_window, ap
 
 
 def _old_contacts(app_ctx):
-    a = app_ctx.contacts.save(ContactDraft(first_name="Anne", last_name="Ancien", email="anne@example.fr",
-                                           last_contact_on=date(2015, 3, 1)))
+    a = app_ctx.contacts.save(ContactDraft(first_name="Anne", last_name="Ancien", last_contact_on=date(2015, 3, 1),
+                                           **simple_points(email="anne@example.fr")))
     b = app_ctx.contacts.save(ContactDraft(first_name="Basile", last_name="Bréval", last_contact_on=date(2016, 5, 2)))
     app_ctx.contacts.save(ContactDraft(first_name="Récent", last_name="Rivière", last_contact_on=date.today()))
     return a, b

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from cmer_desk.domain.contact_points import PhoneNumber
 from cmer_desk.domain.drafts import ContactDraft
+from cmer_desk.domain.enums import ContactKind
 from tests.ui.conftest import type_text
 
 
@@ -33,7 +35,7 @@ def test_bad_email_shows_the_french_message_beside_the_field(make_window, app_ct
     type_text(page.form.email, "katia@@mairie")
     page.form.first_name.setFocus()
     window.save_action.trigger()
-    row = page.form.rows["email"]
+    row = page.form.rows["emails"]
     assert row.error.isVisible()
     assert "n'est pas une adresse électronique valide" in row.error.text()
     assert row.widget.property("invalid") is True
@@ -84,7 +86,7 @@ def test_conflict_dialog_lets_the_person_keep_their_version(make_window, app_ctx
     type_text(page.form.function, "attachée de presse")
     # another workstation saves first
     other = app_ctx.contacts.get(contact.id)
-    other.mobile = "06 12 34 56 78"
+    other.phones = [PhoneNumber("06 12 34 56 78", ContactKind.MOBILE)]
     app_ctx.contacts.save(other)
     seen = {}
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from cmer_desk.app import AppContext
+from cmer_desk.domain.contact_points import PhoneNumber
 from cmer_desk.domain.drafts import ContactDraft
+from cmer_desk.domain.enums import ContactKind
 from tests.ui.conftest import type_text
 
 
@@ -95,7 +97,7 @@ def test_a_form_being_edited_is_never_reloaded_a_banner_says_why(make_window, ap
     other = _other_workstation(tmp_path)
     try:
         draft = other.contacts.get(contact.id)
-        draft.mobile = "06 12 34 56 78"
+        draft.phones = [PhoneNumber("06 12 34 56 78", ContactKind.MOBILE)]
         other.contacts.save(draft)
     finally:
         other.close()

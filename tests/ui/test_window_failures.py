@@ -52,6 +52,7 @@ def test_a_failing_delete_says_why_and_keeps_the_record(make_window, app_ctx, mo
     before = page.current_id()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr("cmer_desk.ui.pages.record_page.confirm", lambda *a: True)
+    monkeypatch.setattr(app_ctx.contacts, "usages", lambda record_id: [])  # no replacement to ask for
     monkeypatch.setattr(app_ctx.contacts, "delete", fail)
     window.delete_action.trigger()
     assert shown and "le disque est plein" in shown[0][1]

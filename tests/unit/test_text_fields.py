@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 import pytest
 
 from cmer_desk.domain.characters import first_forbidden, multi_line, one_line, visible
+from cmer_desk.domain.contact_points import EmailAddress, PhoneNumber
 from cmer_desk.domain.drafts import (
     AccreditationDraft,
     BureauProfileDraft,
@@ -32,13 +33,14 @@ from cmer_desk.domain.validation import (
 
 NOW = datetime(2026, 11, 27, 10, 0)
 ONE, MULTI, EMAIL, PHONE, LIST = "one-line", "multi-line", "email", "phone", "list"
+EMAILS, PHONES = "e-mail list", "phone list"  # a contact's addresses and numbers (value, label, extension)
 
 # Every text field of every draft, with its kind and the label its messages name. A new text field
 # must be added here (test_every_text_field_is_classified fails until it is), and so gets checked.
 FIELDS: dict[type, dict[str, tuple[str, str]]] = {
     ContactDraft: {
-        "first_name": (ONE, "Prénom"), "last_name": (ONE, "Nom"), "function": (ONE, "Fonction"),
-        "email": (EMAIL, "Courriel"), "landline": (PHONE, "Téléphone fixe"), "mobile": (PHONE, "Portable"),
+        "first_name": (ONE, "Prénom"), "last_name": (ONE, "Nom"), "civility": (ONE, "Civilité"),
+        "function": (ONE, "Fonction"), "emails": (EMAILS, "Courriel"), "phones": (PHONES, "Téléphone"),
         "press_card_number": (ONE, "N° de carte de presse"), "tags": (LIST, "Listes"),
         "notes": (MULTI, "Notes"), "source": (ONE, "Origine des données"),
     },
@@ -103,6 +105,10 @@ def _with(draft, field: str, kind: str, text: str):
         return dataclasses.replace(draft, social_handles=["X : @prefpolice13", f"Facebook : {text}"])
     if kind == LIST:
         return dataclasses.replace(draft, **{field: ["Presse", text]})
+    if kind == EMAILS:
+        return dataclasses.replace(draft, emails=[EmailAddress("presse@example.fr"), EmailAddress(f"jean{text}@example.fr")])
+    if kind == PHONES:
+        return dataclasses.replace(draft, phones=[PhoneNumber("04 90 91 51 29"), PhoneNumber(f"06 12 34{text} 56 78")])
     if kind == EMAIL:
         text = f"jean{text}@example.fr"
     elif kind == PHONE:
@@ -113,7 +119,8 @@ def _with(draft, field: str, kind: str, text: str):
 def _text_fields(record: type) -> set[str]:
     hints = typing.get_type_hints(record)
     return {f.name for f in dataclasses.fields(record)
-            if hints[f.name] in (str, list[str], list[OfficialDraft], list[ProgrammeItemDraft])}
+            if hints[f.name] in (str, list[str], list[OfficialDraft], list[ProgrammeItemDraft], list[EmailAddress],
+                                 list[PhoneNumber])}
 
 
 CASES = [(record, field, kind, label) for record, fields in FIELDS.items() for field, (kind, label) in fields.items()]
@@ -189,3 +196,13 @@ def test_helpers():
     assert first_forbidden("ordinaire, accentué, 👩‍👩‍👧") is None
     assert first_forbidden("a\tb\nc\r\u2028") is None
     assert first_forbidden("a\x00") == "\x00"
+
+
+@pytest.mark.parametrize("part", ["label", "extension"])
+def test_control_characters_in_a_numbers_label_or_extension_are_refused_too(part):
+    entry = PhoneNumber("04 90 91 51 29", label="bureau", extension="205")
+    setattr(entry, part, "a\x1bb")
+    with pytest.raises(ValidationError) as caught:
+        check_contact(ContactDraft(last_name="Martin", phones=[entry]), 2026)
+    assert caught.value.fields == ["phones"]
+    assert "U+001B" in caught.value.message_for("phones")

@@ -2,6 +2,7 @@ from datetime import date, datetime
 
 import pytest
 
+from cmer_desk.domain.contact_points import simple_points
 from cmer_desk.domain.drafts import ContactDraft, EventDraft, OrganisationDraft
 from cmer_desk.domain.enums import EventStatus
 from cmer_desk.domain.errors import ValidationError
@@ -23,8 +24,8 @@ def _event(**changes) -> EventDraft:
 
 def test_contact_is_cleaned_and_phones_normalised():
     clean = check_contact(
-        ContactDraft(first_name=" Katia ", last_name="Bertaud", email="Katia.Beraud@Mairie-Tarascon13.fr",
-                     landline="04 90 91 51 29", tags=["PQR", " PQR", "", "TV"]),
+        ContactDraft(first_name=" Katia ", last_name="Bertaud", tags=["PQR", " PQR", "", "TV"],
+                     **simple_points(email="Katia.Beraud@Mairie-Tarascon13.fr", landline="04 90 91 51 29")),
         2026,
     )
     assert clean.first_name == "Katia"
@@ -35,13 +36,14 @@ def test_contact_is_cleaned_and_phones_normalised():
 
 def test_contact_errors_name_each_field_in_french():
     with pytest.raises(ValidationError) as info:
-        check_contact(ContactDraft(last_name="", email="pas-une-adresse", mobile="12", press_card_year=1800), 2026)
+        check_contact(ContactDraft(last_name="", press_card_year=1800,
+                                   **simple_points(email="pas-une-adresse", mobile="12")), 2026)  # fmt: skip
     error = info.value
-    assert set(error.fields) == {"last_name", "email", "mobile", "press_card_year"}
-    assert error.message_for("last_name") == "Le champ « Nom » est obligatoire."
-    assert "pas-une-adresse" in error.message_for("email")
-    assert "n'est pas une adresse électronique valide" in error.message_for("email")
-    assert "téléphone" in error.message_for("mobile")
+    assert set(error.fields) == {"last_name", "emails", "phones", "press_card_year"}
+    assert error.message_for("last_name") == "Le contact n'a ni nom, ni prénom, ni courriel : indiquez au moins l'un des trois."
+    assert "pas-une-adresse" in error.message_for("emails")
+    assert "n'est pas une adresse électronique valide" in error.message_for("emails")
+    assert error.message_for("phones") == "Le numéro « 12 » du champ « Portable » n'est pas un numéro de téléphone valide."
 
 
 def test_overlong_and_nul_text_refused():

@@ -1,15 +1,17 @@
 """Import contacts (or an event's accreditation requests): choose a file, check the column mapping on a
-preview of its first rows, simulate, then import. A wrong row stops everything with its line number."""
+preview of its first rows, see every warning and every refused row with its line, choose to import the
+valid rows (the refused ones written to a CSV beside the file) or nothing, simulate, then import."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -18,14 +20,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from cmer_desk.services.contact_import import FIELD_LABELS, ROLE, OnDuplicate, preview
+from cmer_desk.services.contact_import import FIELD_LABELS, ROLE, OnDuplicate
 from cmer_desk.services.failures import describe
 from cmer_desk.ui import file_dialogs
 from cmer_desk.ui.widgets.fields import set_combo_data
@@ -33,6 +37,7 @@ from cmer_desk.ui.widgets.fields import set_combo_data
 log = logging.getLogger(__name__)
 
 PREVIEW_ROWS = 20
+ISSUES_SHOWN = 300
 
 
 class ImportDialog(QDialog):
@@ -76,8 +81,8 @@ class ImportDialog(QDialog):
         box_layout = QVBoxLayout(box)
         self.mapping_area = QScrollArea()
         self.mapping_area.setWidgetResizable(True)
-        self.mapping_area.setMinimumHeight(170)
-        self.mapping_area.setMaximumHeight(230)
+        self.mapping_area.setMinimumHeight(140)
+        self.mapping_area.setMaximumHeight(200)
         self.mapping_widget = QWidget()
         self.mapping_form = QFormLayout(self.mapping_widget)
         # rows keep their height; the area scrolls when the file has many columns
@@ -93,10 +98,37 @@ class ImportDialog(QDialog):
         self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_view.setAccessibleName(self.tr("Aperçu des premières lignes"))
         self.preview_view.setWordWrap(False)
+        self.preview_view.setMinimumHeight(150)
         self.preview_view.verticalHeader().hide()  # the file's own line numbers are the first column
         preview_label.setBuddy(self.preview_view)
         layout.addWidget(preview_label)
         layout.addWidget(self.preview_view, 1)
+
+        self.check_label = QLabel()
+        self.check_label.setObjectName("import_check")
+        self.check_label.setWordWrap(True)
+        layout.addWidget(self.check_label)
+        issues_label = QLabel(self.tr("A&vertissements et lignes refusées"))
+        self.issues = QPlainTextEdit()
+        self.issues.setReadOnly(True)
+        self.issues.setMaximumHeight(110)
+        self.issues.setAccessibleName(self.tr("Avertissements et lignes refusées"))
+        issues_label.setBuddy(self.issues)
+        layout.addWidget(issues_label)
+        layout.addWidget(self.issues)
+        self.skip_radio = QRadioButton(self.tr("Importer les lignes valides et écrire les lignes refusées, avec leur "
+                                               "motif, dans un fichier CSV à côté du fichier importé"))
+        self.nothing_radio = QRadioButton(self.tr("Ne rien importer tant qu'une ligne est refusée"))
+        self.choice = QButtonGroup(self)
+        for radio in (self.skip_radio, self.nothing_radio):
+            radio.setAccessibleName(radio.text())
+            self.choice.addButton(radio)
+            layout.addWidget(radio)
+        self.nothing_radio.setChecked(True)
+        self.recheck = QTimer(self)
+        self.recheck.setSingleShot(True)
+        self.recheck.setInterval(300)
+        self.recheck.timeout.connect(self.check_rows)
 
         options = QFormLayout()
         self.on_duplicate = QComboBox()
@@ -133,18 +165,24 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self._set_ready(False)
-        self.resize(900, 640)
+        self._show_check(None)
+        self.resize(940, 840)
 
     def _field_names(self) -> dict[str, str]:
         names = {
             "civility": self.tr("Civilité"), "first_name": self.tr("Prénom"), "last_name": self.tr("Nom"),
+            "display_name": self.tr("Nom à afficher (prénom et nom)"), "middle_name": self.tr("Deuxième prénom"),
             "function": self.tr("Fonction"), "organisation": self.tr("Média ou organisme"),
-            "email": self.tr("Courriel"), "landline": self.tr("Téléphone"), "mobile": self.tr("Portable"),
+            "email": self.tr("Courriel"), "email_home": self.tr("Courriel (domicile)"),
+            "email_other": self.tr("Courriel (autre)"), "email_type": self.tr("Type du courriel voisin"),
+            "landline": self.tr("Téléphone"), "mobile": self.tr("Portable"),
+            "phone_home": self.tr("Téléphone (domicile)"), "fax": self.tr("Fax"),
+            "phone_other": self.tr("Téléphone (autre)"), "phone_type": self.tr("Type du téléphone voisin"),
             "press_card_number": self.tr("Carte de presse"), "press_card_year": self.tr("Validité carte de presse"),
             "press_card_kind": self.tr("Type de carte de presse"), "tags": self.tr("Listes"),
             "notes": self.tr("Notes"), "source": self.tr("Origine"), "last_contact_on": self.tr("Dernier contact"),
             ROLE: self.tr("Rôle"),
-        }
+        }  # fmt: skip
         fields = [f for f in FIELD_LABELS if f != ROLE or self.event_id is not None]
         return {f: names.get(f, FIELD_LABELS[f]) for f in fields}
 
@@ -155,7 +193,7 @@ class ImportDialog(QDialog):
     # --- file and preview ---------------------------------------------------------------------------
     def choose_file(self) -> None:
         filters = (self.tr("Listes (*.csv *.xlsx *.txt)") if self.event_id is not None
-                   else self.tr("Contacts (*.csv *.xlsx *.vcf *.txt)"))
+                   else self.tr("Contacts (*.csv *.xlsx *.vcf *.ldif *.txt)"))
         path = file_dialogs.ask_open_file(self, self.windowTitle(), "", filters)
         if path:
             self.load_file(path)
@@ -166,14 +204,53 @@ class ImportDialog(QDialog):
         self.result.clear()
         self.report = None
         try:
-            found = preview(self.path, PREVIEW_ROWS, accreditations=self.event_id is not None)
+            found = self.app.contact_import.preview(self.path, PREVIEW_ROWS, accreditations=self.event_id is not None)
         except Exception as error:  # noqa: BLE001 - FileFormatError and reader errors: shown, nothing written
+            self._show_check(None)
             return self._failed(error)
         self.detail.setText(self.tr("Format : {0} {1}").format(found.format, found.detail).strip())
         self._show_mapping(found.headers, found.mapping)
         self._show_rows(found.headers, found.rows)
+        self._show_check(found)
         self._set_ready(True)
         return True
+
+    def check_rows(self) -> None:
+        """Check every row again through the mapping as it stands (after the person changed it)."""
+        if self.path is None:
+            return
+        try:
+            found = self.app.contact_import.preview(self.path, PREVIEW_ROWS, accreditations=self.event_id is not None,
+                                                    mapping=self.mapping())
+        except Exception as error:  # noqa: BLE001 - shown, nothing written
+            log.info("import check refused: %s", error)
+            self.check_label.setText(self.tr("Vérification impossible : {0}").format(error))
+            return
+        self._show_check(found)
+
+    def _show_check(self, found) -> None:
+        """The counts, the warnings and refused rows (with their line), and the choice when some are refused."""
+        refused = found.refused if found is not None else []
+        self.skip_radio.setVisible(bool(refused))
+        self.nothing_radio.setVisible(bool(refused))
+        if found is None:
+            self.check_label.clear()
+            self.issues.clear()
+            return
+        counts = self.tr("{0} ligne(s) : {1} valide(s), {2} avertissement(s), {3} refusée(s).").format(
+            found.total, found.valid, len(found.warnings), len(refused))
+        self.check_label.setText("\n".join([*found.notes, counts]))
+        lines = [self.tr("Refusée — {0}").format(issue) for issue in refused[:ISSUES_SHOWN]]
+        lines += [self.tr("Avertissement — {0}").format(issue) for issue in found.warnings[:ISSUES_SHOWN]]
+        hidden = len(refused) + len(found.warnings) - len(lines)
+        if hidden > 0:
+            lines.append(self.tr("… et {0} autre(s)").format(hidden))
+        self.issues.setPlainText("\n".join(lines))
+        if refused:
+            self.skip_radio.setText(self.tr("Importer les {0} ligne(s) valide(s) et écrire les {1} ligne(s) refusée(s), "
+                                            "avec leur motif, dans un fichier CSV à côté du fichier importé")
+                                    .format(found.valid, len(refused)))  # fmt: skip
+            self.skip_radio.setAccessibleName(self.skip_radio.text())
 
     def _failed(self, error: Exception) -> bool:
         log.info("import preview refused: %s", error)
@@ -221,6 +298,10 @@ class ImportDialog(QDialog):
         for column, title in enumerate(self._column_titles(headers)):
             self.preview_model.setHeaderData(column + 1, Qt.Orientation.Horizontal, title)
         self.result.clear()
+        self.recheck.start()
+
+    def skip_invalid(self) -> bool:
+        return self.skip_radio.isChecked()
 
     def mapping(self) -> dict[int, str]:
         return {column: combo.currentData() for column, combo in enumerate(self.combos) if combo.currentData()}
@@ -232,11 +313,11 @@ class ImportDialog(QDialog):
         try:
             if self.event_id is not None:
                 report = self.app.accreditation_import.import_requests(self.event_id, self.path, mapping=self.mapping(),
-                                                                       dry_run=dry_run)
+                                                                       dry_run=dry_run, skip_invalid=self.skip_invalid())
             else:
                 report = self.app.contact_import.import_contacts(self.path, mapping=self.mapping(),
                                                                  on_duplicate=self.on_duplicate.currentData(),
-                                                                 dry_run=dry_run)
+                                                                 dry_run=dry_run, skip_invalid=self.skip_invalid())
         except Exception as error:  # noqa: BLE001 - FileFormatError (line, reason) and read errors
             log.info("import refused: %s", error)
             self.result.setStyleSheet("color: #a4262c;")
@@ -246,6 +327,10 @@ class ImportDialog(QDialog):
         self.result.setStyleSheet("")
         lines = [self.tr("Simulation : {0}. Rien n'a été enregistré.").format(report.summary()) if dry_run
                  else self.tr("Import terminé : {0}.").format(report.summary())]
+        if report.refused and dry_run:
+            lines.append(self.tr("{0} ligne(s) refusée(s) seraient écrites à côté du fichier.").format(report.refused))
+        if report.rejects_file is not None:
+            lines.append(self.tr("Lignes refusées, avec leur motif : {0}").format(report.rejects_file))
         for duplicate in report.duplicates[:8]:
             lines.append(self.tr("Ligne {0} : déjà dans le fichier presse ({1})").format(duplicate.line, duplicate.name))
         if len(report.duplicates) > 8:

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from cmer_desk.domain.drafts import ContactDraft
-from cmer_desk.domain.enums import Civility, PressCardKind
+from cmer_desk.domain.enums import Civility, ContactKind, PressCardKind
 from cmer_desk.services.contacts import LABELS
 from cmer_desk.ui.forms.base_form import DraftForm
+from cmer_desk.ui.widgets.contact_points import PointsEditor
 from cmer_desk.ui.widgets.fields import (
     add_row,
     date_edit,
@@ -32,15 +33,19 @@ class ContactForm(DraftForm):
         super().__init__(service, parent)
         self.organisations = organisations
         form = QFormLayout(self)
-        self.civility = enum_combo(Civility, self.tr("(aucune)"))
+        self.civility = QComboBox()  # the known civilities, or any other typed
+        self.civility.setEditable(True)
+        for member in Civility:
+            self.civility.addItem(member.label)
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.function = QLineEdit()
         self.organisation = QComboBox()
         self.organisation.setEditable(False)
-        self.email = QLineEdit()
-        self.landline = QLineEdit()
-        self.mobile = QLineEdit()
+        self.emails = PointsEditor(False, (ContactKind.WORK,))
+        self.phones = PointsEditor(True, (ContactKind.WORK, ContactKind.MOBILE))
+        self.emails.changed.connect(self._edited)
+        self.phones.changed.connect(self._edited)
         self.press_card_number = QLineEdit()
         self.press_card_year = QSpinBox()
         self.press_card_year.setRange(0, 2100)
@@ -58,9 +63,8 @@ class ContactForm(DraftForm):
             ("last_name", self.tr("Nom"), self.last_name),
             ("function", self.tr("Fonction"), self.function),
             ("organisation_id", self.tr("Organisme"), self.organisation),
-            ("email", self.tr("Courriel"), self.email),
-            ("landline", self.tr("Téléphone fixe"), self.landline),
-            ("mobile", self.tr("Portable"), self.mobile),
+            ("emails", self.tr("Courriels"), self.emails),
+            ("phones", self.tr("Téléphones"), self.phones),
             ("press_card_number", self.tr("N° de carte de presse"), self.press_card_number),
             ("press_card_year", self.tr("Validité de la carte"), self.press_card_year),
             ("press_card_kind", self.tr("Type de carte"), self.press_card_kind),
@@ -70,10 +74,31 @@ class ContactForm(DraftForm):
             ("last_contact_on", self.tr("Dernier contact"), self.last_contact_on),
         ):
             self.rows[name] = add_row(form, name, label, widget)
-            self.watch(widget)
+            if not isinstance(widget, PointsEditor):
+                self.watch(widget)
         self.organisation.addItem(self.tr("(aucun)"), None)
         self._choices_loaded = False
         self.load(ContactDraft())
+
+    # the first address, landline and mobile lines: where a person types the usual ones
+    @property
+    def email(self) -> QLineEdit:
+        return self.emails.first_value()
+
+    @property
+    def landline(self) -> QLineEdit:
+        return self.phones.first_value(ContactKind.WORK)
+
+    @property
+    def mobile(self) -> QLineEdit:
+        return self.phones.first_value(ContactKind.MOBILE)
+
+    def show_errors(self, error) -> None:
+        super().show_errors(error)
+        first = error.errors[0].field if error.errors else ""
+        editor = {"emails": self.emails, "phones": self.phones}.get(first)
+        if editor is not None:
+            editor.focus_value_in(error.errors[0].message)
 
     def reload_choices(self) -> None:
         """Organisations and tags offered by the form changed elsewhere: read them again when needed."""
@@ -108,14 +133,13 @@ class ContactForm(DraftForm):
     def fill(self, d: ContactDraft) -> None:
         if d.organisation_id is not None:
             self._ensure_choices()
-        set_combo_data(self.civility, d.civility)
+        self.civility.setCurrentText(d.civility)
         self.first_name.setText(d.first_name)
         self.last_name.setText(d.last_name)
         self.function.setText(d.function)
         set_combo_data(self.organisation, d.organisation_id)
-        self.email.setText(d.email)
-        self.landline.setText(d.landline)
-        self.mobile.setText(d.mobile)
+        self.emails.set_entries(d.emails)
+        self.phones.set_entries(d.phones)
         self.press_card_number.setText(d.press_card_number)
         self.press_card_year.setValue(d.press_card_year or 0)
         set_combo_data(self.press_card_kind, d.press_card_kind)
@@ -129,14 +153,13 @@ class ContactForm(DraftForm):
         return ContactDraft(
             id=base.id,
             version=base.version,
-            civility=self.civility.value(),
+            civility=self.civility.currentText(),
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             function=self.function.text(),
             organisation_id=self.organisation.currentData(),
-            email=self.email.text(),
-            landline=self.landline.text(),
-            mobile=self.mobile.text(),
+            emails=self.emails.entries(),
+            phones=self.phones.entries(),
             press_card_number=self.press_card_number.text(),
             press_card_year=self.press_card_year.value() or None,
             press_card_kind=self.press_card_kind.value(),
