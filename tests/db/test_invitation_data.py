@@ -5,12 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from cmer_desk.domain.body import BodyBullets, BodyParagraph
 from cmer_desk.domain.enums import AccreditationStatus
 
-REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "invitation-presse-tarascon-2018.txt"
+REFERENCE = Path(__file__).resolve().parents[1] / "fixtures" / "reference" / "invitation-presse-tarascon-2018.txt"
 
 
 def _normalise(text: str) -> str:
@@ -35,7 +33,6 @@ def _invitation_text(data) -> list[str]:
     return [_normalise(line) for line in lines]
 
 
-@pytest.mark.skipif(not REFERENCE.exists(), reason="the shared reference folder is not beside the repository")
 def test_example_invitation_reproduces_the_reference_line_by_line(app, example_event_id):
     expected = [_normalise(line) for line in REFERENCE.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert _invitation_text(app.documents.invitation(example_event_id)) == expected
