@@ -80,3 +80,12 @@ def test_the_architecture_test_sees_a_violation(tmp_path):
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtWidgets import QWidget\nimport sqlalchemy.orm\n")
     assert _hits(imports_of(bad), FORBIDDEN["domain"]) == ["PySide6.QtWidgets", "sqlalchemy.orm"]
+
+
+def test_no_test_measures_a_duration():
+    """Speed is measured by benchmarks/ against a floor of the same run, never asserted by a test."""
+    tests = Path(__file__).resolve().parent
+    timers = ("perf_counter", "process_time", "timeit")
+    offenders = sorted(str(p.relative_to(tests)) for p in tests.rglob("*.py")
+                       if p.name != "test_architecture.py" and any(t in p.read_text(encoding="utf-8") for t in timers))
+    assert offenders == []

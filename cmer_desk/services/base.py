@@ -34,7 +34,7 @@ def now() -> datetime:
 class ServiceContext:
     sessions: sessionmaker[Session]
     user: str = field(default_factory=workstation_user)
-    clock: Callable[[], datetime] = now
+    clock: Callable[[], datetime] = field(default_factory=lambda: now)  # the module's clock when made
     _ambient: Session | None = field(default=None, repr=False)
 
     @contextmanager

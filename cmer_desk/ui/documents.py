@@ -4,7 +4,6 @@ The main window only builds it; the work happens here and in cmer_desk.ui.print.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -60,7 +59,7 @@ class DocumentActions(QObject):
 
     def filename(self, kind: str, suffix: str) -> str:
         draft = self.window.events_page.form.collect()
-        return document_filename(kind, draft.title or "evenement", draft.starts_at or datetime.now(), suffix)
+        return document_filename(kind, draft.title or "evenement", draft.starts_at or self.app.service_context.clock(), suffix)
 
     def invitation_pdf(self) -> bytes | None:
         """What the preview beside the form shows (the draft as typed), else the saved record."""

@@ -1,4 +1,4 @@
-"""Fixtures for the desk window tests: a fresh SQLite file and a private settings file per test."""
+"""Fixtures for the desk window tests: a fresh SQLite file on the fixed clock and a private settings file per test."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from cmer_desk.app import AppContext
+from tests.conftest import NOW
 
 
 def type_text(widget, text: str) -> None:
@@ -28,6 +29,7 @@ def press(widget, key: Qt.Key) -> None:
 @pytest.fixture
 def app_ctx(tmp_path):
     ctx = AppContext.open(str(tmp_path / "t.db"), backup_dir=tmp_path / "backups")
+    ctx.service_context.clock = lambda: NOW  # never the machine's date: these tests type dates
     yield ctx
     ctx.close()
 

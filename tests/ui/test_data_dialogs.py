@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from cmer_desk.domain.drafts import ContactDraft
+from tests.conftest import NOW
 
 CSV = ("Nom;Prénom;Média;Courriel;Remarque\n"
        "Bertaud;Katia;La Provence;katia@laprovence.fr;à rappeler\n"
@@ -141,7 +142,7 @@ def _old_contacts(app_ctx):
     a = app_ctx.contacts.save(ContactDraft(first_name="Anne", last_name="Ancien", email="anne@example.fr",
                                            last_contact_on=date(2015, 3, 1)))
     b = app_ctx.contacts.save(ContactDraft(first_name="Basile", last_name="Bréval", last_contact_on=date(2016, 5, 2)))
-    app_ctx.contacts.save(ContactDraft(first_name="Récent", last_name="Rivière", last_contact_on=date.today()))
+    app_ctx.contacts.save(ContactDraft(first_name="Récent", last_name="Rivière", last_contact_on=NOW.date()))
     return a, b
 
 

@@ -46,8 +46,8 @@ def test_french_sort_order_in_the_contact_list(make_window, app_ctx):
     assert names == ["ZÈBRE Zoé", "EYMARD Paul", "ÉMERY Anne", "DURAND Luc"]
 
 
-def test_filtering_100000_rows_stays_quick(qtbot):
-    import time
+def test_filtering_100000_rows_finds_exactly_the_matching_rows(qtbot):
+    """What is shown at 100,000 rows (how fast is benchmarks/bench_search.py's job, not a unit test's)."""
     from collections import namedtuple
 
     from cmer_desk.domain.text import fold, french_sort_key
@@ -60,9 +60,10 @@ def test_filtering_100000_rows_stays_quick(qtbot):
     model.set_rows(rows)
     proxy = FoldFilterProxy()
     proxy.setSourceModel(model)
-    start = time.perf_counter()
     proxy.set_search("mazieres")
-    assert proxy.rowCount() == 1
+    assert [proxy.row_at(r).id for r in range(proxy.rowCount())] == [100_000]
+    proxy.set_search("meziere")  # one typo
+    assert [proxy.row_at(r).id for r in range(proxy.rowCount())] == [100_000]
     proxy.set_search("nom4")
     assert proxy.rowCount() == 11111
-    assert time.perf_counter() - start < 2.0
+    assert all("nom4" in fold(proxy.row_at(r).name) for r in range(proxy.rowCount()))
