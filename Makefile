@@ -26,8 +26,9 @@ run: $(VENV)/.installed-run
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check cmer_desk tests benchmarks scripts
+	$(BIN)/mypy
 
-# Lint, then the whole suite on SQLite files, then again on a throwaway PostgreSQL cluster when the server is there.
+# Lint (ruff, then mypy on the packages pyproject.toml names), then the whole suite on SQLite files, then again on a throwaway PostgreSQL cluster when the server is there.
 test: lint
 	@scripts/ensure-system-libs.sh --postgres || true
 	@scripts/ensure-system-libs.sh

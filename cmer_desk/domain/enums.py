@@ -10,7 +10,7 @@ class LabelledEnum(str, enum.Enum):
 
     label: str
 
-    def __new__(cls, value: str, label: str):
+    def __new__(cls, value: str, label: str = ""):  # the default: mypy then accepts Member("value") lookups
         obj = str.__new__(cls, value)
         obj._value_ = value
         obj.label = label

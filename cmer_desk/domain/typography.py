@@ -22,11 +22,11 @@ def french_spacing(text: str | None) -> str:
     """
     if not text:
         return ""
-    text = _BEFORE_COLON.sub(NBSP + ":", text)
+    text = spaced = _BEFORE_COLON.sub(NBSP + ":", text)
 
     def tight(match: re.Match[str]) -> str:
         start = match.start()
-        if start > 0 and text[start - 1] in "!?;":
+        if start > 0 and spaced[start - 1] in "!?;":
             return match.group(1)
         return NNBSP + match.group(1)
 

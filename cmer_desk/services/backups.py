@@ -239,7 +239,7 @@ class BackupService:
                 shutil.copyfile(wal, f"{raw}-wal")
             return raw
 
-    def restore(self, backup: Path) -> Path:
+    def restore(self, backup: Path) -> Path | None:
         """Replace the current database with ``backup`` after checking it; returns the copy kept of the
         current file. The engine's connections are closed; new ones open the restored file."""
         path = self._require_sqlite("La restauration")

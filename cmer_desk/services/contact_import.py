@@ -165,6 +165,10 @@ class _Writer:
             self.report.organisations_created += 1
         return found
 
+    def outlet_id(self, name: str) -> int | None:
+        found = self.outlet(name)
+        return found.id if found is not None else None
+
     def tag_list(self, names: list[str]) -> list[Tag]:
         out = []
         for name in names:
@@ -217,7 +221,7 @@ class _Writer:
         ids = self.session.scalars(
             insert(Contact).returning(Contact.id, sort_by_parameter_order=True), params
         ).all()
-        links = []
+        links: list[dict[str, int]] = []
         for contact_id, (_, _, tags, new) in zip(ids, self.pending, strict=True):
             new.id = contact_id
             links.extend({"contact_id": contact_id, "tag_id": t.id} for t in tags)
@@ -227,7 +231,7 @@ class _Writer:
 
     def update(self, contact_id: int, row: _Row) -> Contact:
         """Cells the row fills replace the contact's values; its lists are added to the contact's."""
-        contact = self.session.get(Contact, contact_id)
+        contact = self.session.get_one(Contact, contact_id)
         d, mapped = row.draft, {k for k, v in row.values.items() if v}
         changed = False
         for name in _CONTACT_FIELDS:
@@ -337,7 +341,7 @@ class AccreditationImportService(Service):
                 event = session.get(Event, event_id)
                 if event is None:
                     raise FileFormatError(None, f"L'événement n° {event_id} n'existe pas.")
-                accredited = set(session.scalars(select(Accreditation.contact_id).where(
+                accredited: set[int | None] = set(session.scalars(select(Accreditation.contact_id).where(
                     Accreditation.event_id == event_id)))  # fmt: skip
                 writer = _Writer(self, session, report)
                 for row in writer.rows(path, mapping, accreditations=True):
@@ -352,12 +356,12 @@ class AccreditationImportService(Service):
                         writer.remember(new, row)
                         writer.insert_pending()
                         contact_id = new.id
-                        outlet_id = writer.outlet(row.outlet).id if row.outlet else None
+                        outlet_id = writer.outlet_id(row.outlet)
                     else:
                         report.duplicates.append(DuplicateRow(row.line, contact_id, row.draft.last_name))
                         session.flush()
-                        outlet_id = (writer.outlet(row.outlet).id if row.outlet
-                                     else session.get(Contact, contact_id).organisation_id)  # fmt: skip
+                        outlet_id = (writer.outlet_id(row.outlet) if row.outlet
+                                     else session.get_one(Contact, contact_id).organisation_id)  # fmt: skip
                     if contact_id in accredited:
                         report.skipped += 1
                         continue

@@ -18,7 +18,7 @@ BATCH = 5000
 def _counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as connection:
         return {
-            table.name: connection.scalar(select(func.count()).select_from(table)) for table in Base.metadata.sorted_tables
+            table.name: connection.scalar(select(func.count()).select_from(table)) or 0 for table in Base.metadata.sorted_tables
         }
 
 

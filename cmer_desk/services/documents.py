@@ -59,6 +59,7 @@ def officials_paragraph(names_and_roles: list[tuple[str, str]], action: str) -> 
 
 def when_where_lines(event: EventDraft, style: TimeStyle) -> tuple[str, ...]:
     """'mercredi 24 janvier 2018 à 11 heures 30,' / 'hôtel de Ville, salle des Consuls,' / '2 Place du Marché à Tarascon'"""
+    assert event.starts_at is not None  # a saved event has its start; a draft without one is not laid out
     lines = [event_moment(event.starts_at, event.ends_at, style)]
     venue = ", ".join(p for p in (event.venue_name, event.venue_room) if p)
     if venue:
@@ -115,6 +116,7 @@ class DocumentService(Service):
             return self._compose(session, draft)
 
     def _compose(self, session: Session, draft: EventDraft) -> InvitationData:
+        assert draft.starts_at is not None and draft.issue_date is not None  # see invitation_for_draft
         profile = self._profile()
         style = profile.time_style
         wanted = {o.contact_id for o in draft.officials} | set(draft.press_officer_ids)

@@ -5,6 +5,7 @@ whose merge keeps every accreditation of both contacts."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -191,13 +192,22 @@ class DuplicateService(Service):
         return moved
 
     def _move_event_roles(self, session: Session, keep: Contact, other: Contact) -> None:
-        for model in (EventOfficial, EventPressOfficer):
-            taken = set(session.scalars(select(model.event_id).where(model.contact_id == keep.id)))
-            for row in list(session.scalars(select(model).where(model.contact_id == other.id))):
-                if row.event_id in taken:
-                    session.delete(row)
-                else:
-                    row.contact_id = keep.id
+        _move_roles(session, EventOfficial, keep.id, other.id)
+        _move_roles(session, EventPressOfficer, keep.id, other.id)
         for event in session.scalars(select(Event).where(Event.accreditation_contact_id == other.id)):
             event.accreditation_contact_id = keep.id
         session.flush()
+
+
+_Role = TypeVar("_Role", EventOfficial, EventPressOfficer)
+
+
+def _move_roles(session: Session, model: type[_Role], keep_id: int, other_id: int) -> None:
+    """The other contact's places among an event's officials or press officers go to the kept one
+    (dropped where the kept one already has a place)."""
+    taken = set(session.scalars(select(model.event_id).where(model.contact_id == keep_id)))
+    for row in list(session.scalars(select(model).where(model.contact_id == other_id))):
+        if row.event_id in taken:
+            session.delete(row)
+        else:
+            row.contact_id = keep_id

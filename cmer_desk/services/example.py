@@ -138,7 +138,9 @@ class ExampleService(Service):
         ).id
 
         def person(**fields) -> int:
-            return contacts.save(ContactDraft(source=EXAMPLE_SOURCE, **fields)).id
+            contact_id = contacts.save(ContactDraft(source=EXAMPLE_SOURCE, **fields)).id
+            assert contact_id is not None  # a saved draft has its id
+            return contact_id
 
         officers = [
             person(civility=c, first_name=f, last_name=last, function=fn, organisation_id=prefecture,
@@ -191,6 +193,7 @@ class ExampleService(Service):
                 press_officer_ids=officers,
             )
         ).id
+        assert event_id is not None
 
         outlet_ids = [
             organisations.save(OrganisationDraft(name=n, kind=k, city=c, phone=p, email=e)).id
