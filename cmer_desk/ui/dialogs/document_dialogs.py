@@ -93,19 +93,19 @@ class DocumentDialog(QDialog):
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
 
-    def render(self, fmt: str) -> bytes:
+    def file_bytes(self, fmt: str) -> bytes:
         raise NotImplementedError
 
     def preview(self) -> None:
-        PdfPreviewDialog(self.title, self.render("pdf"), self.filename(".pdf"), self).exec()
+        PdfPreviewDialog(self.title, self.file_bytes("pdf"), self.filename(".pdf"), self).exec()
 
     def print_(self) -> bool:
-        return print_pdf(self.render("pdf"), self, self.title)
+        return print_pdf(self.file_bytes("pdf"), self, self.title)
 
     def save(self, fmt: str) -> str | None:
         filters = {"pdf": self.tr("Document PDF (*.pdf)"), "csv": self.tr("Tableau CSV (*.csv)"),
                    "xlsx": self.tr("Classeur Excel (*.xlsx)")}
-        path = save_as(self, self.tr("Enregistrer"), self.filename(f".{fmt}"), filters[fmt], self.render(fmt))
+        path = save_as(self, self.tr("Enregistrer"), self.filename(f".{fmt}"), filters[fmt], self.file_bytes(fmt))
         if path:
             self.status.setText(self.tr("Enregistré : {0}").format(path))
         return path
@@ -149,7 +149,7 @@ class AttendeeListDialog(DocumentDialog):
         return self.documents.attendee_list(self.event_id, statuses=self.statuses(), order=self.order.currentData(),
                                             blank_rows=self.blank_rows.value())
 
-    def render(self, fmt: str) -> bytes:
+    def file_bytes(self, fmt: str) -> bytes:
         renderer = {"pdf": render_attendee_list, "csv": render_attendee_csv, "xlsx": render_attendee_xlsx}[fmt]
         return renderer(self.data())
 
@@ -184,5 +184,5 @@ class BadgesDialog(DocumentDialog):
         ids = self.selected_ids if self.selection.isChecked() else None
         return self.documents.badges(self.event_id, accreditation_ids=ids, per_page=4 if self.four.isChecked() else 1)
 
-    def render(self, fmt: str) -> bytes:
+    def file_bytes(self, fmt: str) -> bytes:
         return render_badges(self.data())
