@@ -1,20 +1,28 @@
-"""What every service shares: the session factory, the workstation user, the clock, the change log."""
+"""What every service shares: the session factory, the workstation user, the clock, the change log, and
+the news of what each committed transaction changed.
+
+Every object a transaction adds, changes or deletes through the ORM, and every change-log entry it writes,
+is noted at flush time (one SQLAlchemy ``after_flush`` listener, no SQL); when the outermost transaction
+commits, the services publish the records it changed as one ChangeSet to whoever subscribed (the window's
+pages). A rolled-back transaction publishes nothing.
+"""
 
 from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_
+from sqlalchemy import ColumnElement, and_, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from cmer_desk.db.engine import begin_write
 from cmer_desk.db.models import ChangeLogEntry
+from cmer_desk.domain.changes import ChangeSet
 from cmer_desk.domain.errors import ConflictError, NotFoundError
 from cmer_desk.domain.text import fold
 
@@ -30,12 +38,58 @@ def now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
+_CHANGED = "cmer_desk_changed"  # session.info key: the (entity, id) pairs flushed in this session
+_PART_OF_EVENT = {"event_official", "programme_item", "event_press_officer"}
+
+
+def changed_record(obj: object) -> tuple[str, int | None]:
+    """The (entity, id) a flushed object stands for: its change-log entity and record; an event's officials,
+    programme and press officers stand for the event, a contact's own rows (contact_*) for the contact."""
+    if isinstance(obj, ChangeLogEntry):
+        return obj.entity, obj.record_id
+    table = str(getattr(obj, "__tablename__", type(obj).__name__.lower()))
+    if table in _PART_OF_EVENT:
+        return "event", getattr(obj, "event_id", None)
+    if table.startswith("contact_") and hasattr(obj, "contact_id"):
+        return "contact", obj.contact_id
+    record_id = getattr(obj, "id", None)
+    return table, record_id if isinstance(record_id, int) else None
+
+
+def _note_flushed(session: Session, _flush_context: object) -> None:
+    noted = session.info.setdefault(_CHANGED, set())
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        noted.add(changed_record(obj))
+
+
 @dataclass
 class ServiceContext:
     sessions: sessionmaker[Session]
     user: str = field(default_factory=workstation_user)
     clock: Callable[[], datetime] = field(default_factory=lambda: now)  # the module's clock when made
     _ambient: Session | None = field(default=None, repr=False)
+    _receivers: list[Callable[[ChangeSet], None]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        if not event.contains(self.sessions, "after_flush", _note_flushed):
+            event.listen(self.sessions, "after_flush", _note_flushed)
+
+    # --- what changed ---------------------------------------------------------------------------
+    def subscribe(self, receiver: Callable[[ChangeSet], None]) -> Callable[[], None]:
+        """Call ``receiver`` with what each committed transaction changed; returns the way to stop."""
+        self._receivers.append(receiver)
+
+        def unsubscribe() -> None:
+            if receiver in self._receivers:
+                self._receivers.remove(receiver)
+
+        return unsubscribe
+
+    def publish(self, changed: Iterable[tuple[str, int | None]]) -> None:
+        changes = ChangeSet.of(changed)
+        if changes:
+            for receiver in list(self._receivers):
+                receiver(changes)
 
     @contextmanager
     def batch(self) -> Iterator[Session]:
@@ -53,6 +107,8 @@ class ServiceContext:
                 raise ConflictError("") from exc
             finally:
                 self._ambient = None
+            changed = session.info.pop(_CHANGED, ())
+        self.publish(changed)
 
 
 class Service:
@@ -77,6 +133,8 @@ class Service:
                     yield session
             except StaleDataError as exc:
                 raise ConflictError(self.entity) from exc
+            changed = session.info.pop(_CHANGED, ())
+        self.ctx.publish(changed)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -99,9 +157,9 @@ class Service:
             )
         )
 
-    def load(self, session: Session, model, record_id: int, *, version: int | None = None):
+    def load(self, session: Session, model, record_id: int, *, version: int | None = None, options=()):
         """Fetch a record; with ``version``, refuse one another workstation changed since."""
-        row = session.get(model, record_id)
+        row = session.get(model, record_id, options=options)
         if row is None:
             raise NotFoundError(self.entity, record_id)
         if version is not None and row.version != version:
