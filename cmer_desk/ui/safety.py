@@ -44,10 +44,12 @@ class DamageBanner(QFrame):
 
 
 class DataSafety(QObject):
-    def __init__(self, window, file_menu):
+    def __init__(self, app, window, file_menu, show_message, set_read_only):
+        """``window``: the parent of its dialogs; ``show_message`` and ``set_read_only``: what it asks of it."""
         super().__init__(window)
         self.window = window
-        self.app = window.app
+        self.app = app
+        self.show_message, self.set_read_only = show_message, set_read_only
         self.backup_action = QAction(self.tr("Sauvegarder &maintenant"), window)
         self.backup_action.triggered.connect(lambda _=False: self.backup_now())
         file_menu.addAction(self.backup_action)
@@ -60,7 +62,7 @@ class DataSafety(QObject):
         except BackupError as error:
             QMessageBox.warning(self.window, self.tr("Sauvegarde impossible"), str(error))
             return None
-        self.window.show_message(self.tr("Sauvegarde enregistrée : {0}").format(path.name))
+        self.show_message(self.tr("Sauvegarde enregistrée : {0}").format(path.name))
         return path
 
     # --- damaged database -------------------------------------------------------------------------------
@@ -73,8 +75,8 @@ class DataSafety(QObject):
         self.banner = DamageBanner(health.message)
         self.banner.restore_button.clicked.connect(self.restore_latest)
         self.backup_action.setEnabled(False)  # rotation must never push a good backup out for a bad one
-        self.window.set_read_only(True)
-        self.window.show_message(self.tr("Base de données endommagée : lecture seule"))
+        self.set_read_only(True)
+        self.show_message(self.tr("Base de données endommagée : lecture seule"))
         return False
 
     def restore_latest(self) -> bool:
@@ -109,7 +111,7 @@ class DataSafety(QObject):
         if self.banner is not None:
             self.banner.set_message(done)
             self.banner.restore_button.setEnabled(False)
-        window.show_message(self.tr("Sauvegarde restaurée : fermez puis rouvrez cmer-desk"))
+        self.show_message(self.tr("Sauvegarde restaurée : fermez puis rouvrez cmer-desk"))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Sauvegarde restaurée"), done,
                           QMessageBox.StandardButton.Ok, window)
         box.exec()

@@ -45,8 +45,11 @@ def make_window(qtbot, app_ctx, settings):
 
     def forget_changes(window):
         """Closing at teardown must not ask about unsaved changes."""
-        for page in window.pages[:3]:
-            page.form.set_dirty(False)
+        from cmer_desk.ui.pages.record_page import RecordPage
+
+        for page in window.pages:
+            if isinstance(page, RecordPage) and page.has_form():
+                page.form.set_dirty(False)
 
     def make(load_example: bool = False):
         if load_example:

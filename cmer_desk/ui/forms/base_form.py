@@ -45,6 +45,7 @@ class DraftForm(QWidget):
         self.draft = None
         self._loading = False
         self._dirty = False
+        self.just_saved = False  # while fill() puts back what this form has just saved
 
     # --- to implement ----------------------------------------------------------------------------
     def fill(self, draft) -> None:
@@ -67,6 +68,14 @@ class DraftForm(QWidget):
             self._loading = False
         self.set_dirty(False)
         self.loaded.emit()
+
+    def _load_saved(self, saved) -> None:
+        """Show what the service saved from this form (the form may reuse what it already shows)."""
+        self.just_saved = True
+        try:
+            self.load(saved)
+        finally:
+            self.just_saved = False
 
     def watch(self, *widgets: QWidget) -> None:
         """Any edit in these widgets makes the form dirty."""
@@ -139,7 +148,7 @@ class DraftForm(QWidget):
             return False
         except ConflictError:
             return self._resolve_conflict(draft)
-        self.load(saved)
+        self._load_saved(saved)
         self.saved.emit(saved)
         return True
 
@@ -166,7 +175,7 @@ class DraftForm(QWidget):
             return False
         except ConflictError:
             return self._resolve_conflict(mine)
-        self.load(saved)
+        self._load_saved(saved)
         self.saved.emit(saved)
         return True
 

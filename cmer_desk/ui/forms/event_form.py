@@ -221,14 +221,25 @@ class EventForm(DraftForm):
         self._edited()
 
     # --- draft <-> widgets -------------------------------------------------------------------------
+    def _labels_shown(self) -> dict[int, str]:
+        """The names of the people the form shows now, by contact id."""
+        shown = {cid: texts[0] for cid, texts in (*self.officials.values(), *self.press_officers.values())
+                 if cid is not None}
+        if self._accreditation_contact_id is not None:
+            shown[self._accreditation_contact_id] = self.accreditation_contact_label.text()
+        return shown
+
     def fill(self, d: EventDraft) -> None:
         # Forget the pickers' list: it is read again, fresh, when someone next types in a picker. The
-        # people this event names are read together, in one query.
+        # people this event names are read together, in one query (none after a save: the form shows them).
         self.contact_model.set_rows([])
         named = [o.contact_id for o in d.officials] + list(d.press_officer_ids)
         if d.accreditation_contact_id:
             named.append(d.accreditation_contact_id)
-        labels = {r.id: contact_label(r) for r in self.contacts.rows(ids=named)} if named else {}
+        labels = self._labels_shown() if self.just_saved else {}
+        unknown = [cid for cid in named if cid not in labels]
+        if unknown:
+            labels.update({r.id: contact_label(r) for r in self.contacts.rows(ids=unknown)})
         set_combo_data(self.kind, d.kind)
         set_combo_data(self.status, d.status)
         self.title_edit.setText(d.title)
