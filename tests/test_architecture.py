@@ -89,3 +89,11 @@ def test_no_test_measures_a_duration():
     offenders = sorted(str(p.relative_to(tests)) for p in tests.rglob("*.py")
                        if p.name != "test_architecture.py" and any(t in p.read_text(encoding="utf-8") for t in timers))
     assert offenders == []
+
+
+def test_the_window_drives_its_pages_through_the_contract():
+    """No probing of what a page can do (hasattr, getattr) and no page picked by position in a slice."""
+    for name in ("main_window.py", "live_updates.py", "documents.py", "data_actions.py"):
+        source = (PACKAGE / "ui" / name).read_text(encoding="utf-8")
+        assert "hasattr(" not in source and "getattr(" not in source, name
+        assert "pages[" not in source.replace("self.pages[row]", ""), name
