@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
 
 from cmer_desk.domain.drafts import EventDraft
 from cmer_desk.domain.enums import EventKind
+from cmer_desk.domain.errors import ValidationError
 from cmer_desk.ui.models.table import Column
 from cmer_desk.ui.pages.record_page import RecordPage
 
@@ -98,8 +99,12 @@ class EventsPage(RecordPage):
 
     # --- what the documents are about (the Documents menu asks the page, not its widgets) ------------
     def event_draft(self) -> EventDraft:
-        """The event as it stands in the form, saved or not."""
-        return self.form.collect()
+        """The event as it stands in the form, saved or not (as last loaded while something typed is not
+        a value yet)."""
+        try:
+            return self.form.collect_checked()
+        except ValidationError:
+            return self.form.draft or EventDraft()
 
     def event_title(self) -> str:
         return self.form.title()

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from cmer_desk.domain.errors import NotFoundError
+from cmer_desk.domain.errors import NotFoundError, ValidationError
 from cmer_desk.ui.print.pdf_view import PdfPreview
 
 log = logging.getLogger(__name__)
@@ -63,14 +63,19 @@ class InvitationPreview(QWidget):
             return
         hint = ""
         if self.form.is_dirty() or loaded.id is None:
-            data = self._gather(self.form.collect())
-            if data is None:
-                hint = self.tr("Indiquez la date d'émission et le début de l'événement pour voir l'aperçu.")
-                if loaded.id is not None:
-                    hint = self.tr("Aperçu à jour après enregistrement.") + " " + hint
-                    data = self._gather(loaded)  # meanwhile, the event as saved
+            try:
+                data = self._gather(self.form.collect_checked())
+            except ValidationError as error:  # something typed is not a value yet: keep what was saved
+                data = self._gather(loaded) if loaded.id is not None else None
+                hint = self.tr("Aperçu en attente : {0}").format(error.errors[0].message)
             else:
-                hint = self.tr("Aperçu du brouillon : modifications non enregistrées.")
+                if data is None:
+                    hint = self.tr("Indiquez la date d'émission et le début de l'événement pour voir l'aperçu.")
+                    if loaded.id is not None:
+                        hint = self.tr("Aperçu à jour après enregistrement.") + " " + hint
+                        data = self._gather(loaded)  # meanwhile, the event as saved
+                else:
+                    hint = self.tr("Aperçu du brouillon : modifications non enregistrées.")
         else:
             data = self._gather(loaded)
         self.hint.setText(hint)
