@@ -38,6 +38,7 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only: the test is about the SQLite file itself")
+    config.addinivalue_line("markers", "wheel: builds and installs the wheel in a fresh environment (~30 s)")
 
 
 def pytest_collection_modifyitems(config, items):
