@@ -19,7 +19,6 @@ from cmer_desk.db.models import (
 from cmer_desk.domain.dates import long_date, time_in_words
 from cmer_desk.domain.drafts import EventDraft, OfficialDraft, ProgrammeItemDraft
 from cmer_desk.domain.enums import AccreditationStatus, EventKind, EventStatus
-from cmer_desk.domain.validation import check_event
 from cmer_desk.services.base import Service, changed_fields, search_clause
 
 LABELS = {
@@ -151,6 +150,9 @@ class EventService(Service):
         )
 
     def save(self, draft: EventDraft) -> EventDraft:
+        # validation (and phonenumbers with it) loads with the first save, not with the list at start
+        from cmer_desk.domain.validation import check_event
+
         with self.transaction() as session:
             if draft.id is None:
                 row, before = Event(), None

@@ -76,6 +76,10 @@ class Matcher:
         self._narrow: dict[str, list[int]] = {}
 
     # --- words as typed ----------------------------------------------------------------------------
+    def forget_searches(self) -> None:
+        """Drop the rows kept from earlier keystrokes (benchmarks: each repetition types afresh)."""
+        self._narrow.clear()
+
     def rows_holding(self, word: str) -> list[int]:
         """Rows whose text holds ``word``, ascending."""
         found = self._narrow.get(word)
