@@ -13,10 +13,6 @@ settings and backups are neither read nor touched.
 
 Targets: window shown within 1.5x the floor (issue 8), the event list on screen within 3x the floor
 (issue 12: only what the events page needs is built before its list is painted).
-
-On a machine shared with other work, wall-clock time mostly measures the neighbours; the processor time of
-each process (user + system, from wait4: it quits right after the list is painted) is printed too, for the
-desk and for the floor, as a second view of the same runs.
 """
 
 from __future__ import annotations
@@ -61,14 +57,9 @@ app.exec()
 
 def timed_run(argv: list[str], env: dict[str, str]) -> dict[str, float]:
     start = time.monotonic()
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(argv, env=env, cwd=ROOT, stdout=out, stderr=err)
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read().decode(), err.read().decode(errors="replace")
-    marks = {"cpu": usage.ru_utime + usage.ru_stime}
+    done = subprocess.run(argv, check=False, env=env, cwd=ROOT, capture_output=True, text=True, timeout=180)
+    proc, stdout, stderr = done, done.stdout, done.stderr
+    marks = {}
     for line in stdout.splitlines():
         name, _, value = line.partition(" ")
         if name in ("window-shown", "data-on-screen"):
@@ -107,12 +98,6 @@ def main() -> int:
             ("event list on screen", data, floor, 3.0, None),
         ],
         floor_label="floor: import PySide6, show an empty QMainWindow",
-        unit="s",
-    )
-    print_table(
-        "the same runs in processor time (start to exit; the desk exits once its list is painted)",
-        [("processor time, event list on screen", desk["cpu"], bare["cpu"], 3.0, None)],
-        floor_label="floor: the empty QMainWindow's process",
         unit="s",
     )
     print(f"median of {RUNS} runs after a warm-up")
