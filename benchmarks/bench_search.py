@@ -112,16 +112,10 @@ def main() -> int:
 
 def filter_alone() -> list[tuple]:
     """FoldFilterProxy over synthetic rows, each search timed from set_search to rowCount."""
-    from collections import namedtuple
+    from cmer_desk.ui.models.table import FoldFilterProxy
+    from tests.ui.synthetic import synthetic_model
 
-    from cmer_desk.domain.text import fold, french_sort_key
-    from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
-
-    row = namedtuple("Row", "id name search_text sort_key")
-    rows = [row(i, f"NOM{i} Prénom", fold(f"NOM{i} Prénom"), french_sort_key(f"NOM{i}")) for i in range(100_000)]
-    rows.append(row(100_000, "de MAZIÈRES Olivier", "de mazieres olivier", french_sort_key("Mazières")))
-    model = RowTableModel([Column("Nom", lambda r: r.name, lambda r: r.sort_key)])
-    model.set_rows(rows)
+    model = synthetic_model()
     proxy = FoldFilterProxy()
     proxy.setSourceModel(model)
     out = []

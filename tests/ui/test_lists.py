@@ -48,16 +48,11 @@ def test_french_sort_order_in_the_contact_list(make_window, app_ctx):
 
 def test_filtering_100000_rows_finds_exactly_the_matching_rows(qtbot):
     """What is shown at 100,000 rows (how fast is benchmarks/bench_search.py's job, not a unit test's)."""
-    from collections import namedtuple
+    from cmer_desk.domain.text import fold
+    from cmer_desk.ui.models.table import FoldFilterProxy
+    from tests.ui.synthetic import synthetic_model
 
-    from cmer_desk.domain.text import fold, french_sort_key
-    from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
-
-    Row = namedtuple("Row", "id name search_text sort_key")
-    rows = [Row(i, f"NOM{i} Prénom", fold(f"NOM{i} Prénom"), french_sort_key(f"NOM{i}")) for i in range(100_000)]
-    rows.append(Row(100_000, "de MAZIÈRES Olivier", "de mazieres olivier", french_sort_key("Mazières")))
-    model = RowTableModel([Column("Nom", lambda r: r.name, lambda r: r.sort_key)])
-    model.set_rows(rows)
+    model = synthetic_model()
     proxy = FoldFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_search("mazieres")

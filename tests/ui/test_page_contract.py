@@ -8,16 +8,20 @@ from cmer_desk.ui.pages.base import Page
 from tests.ui.conftest import type_text
 
 
-def _count_reloads(page, monkeypatch) -> list[int]:
+def _count_calls(page, method: str, monkeypatch) -> list[int]:
     calls: list[int] = []
-    original = type(page).reload
+    original = getattr(type(page), method)
 
     def counted(self):
         calls.append(1)
         return original(self)
 
-    monkeypatch.setattr(type(page), "reload", counted)
+    monkeypatch.setattr(type(page), method, counted)
     return calls
+
+
+def _count_reloads(page, monkeypatch) -> list[int]:
+    return _count_calls(page, "reload", monkeypatch)
 
 
 def test_every_page_keeps_the_contract(make_window):
@@ -83,14 +87,7 @@ def test_a_status_change_and_its_undo_refresh_the_list_once_each(make_window, ap
     window = make_window(load_example=True)
     window.sidebar.setCurrentRow(3)
     page = window.accreditations_page
-    rows: list[int] = []
-    original = type(page).refresh_rows
-
-    def counted(self):
-        rows.append(1)
-        return original(self)
-
-    monkeypatch.setattr(type(page), "refresh_rows", counted)
+    rows = _count_calls(page, "refresh_rows", monkeypatch)
     requested = next(page.model.row_at(r) for r in range(page.model.rowCount()) if page.model.row_at(r).status == "Demandée")
     page.select_ids([requested.id])
     page.confirm_button.click()
