@@ -31,9 +31,10 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
 
 from cmer_desk.domain.body import BodyBullets, BodyParagraph  # noqa: E402
+from cmer_desk.domain.wording import officer_line  # noqa: E402
 from cmer_desk.formats.pdf import fonts  # noqa: E402
 from cmer_desk.formats.pdf.attendees import render_attendee_list  # noqa: E402
-from cmer_desk.formats.pdf.invitation import officer_line, render_invitation  # noqa: E402
+from cmer_desk.formats.pdf.invitation import render_invitation  # noqa: E402
 from tests.formats.conftest import make_attendees  # noqa: E402  (sample rows for the sheet)
 
 

@@ -8,7 +8,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from cmer_desk.cli import contacts, data_care, documents, records
+from cmer_desk.cli import contacts, data_care, documents, profile, records
 from cmer_desk.cli.status import EXIT_BAD_INPUT, EXIT_USAGE
 from cmer_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from cmer_desk.formats.errors import FileFormatError
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     contacts.register(command)
     documents.register(command)
     data_care.register(command)
+    profile.register(command)
     return parser
 
 

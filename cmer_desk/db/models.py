@@ -246,9 +246,15 @@ class BureauProfile(Base):
     default_issue_place: Mapped[str] = mapped_column(String(200), default="")
     shared_email: Mapped[str] = mapped_column(String(254), default="")
     website: Mapped[str] = mapped_column(String(200), default="")
-    social_handles: Mapped[str] = mapped_column(Text, default="")  # one per line
-    logo_path: Mapped[str] = mapped_column(String(1000), default="")
+    social_handles: Mapped[str] = mapped_column(Text, default="")  # one per line: "X : @prefpolice13"
+    logo_path: Mapped[str] = mapped_column(String(1000), default="")  # the emblem of the bloc-marque
     time_style: Mapped[str] = mapped_column(String(10), default="words")
+    issuer_title: Mapped[str] = mapped_column(Text, default="")  # one line per printed line
+    motto: Mapped[bool] = mapped_column(Boolean, default=True)
+    font_regular: Mapped[str] = mapped_column(String(1000), default="")
+    font_bold: Mapped[str] = mapped_column(String(1000), default="")
+    font_italic: Mapped[str] = mapped_column(String(1000), default="")
+    apostrophe: Mapped[str] = mapped_column(String(12), default="straight")
 
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__: ClassVar[dict] = {"version_id_col": version}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
 from babel.dates import format_date
@@ -31,24 +31,48 @@ def plain_date(d: date) -> str:
 
 
 def time_in_words(t: time, style: TimeStyle = TimeStyle.WORDS) -> str:
-    """'11 heures 30', '11 heures', '1 heure 15'; or '11 h 30', '11 h' in the short style."""
+    """'11 heures 30', '11 heures', '1 heure 15', 'midi', 'minuit'; or '11 h 30', '11 h' in the short style."""
+    if t.minute == 0 and t.hour in (0, 12):
+        return "midi" if t.hour == 12 else "minuit"
     if style is TimeStyle.SHORT:
         return f"{t.hour} h" + (f" {t.minute:02d}" if t.minute else "")
     unit = "heure" if t.hour <= 1 else "heures"
     return f"{t.hour} {unit}" + (f" {t.minute:02d}" if t.minute else "")
 
 
+def _day_month(d: date) -> str:
+    """'mercredi 10 mars' (no year)."""
+    return f"{format_date(d, 'EEEE', locale=LOCALE)} {day_of_month(d)} {format_date(d, 'MMMM', locale=LOCALE)}"
+
+
+def date_range(first: date, last: date) -> str:
+    """'du mercredi 10 mars au jeudi 11 mars 2027'; the first year is written only when it differs."""
+    start = long_date(first) if first.year != last.year else _day_month(first)
+    return f"du {start} au {long_date(last)}"
+
+
 def event_moment(start: datetime, end: datetime | None = None, style: TimeStyle = TimeStyle.WORDS) -> str:
-    """'mercredi 24 janvier 2018 à 11 heures 30', with ' jusqu'à 13 heures' or another day when it ends."""
-    text = f"{long_date(start.date())} à {time_in_words(start.time(), style)}"
-    if end is not None:
-        if end.date() == start.date():
-            text += f" jusqu'à {time_in_words(end.time(), style)}"
-        else:
-            text += f" jusqu'au {long_date(end.date())} à {time_in_words(end.time(), style)}"
-    return text
+    """'mercredi 24 janvier 2018 à 11 heures 30'; 'mercredi 24 janvier 2018 de 9 heures à 17 heures 30'
+    when it ends the same day (or at midnight after it); 'du mercredi 10 mars à 9 heures au jeudi 11 mars
+    2027 à 17 heures' over several days ('du mercredi 10 mars au jeudi 11 mars 2027' when both times
+    are midnight: whole days)."""
+    if end is None or end <= start:
+        return f"{long_date(start.date())} à {time_in_words(start.time(), style)}"
+    same_evening = end.time() == time(0) and end.date() == start.date() + timedelta(days=1) and start.time() != time(0)
+    if end.date() == start.date() or same_evening:
+        return f"{long_date(start.date())} de {time_in_words(start.time(), style)} à {time_in_words(end.time(), style)}"
+    if start.time() == time(0) and end.time() == time(0):
+        return date_range(start.date(), end.date() - timedelta(days=1))
+    first = long_date(start.date()) if start.year != end.year else _day_month(start.date())
+    return (f"du {first} à {time_in_words(start.time(), style)} "
+            f"au {long_date(end.date())} à {time_in_words(end.time(), style)}")
 
 
 def issue_line(place: str, d: date) -> str:
     """'Marseille, le 22 janvier 2018'."""
     return f"{place.strip()}, le {plain_date(d)}"
+
+
+def utc(moment: datetime) -> datetime:
+    """The same instant in UTC; a naive time is the workstation's local time."""
+    return moment.astimezone(UTC)

@@ -27,6 +27,53 @@ class ProgrammeLine:
 
 
 @dataclass(frozen=True)
+class SocialAccount:
+    """A social account with its network: « X : @prefpolice13 »."""
+
+    network: str  # "X", "Facebook"... (empty only for a line saved before networks were asked for)
+    account: str
+
+    @classmethod
+    def parse(cls, line: str) -> SocialAccount:
+        """'X : @prefpolice13' -> ('X', '@prefpolice13'); a line without a network keeps it empty."""
+        head, sep, tail = line.partition(":")
+        head, tail = head.strip(), tail.strip()
+        if sep and head and tail and len(head) <= 40 and not any(c in head for c in "@/."):
+            return cls(head, tail)
+        return cls("", line.strip())
+
+    @property
+    def line(self) -> str:
+        """The profile's line: 'X : @prefpolice13'."""
+        return f"{self.network} : {self.account}" if self.network else self.account
+
+    @property
+    def label(self) -> str:
+        """As printed: 'X\u00a0: @prefpolice13' (the colon never starts a line)."""
+        return f"{self.network}\u00a0: {self.account}" if self.network else self.account
+
+
+@dataclass(frozen=True)
+class FontFiles:
+    """The bureau's own font files; an empty path means the desk's open-licence font."""
+
+    regular: str = ""
+    bold: str = ""
+    italic: str = ""
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The bloc-marque at the top left of every document, and the place and date of issue beside it."""
+
+    issuer_lines: tuple[str, ...] = ()  # ("PRÉFET DE POLICE", "DES BOUCHES-DU-RHÔNE")
+    emblem_path: str = ""  # the bloc Marianne the service holds; never shipped with the desk
+    motto: tuple[str, ...] = ()  # ("Liberté", "Égalité", "Fraternité") when the bureau prints it
+    issue_line: str = ""  # "Marseille, le 22 janvier 2018"
+    fonts: FontFiles = field(default_factory=FontFiles)
+
+
+@dataclass(frozen=True)
 class InvitationData:
     issue_line: str  # "Marseille, le 22 janvier 2018"
     kicker: str  # "Invitation presse"
@@ -41,8 +88,9 @@ class InvitationData:
     press_officers: tuple[PressOfficerLine, ...]
     shared_email: str
     website: str
-    social_handles: tuple[str, ...]
-    logo_path: str = ""
+    social_accounts: tuple[SocialAccount, ...]
+    letterhead: Letterhead = field(default_factory=Letterhead)
+    contact_heading: str = "Contact presse"
     author: str = ""  # PDF metadata: the bureau
     subject: str = ""  # PDF metadata
     created_at: datetime | None = None
@@ -70,6 +118,7 @@ class AttendeeListData:
     printed_at: datetime | None = None
     blank_rows: int = 0
     totals_by_role: tuple[tuple[str, int], ...] = field(default_factory=tuple)
+    letterhead: Letterhead = field(default_factory=Letterhead)
 
 
 @dataclass(frozen=True)
@@ -84,7 +133,9 @@ class CalendarEventData:
     description: str
     organiser_name: str = ""
     organiser_email: str = ""
-    stamp: datetime | None = None
+    stamp: datetime | None = None  # when the file is written, in UTC (DTSTAMP)
+    sequence: int = 0  # grows each time the event changes
+    accreditation: str = ""  # "Accréditation obligatoire avant le mardi 23 janvier 2018 à 18 heures."
 
 
 @dataclass(frozen=True)
@@ -100,9 +151,10 @@ class EmailDraftData:
 
     subject: str
     sender: str  # the bureau's shared address
-    bcc: tuple[str, ...]
-    body: str
+    bcc: tuple[str, ...] = ()
+    body: str = ""
     attachments: tuple[Attachment, ...] = ()
+    sender_name: str = ""  # the bureau's name, shown as the sender's display name
 
 
 @dataclass(frozen=True)
@@ -125,4 +177,4 @@ class BadgeSheetData:
     bureau_name: str
     badges: tuple[BadgeData, ...]
     per_page: int = 4  # 4 (A4 cut in four A6) or 1 (one A6 badge centred on each A4 page)
-    logo_path: str = ""
+    letterhead: Letterhead = field(default_factory=Letterhead)

@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from cmer_desk.domain.enums import (
     AccreditationRole,
     AccreditationStatus,
+    ApostropheStyle,
     Civility,
     EventKind,
     EventStatus,
@@ -116,7 +117,13 @@ class BureauProfileDraft:
     default_issue_place: str = ""
     shared_email: str = ""
     website: str = ""
-    social_handles: list[str] = field(default_factory=list)
-    logo_path: str = ""
+    social_handles: list[str] = field(default_factory=list)  # "X : @prefpolice13", one account a line
+    logo_path: str = ""  # the emblem of the bloc-marque (PNG, JPEG, SVG or PDF), held by the service
     time_style: TimeStyle = TimeStyle.WORDS
+    issuer_title: str = ""  # "Préfet de police\ndes Bouches-du-Rhône": printed in capitals, line by line
+    motto: bool = True  # "Liberté / Égalité / Fraternité" under the title
+    font_regular: str = ""  # the bureau's own font files (TTF, OTF, WOFF, WOFF2); empty: the desk's font
+    font_bold: str = ""
+    font_italic: str = ""
+    apostrophe: ApostropheStyle = ApostropheStyle.STRAIGHT
     version: int = 0

@@ -103,3 +103,9 @@ class AccreditationStatus(LabelledEnum):
 class TimeStyle(LabelledEnum):
     WORDS = ("words", "11 heures 30")
     SHORT = ("short", "11 h 30")
+
+
+class ApostropheStyle(LabelledEnum):
+    STRAIGHT = ("straight", "Droite (') partout, comme saisie")
+    WORDING = ("wording", "Typographique (’) dans les formules du bureau")
+    EVERYWHERE = ("everywhere", "Typographique (’) partout, textes saisis compris")

@@ -40,6 +40,11 @@ def format_phone(stored: str | None) -> str:
     return _format_other(stored)
 
 
+def printed_phone(stored: str | None) -> str:
+    """The number as a document prints it: 'format_phone' with no-break spaces, so it never breaks."""
+    return format_phone(stored).replace(" ", "\u00a0")
+
+
 @lru_cache(maxsize=65_536)
 def _format_other(stored: str) -> str:
     try:

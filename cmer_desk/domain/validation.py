@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
+from cmer_desk.domain.documents import SocialAccount
 from cmer_desk.domain.drafts import (
     AccreditationDraft,
     BureauProfileDraft,
@@ -179,9 +180,21 @@ def check_accreditation(draft: AccreditationDraft) -> AccreditationDraft:
     return clean
 
 
+ISSUER_TITLE_MAX_LINES = 6
+
+
 def check_profile(draft: BureauProfileDraft) -> BureauProfileDraft:
+    """The profile as typed, cleaned; the files it names are checked by the service (they must be read)."""
     c = _Checker()
     handles = [h.strip() for h in draft.social_handles if h and h.strip()]
+    for number, line in enumerate(handles, start=1):
+        if not SocialAccount.parse(line).network:
+            c.fail("social_handles", f"Ligne {number} du champ « Réseaux sociaux » : indiquez le réseau avant le "
+                                     f"compte, par exemple « X : @prefpolice13 » ou « Facebook : Préfecture… ».")
+    issuer = "\n".join(line.strip() for line in (draft.issuer_title or "").splitlines() if line.strip())
+    issuer = c.text("issuer_title", "Intitulé du bloc-marque", issuer, limit=500)
+    if len(issuer.splitlines()) > ISSUER_TITLE_MAX_LINES:
+        c.fail("issuer_title", f"Le champ « Intitulé du bloc-marque » tient en {ISSUER_TITLE_MAX_LINES} lignes au plus.")
     clean = dataclasses.replace(
         draft,
         full_name=c.text("full_name", "Nom du bureau", draft.full_name, required=True, limit=500),
@@ -189,7 +202,11 @@ def check_profile(draft: BureauProfileDraft) -> BureauProfileDraft:
         shared_email=c.email("shared_email", "Courriel partagé", draft.shared_email),
         website=c.text("website", "Site internet", draft.website),
         social_handles=handles,
-        logo_path=c.text("logo_path", "Logo", draft.logo_path, limit=1000),
+        logo_path=c.text("logo_path", "Emblème", draft.logo_path, limit=1000),
+        issuer_title=issuer,
+        font_regular=c.text("font_regular", "Police (romain)", draft.font_regular, limit=1000),
+        font_bold=c.text("font_bold", "Police (gras)", draft.font_bold, limit=1000),
+        font_italic=c.text("font_italic", "Police (italique)", draft.font_italic, limit=1000),
     )
     c.done()
     return clean

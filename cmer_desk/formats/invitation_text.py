@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from cmer_desk.domain.body import BodyBullets, BodyParagraph
 from cmer_desk.domain.documents import InvitationData
-from cmer_desk.domain.typography import french_spacing
+from cmer_desk.domain.wording import officer_line, programme_line
 
 
 def render_invitation_text(data: InvitationData) -> str:
-    """The same facts, in the same order, as the printed invitation."""
+    """The same facts, in the same order and the same words, as the printed invitation."""
     blocks: list[str] = [data.issue_line, data.kicker, data.title]
     for block in data.body:
         if isinstance(block, BodyParagraph):
@@ -18,10 +18,11 @@ def render_invitation_text(data: InvitationData) -> str:
     blocks.append(data.officials_paragraph)
     blocks.append("\n".join(data.when_where))
     if data.programme:
-        blocks.append("\n".join(f"{line.time} – {line.label}" for line in data.programme))
-    blocks += [data.press_moment, data.accreditation_paragraph, data.bureau_name]
-    for officer in data.press_officers:
-        phones = " / ".join(p for p in (officer.landline, officer.mobile) if p)
-        blocks.append(" – ".join(p for p in (officer.name, phones, officer.email) if p))
-    blocks += [data.shared_email, data.website, *data.social_handles]
-    return "\n\n".join(french_spacing(b) for b in blocks if b) + "\n"
+        blocks.append("\n".join(programme_line(line) for line in data.programme))
+    blocks += [data.press_moment, data.accreditation_paragraph]
+    if data.contact_heading and (data.press_officers or data.shared_email):
+        blocks.append(data.contact_heading)
+    blocks.append(data.bureau_name)
+    blocks += [officer_line(officer) for officer in data.press_officers]
+    blocks += [data.shared_email, data.website, *(a.label for a in data.social_accounts)]
+    return "\n\n".join(b for b in blocks if b) + "\n"

@@ -100,8 +100,10 @@ def write_xlsx(
     sheet.append(header_cells)
     for row in rows:
         sheet.append([_cell(sheet, value) for value in row])
-    if title:
-        workbook.properties.title = title
+    if title:  # a document property is XML text: no control character (lxml, when installed, refuses them)
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        workbook.properties.title = ILLEGAL_CHARACTERS_RE.sub("", title)
     workbook.properties.creator = "cmer-desk"
     out = io.BytesIO()
     workbook.save(out)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from sqlalchemy import select
@@ -10,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from cmer_desk.db.models import Accreditation, Contact, Event, Tag
 from cmer_desk.domain.body import parse_body
-from cmer_desk.domain.dates import event_moment, issue_line, long_date, time_in_words
+from cmer_desk.domain.dates import event_moment, issue_line, long_date, time_in_words, utc
 from cmer_desk.domain.documents import (
     Attachment,
     AttendeeListData,
@@ -20,8 +19,7 @@ from cmer_desk.domain.documents import (
     CalendarEventData,
     EmailDraftData,
     InvitationData,
-    PressOfficerLine,
-    ProgrammeLine,
+    Letterhead,
 )
 from cmer_desk.domain.drafts import BureauProfileDraft, EventDraft
 from cmer_desk.domain.enums import (
@@ -31,71 +29,22 @@ from cmer_desk.domain.enums import (
     TimeStyle,
 )
 from cmer_desk.domain.errors import FieldError, NotFoundError, ValidationError
-from cmer_desk.domain.phones import format_phone
-from cmer_desk.domain.text import (
-    fold,
-    person_name,
-    person_name_list_order,
+from cmer_desk.domain.text import person_name, person_name_list_order
+from cmer_desk.domain.wording import (
+    PersonValues,
+    compose_invitation,
+    deadline_sentence,
+    document_filename,
+    letterhead,
+    venue_line,
 )
 from cmer_desk.services.base import Service
 from cmer_desk.services.events import EventService
 from cmer_desk.services.profile import ProfileService
 
 
-def officials_paragraph(names_and_roles: list[tuple[str, str]], action: str) -> str:
-    """'Olivier de MAZIÈRES, préfet ..., et Lucien LIMOUSIN, maire de Tarascon, signeront ... :'"""
-    people = [f"{name}, {role}," if role else name for name, role in names_and_roles]
-    if not people:
-        return action
-    if len(people) > 1:
-        text = ", ".join(p.rstrip(",") for p in people[:-1]) + ", et " + people[-1]
-    else:
-        text = people[0]
-    if action:
-        text = f"{text} {action.strip()}"
-    text = text.rstrip(",")
-    return text if text.endswith((":", ".", "!", "?")) else text + " :"
-
-
-def when_where_lines(event: EventDraft, style: TimeStyle) -> tuple[str, ...]:
-    """'mercredi 24 janvier 2018 à 11 heures 30,' / 'hôtel de Ville, salle des Consuls,' / '2 Place du Marché à Tarascon'"""
-    assert event.starts_at is not None  # a saved event has its start; a draft without one is not laid out
-    lines = [event_moment(event.starts_at, event.ends_at, style)]
-    venue = ", ".join(p for p in (event.venue_name, event.venue_room) if p)
-    if venue:
-        lines.append(venue)
-    street = event.venue_street
-    if street and event.venue_city:
-        lines.append(f"{street} à {event.venue_city}")
-    elif street or event.venue_city:
-        lines.append(street or event.venue_city)
-    return tuple(line + "," for line in lines[:-1]) + (lines[-1],)
-
-
 def _venue_line(event: Event) -> str:
-    """'hôtel de Ville, salle des Consuls, 2 Place du Marché, 13150 Tarascon'"""
-    town = " ".join(x for x in (event.venue_postcode, event.venue_city) if x)
-    return ", ".join(p for p in (event.venue_name, event.venue_room, event.venue_street, town) if p)
-
-
-def accreditation_paragraph(instructions: str, contact: Contact | None) -> str:
-    """The instructions, then 'Contact : Katia BERTAUD – 04 90 91 51 29 – katia.beraud@....'"""
-    text = instructions.strip()
-    if contact is not None:
-        parts = [person_name(contact.first_name, contact.last_name)]
-        phone = format_phone(contact.landline or contact.mobile)
-        if phone:
-            parts.append(phone)
-        if contact.email:
-            parts.append(contact.email)
-        text = f"{text} Contact : {' – '.join(parts)}.".strip()
-    return text
-
-
-def document_filename(kind: str, title: str, when, suffix: str = ".pdf") -> str:
-    """'invitation-presse-2018-01-24-installation-de-la-cellule.pdf': safe on every file system."""
-    words = re.sub(r"[^a-z0-9]+", "-", fold(f"{kind} {when:%Y-%m-%d} {title}")).strip("-")
-    return words[:80].rstrip("-") + suffix
+    return venue_line(event.venue_name, event.venue_room, event.venue_street, event.venue_postcode, event.venue_city)
 
 
 class DocumentService(Service):
@@ -116,49 +65,15 @@ class DocumentService(Service):
             return self._compose(session, draft)
 
     def _compose(self, session: Session, draft: EventDraft) -> InvitationData:
-        assert draft.starts_at is not None and draft.issue_date is not None  # see invitation_for_draft
-        profile = self._profile()
-        style = profile.time_style
+        """Read the people the draft names, then let the domain word the invitation."""
         wanted = {o.contact_id for o in draft.officials} | set(draft.press_officer_ids)
         if draft.accreditation_contact_id:
             wanted.add(draft.accreditation_contact_id)
-        people = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(wanted)))}
-        missing = wanted - people.keys()
-        if missing:
-            raise NotFoundError("contact", min(missing))
-        officers = tuple(
-            PressOfficerLine(
-                person_name(c.first_name, c.last_name), format_phone(c.landline), format_phone(c.mobile), c.email
-            )
-            for c in (people[i] for i in draft.press_officer_ids)
-        )
-        officials = [
-            (person_name(people[o.contact_id].first_name, people[o.contact_id].last_name), o.role_wording)
-            for o in draft.officials
-        ]
-        contact = people.get(draft.accreditation_contact_id) if draft.accreditation_contact_id else None
-        return InvitationData(
-            issue_line=issue_line(draft.issue_place, draft.issue_date),
-            kicker=draft.kind.label,
-            title=draft.title,
-            body=tuple(parse_body(draft.body)),
-            officials_paragraph=officials_paragraph(officials, draft.officials_action),
-            when_where=when_where_lines(draft, style),
-            programme=tuple(ProgrammeLine(time_in_words(p.at, style), p.label) for p in draft.programme),
-            press_moment=draft.press_moment,
-            accreditation_paragraph=(
-                accreditation_paragraph(draft.accreditation_instructions, contact) if draft.accreditation_required else ""
-            ),
-            bureau_name=profile.full_name,
-            press_officers=officers,
-            shared_email=profile.shared_email,
-            website=profile.website,
-            social_handles=tuple(profile.social_handles),
-            logo_path=profile.logo_path,
-            author=profile.full_name,
-            subject=f"{draft.kind.label} – {long_date(draft.starts_at.date())}",
-            created_at=self.ctx.clock(),
-        )
+        people = {
+            c.id: PersonValues(c.first_name, c.last_name, c.landline, c.mobile, c.email)
+            for c in session.scalars(select(Contact).where(Contact.id.in_(wanted)))
+        }
+        return compose_invitation(draft, self._profile(), people, self.ctx.clock())
 
     def attendee_list(
         self,
@@ -205,6 +120,7 @@ class DocumentService(Service):
                 bureau_name=profile.full_name,
                 printed_at=self.ctx.clock(),
                 blank_rows=blank_rows,
+                letterhead=self._letterhead(profile),
                 totals_by_role=tuple((role.label, roles[role.label]) for role in AccreditationRole if roles[role.label]),
             )
 
@@ -236,7 +152,7 @@ class DocumentService(Service):
                 bureau_name=profile.full_name,
                 badges=badges,
                 per_page=per_page,
-                logo_path=profile.logo_path,
+                letterhead=self._letterhead(profile),
             )
 
     def calendar(self, event_id: int) -> CalendarEventData:
@@ -245,16 +161,22 @@ class DocumentService(Service):
             event = self._event(session, event_id)
             profile = self._profile()
             paragraphs = [block.text for block in parse_body(event.body) if hasattr(block, "text")]
+            deadline = deadline_sentence(event.accreditation_deadline, profile.time_style) if (
+                event.accreditation_required) else ""
             return CalendarEventData(
                 uid=f"event-{event.id}-{event.created_at:%Y%m%d%H%M%S}@cmer-desk",
                 title=event.title,
                 starts_at=event.starts_at,
                 ends_at=event.ends_at,
                 location=_venue_line(event),
-                description="\n\n".join(p for p in (paragraphs[0] if paragraphs else "", event.press_moment) if p),
+                description="\n\n".join(
+                    p for p in (paragraphs[0] if paragraphs else "", event.press_moment, deadline) if p
+                ),
                 organiser_name=profile.full_name,
                 organiser_email=profile.shared_email,
-                stamp=self.ctx.clock(),
+                stamp=utc(self.ctx.clock()),
+                sequence=max(0, event.version - 1),  # 0 when first saved, one more at every change
+                accreditation=deadline,
             )
 
     def recipients(self, tag: str) -> tuple[str, ...]:
@@ -281,10 +203,16 @@ class DocumentService(Service):
             return EmailDraftData(
                 subject=f"{kind} – {event.title}",
                 sender=profile.shared_email,
+                sender_name=profile.full_name,
                 bcc=bcc,
                 body=body,
                 attachments=(Attachment(document_filename(kind, event.title, event.starts_at), pdf, "application/pdf"),),
             )
+
+    def _letterhead(self, profile: BureauProfileDraft) -> Letterhead:
+        """The bloc-marque, with the bureau's place and today's date beside it."""
+        place = profile.default_issue_place
+        return letterhead(profile, issue_line(place, self.ctx.clock().date()) if place else "")
 
     def _profile(self) -> BureauProfileDraft:
         """The bureau profile (empty until the bureau fills it in)."""

@@ -54,7 +54,8 @@ PROFILE = BureauProfileDraft(
     default_issue_place="Marseille",
     shared_email="prefpolice13-communication@interieur.gouv.fr",
     website="www.bouches-du-rhone.gouv.fr",
-    social_handles=["Préfecture de police des Bouches-du-Rhône", "@prefpolice13"],
+    social_handles=["Facebook : Préfecture de police des Bouches-du-Rhône", "X : @prefpolice13"],
+    issuer_title="Préfet de police\ndes Bouches-du-Rhône",
 )
 
 # (civility, first name, last name, function, landline, mobile, e-mail)

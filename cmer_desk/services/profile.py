@@ -6,7 +6,8 @@ import dataclasses
 
 from cmer_desk.db.models import BureauProfile
 from cmer_desk.domain.drafts import BureauProfileDraft
-from cmer_desk.domain.enums import TimeStyle
+from cmer_desk.domain.enums import ApostropheStyle, TimeStyle
+from cmer_desk.domain.errors import FieldError, ValidationError
 from cmer_desk.domain.validation import check_profile
 from cmer_desk.services.base import Service, changed_fields
 
@@ -17,9 +18,16 @@ LABELS = {
     "shared_email": "courriel partagé",
     "website": "site",
     "social_handles": "réseaux sociaux",
-    "logo_path": "logo",
+    "logo_path": "emblème",
     "time_style": "style des heures",
+    "issuer_title": "intitulé du bloc-marque",
+    "motto": "devise",
+    "font_regular": "police (romain)",
+    "font_bold": "police (gras)",
+    "font_italic": "police (italique)",
+    "apostrophe": "apostrophe",
 }
+FILE_FIELDS = ("logo_path", "font_regular", "font_bold", "font_italic")
 
 
 def _draft(row: BureauProfile | None) -> BureauProfileDraft:
@@ -33,6 +41,12 @@ def _draft(row: BureauProfile | None) -> BureauProfileDraft:
         social_handles=[h for h in row.social_handles.splitlines() if h],
         logo_path=row.logo_path,
         time_style=TimeStyle(row.time_style),
+        issuer_title=row.issuer_title,
+        motto=row.motto,
+        font_regular=row.font_regular,
+        font_bold=row.font_bold,
+        font_italic=row.font_italic,
+        apostrophe=ApostropheStyle(row.apostrophe),
         version=row.version,
     )
 
@@ -44,8 +58,27 @@ class ProfileService(Service):
         with self.reading() as session:
             return _draft(session.get(BureauProfile, PROFILE_ID))
 
-    def save(self, draft: BureauProfileDraft) -> BureauProfileDraft:
+    def check(self, draft: BureauProfileDraft) -> BureauProfileDraft:
+        """The checks of the settings dialog and of ``cmer-desk profile set``: the fields, then the files
+        they name (the emblem must be a picture, each font a font the documents can embed)."""
         clean = check_profile(draft)
+        from cmer_desk.formats.pdf.emblem import emblem_problem
+        from cmer_desk.formats.pdf.font_files import font_file_problem
+
+        errors = []
+        for name in FILE_FIELDS:
+            path = getattr(clean, name)
+            problem = emblem_problem(path) if name == "logo_path" else font_file_problem(path)
+            if problem:
+                errors.append(FieldError(name, problem))
+        if not clean.font_regular and (clean.font_bold or clean.font_italic):
+            errors.append(FieldError("font_regular", "Indiquez d'abord la police romaine (regular) du bureau."))
+        if errors:
+            raise ValidationError(errors)
+        return clean
+
+    def save(self, draft: BureauProfileDraft) -> BureauProfileDraft:
+        clean = self.check(draft)
         with self.transaction() as session:
             row = session.get(BureauProfile, PROFILE_ID)
             before = _draft(row)
@@ -61,6 +94,12 @@ class ProfileService(Service):
             row.social_handles = "\n".join(clean.social_handles)
             row.logo_path = clean.logo_path
             row.time_style = clean.time_style.value
+            row.issuer_title = clean.issuer_title
+            row.motto = clean.motto
+            row.font_regular = clean.font_regular
+            row.font_bold = clean.font_bold
+            row.font_italic = clean.font_italic
+            row.apostrophe = clean.apostrophe.value
             session.flush()
             self.log(session, PROFILE_ID, "update", changed_fields(before, clean, LABELS))
             return dataclasses.replace(clean, version=row.version)

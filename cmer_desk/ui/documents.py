@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QWidget
 
 from cmer_desk.domain.drafts import EventDraft
-from cmer_desk.services.documents import document_filename
+from cmer_desk.domain.wording import document_filename
 
 if TYPE_CHECKING:  # printing, the PDF viewer and the renderers load when a document is first asked for
     from PySide6.QtPrintSupport import QPrinter

@@ -70,3 +70,24 @@ def test_the_head_revision_known_at_start_is_alembics_head():
     from alembic.script import ScriptDirectory
 
     assert migrate.head_revision() == ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
+
+
+def test_revision_0005_adds_the_letterhead_fields_and_keeps_the_profile(app, database_url):
+    """Down to 0002 (the columns go), up again to the head: the saved profile is whole, with the defaults."""
+    from alembic import command
+
+    app.example.load()
+    config = migrate.alembic_config()
+    with app.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0002")
+    with app.engine.connect() as connection:
+        columns = {c["name"] for c in inspect(connection).get_columns("bureau_profile")}
+    assert "issuer_title" not in columns and "font_regular" not in columns
+    with app.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    profile = app.profile.get()
+    assert profile.full_name.startswith("Préfecture de police des Bouches-du-Rhône")
+    assert profile.issuer_title == "" and profile.motto is True and profile.font_regular == ""
+    assert profile.apostrophe.value == "straight"

@@ -15,6 +15,7 @@ from cmer_desk.domain.documents import (
     AttendeeRow,
     InvitationData,
     PressOfficerLine,
+    SocialAccount,
 )
 
 BODY_1 = (
@@ -74,7 +75,9 @@ OFFICER_LINES = (
 )
 SHARED_EMAIL = "prefpolice13-communication@interieur.gouv.fr"
 WEBSITE = "www.bouches-du-rhone.gouv.fr"
-SOCIAL = ("Préfecture de police des Bouches-du-Rhône", "@prefpolice13")
+SOCIAL = ("Facebook : Préfecture de police des Bouches-du-Rhône", "X : @prefpolice13")
+SOCIAL_ACCOUNTS = (SocialAccount("Facebook", "Préfecture de police des Bouches-du-Rhône"),
+                   SocialAccount("X", "@prefpolice13"))
 
 # Everything a reader sees, in reading order.
 REFERENCE_SEQUENCE = (
@@ -90,6 +93,7 @@ REFERENCE_SEQUENCE = (
     *WHEN_WHERE,
     PRESS_MOMENT,
     ACCREDITATION,
+    "Contact presse",
     BUREAU,
     *OFFICER_LINES,
     SHARED_EMAIL,
@@ -115,7 +119,7 @@ def make_invitation(**changes) -> InvitationData:
         press_officers=OFFICERS,
         shared_email=SHARED_EMAIL,
         website=WEBSITE,
-        social_handles=SOCIAL,
+        social_accounts=SOCIAL_ACCOUNTS,
         author="Préfecture de police des Bouches-du-Rhône",
         subject="Invitation presse – CMER de Tarascon",
         created_at=datetime(2018, 1, 22, 9, 30),
@@ -145,12 +149,21 @@ def page_texts(pdf: bytes) -> list[str]:
     return [norm(page.extract_text() or "") for page in pdf_reader(pdf).pages]
 
 
+_HYPHEN = re.compile(r"-\s?")
+
+
+def _unhyphenated(text: str) -> str:
+    """Justified text is hyphenated at line ends ('répé-' / 'rer'): compare without any hyphen."""
+    return _HYPHEN.sub("", norm(text))
+
+
 def assert_in_order(text: str, pieces) -> None:
+    text = _unhyphenated(text)
     pos = 0
     for piece in pieces:
-        found = text.find(norm(piece), pos)
+        found = text.find(_unhyphenated(piece), pos)
         assert found >= 0, f"missing or out of order: {piece!r}"
-        pos = found + len(norm(piece))
+        pos = found + len(_unhyphenated(piece))
 
 
 def make_attendees(n: int, **changes) -> AttendeeListData:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from cmer_desk.domain.documents import BadgeData, BadgeSheetData
+from cmer_desk.domain.documents import BadgeData, BadgeSheetData, Letterhead
 from cmer_desk.formats.pdf import fonts
 from cmer_desk.formats.pdf.badges import (
     BADGE_H,
@@ -214,9 +214,9 @@ def test_cut_lines_are_drawn_dashed():
 
 
 def test_missing_logo_is_skipped(tmp_path, caplog):
-    pdf = render_badges(make_sheet(numbered(1), logo_path=str(tmp_path / "none.png")))
+    pdf = render_badges(make_sheet(numbered(1), letterhead=Letterhead(emblem_path=str(tmp_path / "none.png"))))
     assert "Katia" not in page_texts(pdf)[0] and "NOM001 Prénom" in page_texts(pdf)[0]
-    assert "not found" in caplog.text
+    assert "introuvable" in caplog.text
 
 
 def test_logo_is_drawn(tmp_path):
@@ -224,7 +224,7 @@ def test_logo_is_drawn(tmp_path):
 
     path = tmp_path / "logo.png"
     Image.new("RGB", (200, 120), (0, 0, 145)).save(path)
-    pdf = render_badges(make_sheet(numbered(5), logo_path=str(path)))
+    pdf = render_badges(make_sheet(numbered(5), letterhead=Letterhead(emblem_path=str(path))))
     reader = pdf_reader(pdf)
     for page in reader.pages:
         assert len(page["/Resources"]["/XObject"]) == 1

@@ -7,8 +7,8 @@ from datetime import datetime
 import pytest
 
 from cmer_desk.domain.body import BodyBullets, BodyParagraph
-from cmer_desk.domain.documents import PressOfficerLine, ProgrammeLine
-from cmer_desk.formats.pdf.invitation import _running, officer_line, render_invitation
+from cmer_desk.domain.documents import Letterhead, PressOfficerLine, ProgrammeLine
+from cmer_desk.formats.pdf.invitation import render_invitation
 from cmer_desk.formats.pdf.markup import para_text
 from tests.formats.conftest import (
     BULLETS,
@@ -53,18 +53,12 @@ def test_reference_fits_on_one_page(reference_pdf):
 def test_every_sentence_name_phone_and_email_in_reading_order(reference_pdf):
     (text,) = page_texts(reference_pdf)
     assert_in_order(text, REFERENCE_SEQUENCE)
-    assert text.endswith("@prefpolice13"), "the footer must close the page"
+    assert text.endswith("X : @prefpolice13"), "the footer must close the page"
 
 
 def test_no_page_number_on_a_single_page(reference_pdf):
     (text,) = page_texts(reference_pdf)
     assert "1 / 1" not in text
-
-
-def test_officer_line_format():
-    officer = PressOfficerLine("Mathieu DUROSELLE", "04 96 10 62 15", "06 74 60 02 05", "m@x.fr")
-    assert officer_line(officer) == "Mathieu DUROSELLE – 04 96 10 62 15 / 06 74 60 02 05 – m@x.fr"
-    assert officer_line(PressOfficerLine("A B", "", "06 74 60 02 05", "a@b.fr")) == "A B – 06 74 60 02 05 – a@b.fr"
 
 
 def test_long_body_flows_to_second_page_with_footer_whole_on_last_page():
@@ -175,7 +169,7 @@ def test_logo_is_drawn_when_it_is_an_image(tmp_path):
 
     logo = tmp_path / "logo.png"
     PILImage.new("RGB", (200, 100), (0, 0, 145)).save(logo)
-    pdf = render_invitation(make_invitation(logo_path=str(logo)))
+    pdf = render_invitation(make_invitation(letterhead=Letterhead(emblem_path=str(logo))))
     page = pdf_reader(pdf).pages[0]
     xobjects = page["/Resources"]["/XObject"]
     assert len(xobjects) == 1
@@ -187,13 +181,13 @@ def test_missing_or_broken_logo_is_skipped(tmp_path, content):
     logo = tmp_path / "logo.png"
     if content is not None:
         logo.write_bytes(content)
-    pdf = render_invitation(make_invitation(logo_path=str(logo)))
+    pdf = render_invitation(make_invitation(letterhead=Letterhead(emblem_path=str(logo))))
     assert "/XObject" not in pdf_reader(pdf).pages[0]["/Resources"]
     assert "Invitation presse" in page_texts(pdf)[0]
 
 
 def test_empty_optional_parts_still_render():
-    data = make_invitation(programme=(), social_handles=(), shared_email="", website="", press_officers=(),
+    data = make_invitation(programme=(), social_accounts=(), shared_email="", website="", press_officers=(),
                            created_at=None, author="", subject="")
     (text,) = page_texts(render_invitation(data))
     assert BUREAU in text
@@ -206,12 +200,3 @@ def test_para_text_escapes_and_keeps_line_breaks():
     assert para_text(None) == ""
 
 
-def test_running_text_gets_french_spacing_and_unbreakable_phones():
-    out = _running("Contact : Katia - 04 90 91 51 29 ; « oui » ?")
-    assert "Contact\u00a0:" in out
-    assert "04\u00a090\u00a091\u00a051\u00a029" in out
-    assert "29\u00a0;" in out
-    assert "«\u00a0oui\u00a0»" in out
-    assert out.endswith("\u00a0?")
-    assert "\u202f" not in out  # ReportLab would break the line there
-    assert "Katia\u00a0- " in out

@@ -48,3 +48,36 @@ def test_settings_dialog_labels_and_save(make_window, settings, app_ctx):
     dialog.save()
     assert app_ctx.profile.get().website == "www.bouches-du-rhone.gouv.fr/presse"
     assert settings.value("interface/language") == "en"
+
+
+def test_settings_dialog_edits_the_bloc_marque_and_refuses_a_bad_file(make_window, settings, app_ctx, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from cmer_desk.domain.enums import ApostropheStyle
+    from cmer_desk.ui.dialogs.settings_dialog import SettingsDialog
+    from tests.ui.conftest import type_text
+
+    window = make_window(load_example=True)
+    dialog = SettingsDialog(app_ctx.profile, settings, window)
+    assert dialog.issuer_title.toPlainText() == "Préfet de police\ndes Bouches-du-Rhône"
+    assert dialog.motto.isChecked()
+    bad = tmp_path / "embleme.png"
+    bad.write_bytes(b"pas une image")
+    dialog.logo_path.setText(str(bad))
+    dialog.issuer_title.setFocus()
+    dialog.issuer_title.selectAll()
+    type_text(dialog.issuer_title, "Préfète")
+    QTest.keyClick(dialog.issuer_title, Qt.Key.Key_Return)
+    type_text(dialog.issuer_title, "des Bouches-du-Rhône")
+    dialog.save()
+    assert "n'est pas une image lisible" in dialog.rows["logo_path"].error.text()
+    assert dialog.isVisible() or dialog.result() == 0
+    assert app_ctx.profile.get().issuer_title == "Préfet de police\ndes Bouches-du-Rhône"  # nothing saved
+    dialog.logo_path.setText("")
+    dialog.motto.setChecked(False)
+    dialog.apostrophe.setCurrentIndex(2)
+    dialog.save()
+    saved = app_ctx.profile.get()
+    assert saved.issuer_title == "Préfète\ndes Bouches-du-Rhône"
+    assert saved.motto is False and saved.apostrophe is ApostropheStyle.EVERYWHERE

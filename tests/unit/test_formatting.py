@@ -27,8 +27,33 @@ def test_event_moment_with_and_without_end():
     start = datetime(2018, 1, 24, 11, 30)
     assert event_moment(start) == "mercredi 24 janvier 2018 à 11 heures 30"
     assert event_moment(start, datetime(2018, 1, 24, 13, 0)) == (
-        "mercredi 24 janvier 2018 à 11 heures 30 jusqu'à 13 heures"
+        "mercredi 24 janvier 2018 de 11 heures 30 à 13 heures"
     )
+
+
+@pytest.mark.parametrize(
+    "start, end, words",
+    [
+        (datetime(2027, 3, 10, 12), None, "mercredi 10 mars 2027 à midi"),
+        (datetime(2027, 3, 10, 0), None, "mercredi 10 mars 2027 à minuit"),
+        (datetime(2027, 3, 10, 9), datetime(2027, 3, 10, 17, 30), "mercredi 10 mars 2027 de 9 heures à 17 heures 30"),
+        (datetime(2027, 3, 10, 20), datetime(2027, 3, 11, 0), "mercredi 10 mars 2027 de 20 heures à minuit"),
+        (datetime(2027, 3, 10, 12), datetime(2027, 3, 10, 14), "mercredi 10 mars 2027 de midi à 14 heures"),
+        (datetime(2027, 3, 10), datetime(2027, 3, 12), "du mercredi 10 mars au jeudi 11 mars 2027"),
+        (datetime(2027, 3, 10, 9), datetime(2027, 3, 11, 17),
+         "du mercredi 10 mars à 9 heures au jeudi 11 mars 2027 à 17 heures"),
+        (datetime(2026, 12, 31, 9), datetime(2027, 1, 1, 17),
+         "du jeudi 31 décembre 2026 à 9 heures au vendredi 1er janvier 2027 à 17 heures"),
+    ],
+)
+def test_event_moments_the_french_way(start, end, words):
+    assert event_moment(start, end) == words
+
+
+def test_noon_and_midnight_in_both_styles():
+    assert time_in_words(time(12, 0)) == "midi"
+    assert time_in_words(time(0, 0), TimeStyle.SHORT) == "minuit"
+    assert time_in_words(time(12, 30)) == "12 heures 30"
 
 
 @pytest.mark.parametrize(
@@ -56,7 +81,9 @@ def test_french_spacing():
     assert french_spacing("triple :") == f"triple{NBSP}:"
     assert french_spacing("etc.) ;") == f"etc.){NNBSP};"
     assert french_spacing("Vraiment?") == f"Vraiment{NNBSP}?"
-    assert french_spacing("« Bonjour »") == f"«{NBSP}Bonjour{NBSP}»"
+    assert french_spacing("« Bonjour »") == f"«{NNBSP}Bonjour{NNBSP}»"
+    assert french_spacing("«Bonjour»") == f"«{NNBSP}Bonjour{NNBSP}»"
+    assert french_spacing("Contact: Katia") == f"Contact{NBSP}: Katia"
     # Addresses and clock times are left alone.
     assert french_spacing("https://exemple.fr/?a=1 à 11:30") == "https://exemple.fr/?a=1 à 11:30"
 

@@ -8,6 +8,7 @@ once (about 11 s for 10,000 rows) while this costs a constant amount per row. Th
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 from dataclasses import dataclass
@@ -15,14 +16,14 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 
 from cmer_desk.domain.dates import plain_date, time_in_words
 from cmer_desk.domain.documents import AttendeeListData, AttendeeRow
 from cmer_desk.domain.enums import TimeStyle
-from cmer_desk.formats.pdf import fonts
+from cmer_desk.formats.pdf import fonts, text
 from cmer_desk.formats.pdf.canvas import document_canvas
+from cmer_desk.formats.pdf.letterhead import draw_letterhead, letterhead_height
 
 KICKER = "Liste d'émargement"
 CHECK = "\u2713"
@@ -32,7 +33,9 @@ PAGE_W, PAGE_H = landscape(A4)
 MARGIN_X = 1.2 * cm
 MARGIN_TOP = 1.1 * cm
 MARGIN_BOTTOM = 1.4 * cm
-HEADER_H = 62.0  # kicker, title, date and venue lines above the table
+HEADER_H = 84.0  # the bloc-marque at the left; kicker, title, date and venue lines beside it
+LETTERHEAD_SCALE = 0.75
+LETTERHEAD_COLUMN = 5.4 * cm  # the text of the header starts after the bloc-marque
 COLUMN_HEAD_H = 18.0
 ROW_H = 24.0  # room for a signature
 CELL_PAD = 4.0
@@ -68,9 +71,14 @@ ROWS_TOP = TABLE_TOP - COLUMN_HEAD_H
 ROWS_PER_PAGE = int((ROWS_TOP - MARGIN_BOTTOM) // ROW_H)
 
 
-def fit_text(text: str, font: str, size: float, width: float) -> tuple[str, float]:
+def stringWidth(value: str, font: str, size: float) -> float:  # noqa: N802 - stands for ReportLab's
+    """The printed width, fallback fonts included (an Arabic, Chinese or emoji name measures right)."""
+    return text.width(value, font, size)
+
+
+def fit_text(value: str, font: str, size: float, width: float) -> tuple[str, float]:
     """Shrink the text down to MIN_FONT_SIZE, then cut it with an ellipsis, so it fits `width`."""
-    text = " ".join(text.split())
+    text = " ".join(value.split())
     w = stringWidth(text, font, size)
     if w <= width:
         return text, size
@@ -128,13 +136,18 @@ class _Sheet:
             x += col.width
         self.x_end = x
         self.font: tuple[str, float] = ("", 0.0)
+        self.fonts = fonts.register_fonts(data.letterhead.fonts)
+        bloc = letterhead_height(data.letterhead, self.fonts, LETTERHEAD_SCALE)
+        self.letterhead_scale = LETTERHEAD_SCALE * min(1.0, (HEADER_H - 4) / bloc) if bloc else LETTERHEAD_SCALE
 
-    def text(self, x: float, y: float, text: str, font: str, size: float, width: float) -> None:
-        if not text:
+    def text(self, x: float, y: float, value: str, font: str, size: float, width: float) -> None:
+        if not value:
             return
-        fitted, fsize = fit_text(text, font, size, width)
-        self.set_font(font, fsize)
-        self.c.drawString(x, y, fitted)
+        fitted, fsize = fit_text(value, font, size, width)
+        pieces = text.runs(fitted, font)
+        if pieces:
+            text.draw(self.c, x, y, fitted, font, fsize)
+            self.font = (font, fsize) if pieces[-1][1] == font else ("", 0.0)
 
     def set_font(self, font: str, size: float) -> None:
         """setFont writes an operator every time; skip it when nothing changes (half the calls)."""
@@ -147,17 +160,26 @@ class _Sheet:
         self.font = ("", 0.0)  # a new page starts from the canvas' initial font
         c = self.c
         top = PAGE_H - MARGIN_TOP
-        width = self.x_end - MARGIN_X
-        c.setFillColor(ACCENT)
-        self.text(MARGIN_X, top - 10, KICKER, fonts.BOLD, 10, width / 2)
+        head = self.data.letterhead
+        x = MARGIN_X
+        if head.issuer_lines or head.emblem_path or head.motto:
+            draw_letterhead(c, dataclasses.replace(head, issue_line=""), self.fonts, MARGIN_X, top, self.x_end,
+                            self.letterhead_scale)
+            x += LETTERHEAD_COLUMN
+        width = self.x_end - x
         c.setFillColor(GREY)
+        if head.issue_line:
+            text.draw(c, self.x_end, top - 10, head.issue_line, fonts.REGULAR, 9, align="right")
         if self.data.bureau_name:
             fitted, fsize = fit_text(self.data.bureau_name, fonts.REGULAR, 8, width / 2)
-            self.set_font(fonts.REGULAR, fsize)
-            c.drawRightString(self.x_end, top - 10, fitted)
+            text.draw(c, self.x_end, top - 10 - (12 if head.issue_line else 0), fitted, fonts.REGULAR, fsize,
+                      align="right")
+        self.font = ("", 0.0)
+        c.setFillColor(ACCENT)
+        self.text(x, top - 10, KICKER, fonts.BOLD, 10, width / 2)
         c.setFillColor(colors.black)
-        self.text(MARGIN_X, top - 30, self.data.event_title, fonts.BOLD, 14, width)
-        self.text(MARGIN_X, top - 47, self.when_where, fonts.REGULAR, 10, width)
+        self.text(x, top - 34, self.data.event_title, fonts.BOLD, 14, width)
+        self.text(x, top - 51, self.when_where, fonts.REGULAR, 10, width)
         # footer
         c.setFillColor(GREY)
         self.set_font(fonts.REGULAR, 8)

@@ -3,7 +3,7 @@
 Drawn straight on the canvas, like the sign-in sheet: no platypus, no markup, so a name such as
 '<b>x' or 'R&D <presse@exemple.fr>' prints as typed and costs a constant amount per badge.
 
-Each badge, top to bottom: the bureau (small, with the logo when there is one), a coloured
+Each badge, top to bottom: the bloc-marque with the place and date of issue and the bureau beside it, a coloured
 'PRESSE' band, the journalist's name (big, bold, shrunk and wrapped to at most two lines),
 outlet, role, press card number, then the event (title, date, venue) at the bottom.
 Every line is measured before it is drawn and never leaves its cell.
@@ -11,6 +11,7 @@ Every line is measured before it is drawn and never leaves its cell.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import logging
 import math
@@ -20,13 +21,13 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen import canvas as rl_canvas
 
 from cmer_desk.domain.documents import BadgeData, BadgeSheetData
-from cmer_desk.formats.pdf import fonts
-from cmer_desk.formats.pdf.canvas import document_canvas, read_logo
+from cmer_desk.formats.pdf import fonts, text
+from cmer_desk.formats.pdf.canvas import document_canvas
+from cmer_desk.formats.pdf.letterhead import draw_letterhead, letterhead_height
 
 log = logging.getLogger(__name__)
 
@@ -42,13 +43,14 @@ PER_PAGE_CHOICES = (1, 4)
 
 PAD = 8 * mm  # inside a cell; also keeps the text clear of the printer's unprintable margin
 INNER_W = BADGE_W - 2 * PAD
-LOGO_H = 10 * mm
-LOGO_MAX_W = 22 * mm
+LETTERHEAD_SCALE = 0.62
+LETTERHEAD_MAX_H = 27 * mm
 BAND_H = 15 * mm
 RULE_GAP = 6.0
 
 # (max size, min size, max lines) of each text block
 BUREAU_FONT = (7.5, 6.0, 2)
+ISSUE_FONT = (7.0, 6.0, 1)
 NAME_FONT = (24.0, 8.0, 2)
 NAME_ONE_LINE_FLOOR = 18.0  # a name fitting one line at this size or more stays on one line
 OUTLET_FONT = (14.0, 8.0, 2)
@@ -66,6 +68,11 @@ RULE = colors.HexColor("#b0b0b0")
 
 
 # --- measuring -------------------------------------------------------------------------------
+
+
+def stringWidth(value: str, font: str, size: float) -> float:  # noqa: N802 - stands for ReportLab's
+    """The printed width, fallback fonts included (an Arabic, Chinese or emoji name measures right)."""
+    return text.width(value, font, size)
 
 
 _BREAKABLE_SPACE = re.compile(r"[ \t\r\n\f\v]+")  # not the no-break spaces: they glue
@@ -222,48 +229,47 @@ def _block(text: str, font: str, spec: tuple[float, float, int], color) -> _Bloc
 # --- drawing ---------------------------------------------------------------------------------
 
 
-def _logo(path: str) -> tuple[ImageReader, float, float] | None:
-    """The logo and its printed size, or None when it cannot be used."""
-    found = read_logo(path)
-    if found is None:
-        return None
-    reader, width, height = found
-    h = LOGO_H
-    w = LOGO_H * width / height
-    if w > LOGO_MAX_W:
-        w, h = LOGO_MAX_W, LOGO_MAX_W * height / width
-    return reader, w, h
-
-
 class _Badges:
     def __init__(self, c: rl_canvas.Canvas, data: BadgeSheetData):
         self.c = c
         self.data = data
-        self.logo = _logo(data.logo_path)
-        bureau_w = INNER_W - (self.logo[1] + 3 * mm if self.logo else 0)
+        head = data.letterhead
+        self.fonts = fonts.register_fonts(head.fonts)
+        self.has_bloc = bool(head.issuer_lines or head.emblem_path or head.motto)
+        bloc = letterhead_height(dataclasses.replace(head, issue_line=""), self.fonts, LETTERHEAD_SCALE)
+        self.bloc_scale = LETTERHEAD_SCALE * min(1.0, LETTERHEAD_MAX_H / bloc) if bloc else LETTERHEAD_SCALE
+        self.bloc_h = letterhead_height(dataclasses.replace(head, issue_line=""), self.fonts, self.bloc_scale) \
+            if self.has_bloc else 0.0
+        # the bureau and the place and date of issue, beside the bloc-marque (under each other without it)
+        bureau_w = INNER_W * (0.5 if self.has_bloc else 1.0)
         lines, size = fit_lines(data.bureau_name, fonts.REGULAR, BUREAU_FONT[0], BUREAU_FONT[1],
                                 bureau_w, BUREAU_FONT[2])
         self.bureau = _Block(tuple(lines), fonts.REGULAR, size, GREY)
+        issue, issue_size = fit_lines(head.issue_line, fonts.REGULAR, ISSUE_FONT[0], ISSUE_FONT[1], bureau_w,
+                                      ISSUE_FONT[2])
+        self.issue = _Block(tuple(issue), fonts.REGULAR, issue_size, colors.black)
         # The event block is the same on every badge: measure it once.
         self.event = _block(data.event_title, fonts.BOLD, EVENT_FONT, colors.black)
         self.date = _block(data.date_line, fonts.REGULAR, DATE_FONT, colors.black)
         self.venue = _block(data.venue_line, fonts.REGULAR, VENUE_FONT, GREY)
 
-    def lines(self, block: _Block, top: float, x: float, width: float, centred: bool = True) -> float:
-        """Draw `block` with its first baseline one ascent under `top`; return the y under it."""
+    def lines(self, block: _Block, top: float, x: float, width: float, centred: bool | None = True) -> float:
+        """Draw `block` with its first baseline one ascent under `top` (centred, left-aligned, or
+        right-aligned when `centred` is None); return the y under it."""
         if not block.lines:
             return top
         c = self.c
         c.setFillColor(block.color)
-        c.setFont(block.font, block.size)
         y = top - _ascent(block.font, block.size)
         for i, line in enumerate(block.lines):
             if i:
                 y -= block.size * LEADING
             if centred:
-                c.drawCentredString(x + width / 2, y, line)
+                text.draw(c, x + width / 2, y, line, block.font, block.size, align="centre")
+            elif centred is None:
+                text.draw(c, x + width, y, line, block.font, block.size, align="right")
             else:
-                c.drawString(x, y, line)
+                text.draw(c, x, y, line, block.font, block.size)
         return top - block.height
 
     def badge(self, x0: float, y0: float, badge: BadgeData) -> None:
@@ -273,15 +279,17 @@ class _Badges:
         top = y0 + BADGE_H - PAD
         bottom = y0 + PAD
 
-        # the bureau, with the logo on its left
-        head_h = max(self.bureau.height, self.logo[2] if self.logo else 0.0)
-        if self.logo:
-            reader, w, h = self.logo
-            c.drawImage(reader, left, top - h, width=w, height=h, mask="auto")
-            text_x, text_w = left + w + 3 * mm, INNER_W - w - 3 * mm
-            self.lines(self.bureau, top - (head_h - self.bureau.height) / 2, text_x, text_w, centred=False)
+        # the bloc-marque at the top left, the place and date of issue and the bureau level with it on the right
+        side_h = self.issue.height + self.bureau.height + (2 if self.issue.lines and self.bureau.lines else 0)
+        head_h = max(self.bloc_h, side_h)
+        if self.has_bloc:
+            head = dataclasses.replace(self.data.letterhead, issue_line="")
+            draw_letterhead(c, head, self.fonts, left, top, left + INNER_W, self.bloc_scale)
+            yy = self.lines(self.issue, top, left + INNER_W / 2, INNER_W / 2, centred=None)
+            self.lines(self.bureau, yy - 2, left + INNER_W / 2, INNER_W / 2, centred=None)
         else:
-            self.lines(self.bureau, top, left, INNER_W)
+            yy = self.lines(self.issue, top, left, INNER_W)
+            self.lines(self.bureau, yy - 2, left, INNER_W)
         y = top - head_h - 4 * mm if head_h else top
 
         # the band

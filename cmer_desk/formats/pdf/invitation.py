@@ -1,19 +1,20 @@
 """The press invitation as an A4 PDF, laid out like the bureau's own invitations.
 
-Order on the page: logo, issue line, kicker, title, body, officials, the bold when/where block,
-programme, press moment, accreditation, then the contact block (kept whole on one page).
+Order on the page: the bloc-marque with the place and date of issue beside it, kicker, title, body,
+officials, the bold when/where block, programme, press moment, accreditation, then the "Contact presse"
+block (kept whole on one page).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import logging
-import re
 from datetime import datetime
 from functools import partial
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
@@ -21,7 +22,6 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
-    Image,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -29,142 +29,122 @@ from reportlab.platypus import (
 )
 
 from cmer_desk.domain.body import BodyBullets, BodyParagraph
-from cmer_desk.domain.documents import InvitationData, PressOfficerLine
-from cmer_desk.domain.typography import NBSP, NNBSP, french_spacing
-from cmer_desk.formats.pdf import fonts
-from cmer_desk.formats.pdf.canvas import CREATOR, read_logo
-from cmer_desk.formats.pdf.markup import para_text
+from cmer_desk.domain.documents import InvitationData
+from cmer_desk.domain.typography import NBSP
+from cmer_desk.domain.wording import DASH, officer_line, programme_line
+from cmer_desk.formats.pdf import fonts, text
+from cmer_desk.formats.pdf.canvas import CREATOR
+from cmer_desk.formats.pdf.letterhead import LetterheadFlowable
 
 log = logging.getLogger(__name__)
 
 ACCENT = colors.HexColor("#000091")  # the State's blue
 GREY = colors.HexColor("#555555")
-LOGO_WIDTH = 3 * cm
+HYPHENATION = "fr_FR"
+SEPARATOR = "\u2003·\u2003"  # between two items on one footer line (em spaces around a middle dot)
 MARGIN_X = 2.0 * cm
-MARGIN_TOP = 1.5 * cm
-MARGIN_BOTTOM = 1.6 * cm
-DASH = "\u2013"  # en dash
-# '04 90 91 51 29' or '+33 4 90 91 51 29' must never break across lines.
-_SPACED_DASH = re.compile(r" ([-\u2013\u2014]) ")
-_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3} ?)?\d{1,2}(?: \d\d){4}(?!\w)")
+MARGIN_TOP = 1.2 * cm
+MARGIN_BOTTOM = 1.4 * cm
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    fonts.register_fonts()
-    base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=10, leading=13.3, alignment=TA_LEFT)
+def _styles(fs: fonts.FontSet) -> dict[str, ParagraphStyle]:
+    # Justified text is hyphenated the French way (pyphen's dictionary, through ReportLab), words with
+    # their own hyphens included, so that lines are not loose.
+    base = ParagraphStyle("base", fontName=fs.regular, fontSize=10, leading=13, alignment=TA_LEFT,
+                          hyphenationLang=HYPHENATION, embeddedHyphenation=1, uriWasteReduce=0.3)
     return {
-        "issue": ParagraphStyle("issue", base, alignment=TA_RIGHT, spaceAfter=14),
         "kicker": ParagraphStyle(
-            "kicker", base, fontName=fonts.BOLD, fontSize=12.5, leading=16, textColor=ACCENT, spaceAfter=4
+            "kicker", base, fontName=fs.bold, fontSize=12.5, leading=16, textColor=ACCENT, spaceAfter=4
         ),
-        "title": ParagraphStyle("title", base, fontName=fonts.BOLD, fontSize=16, leading=19.5, spaceAfter=11),
-        "body": ParagraphStyle("body", base, alignment=TA_JUSTIFY, spaceAfter=6),
+        "title": ParagraphStyle("title", base, fontName=fs.bold, fontSize=16, leading=19, spaceAfter=9),
+        "body": ParagraphStyle("body", base, alignment=TA_JUSTIFY, spaceAfter=5.5),
+        # contact details end with long unbreakable pieces (phone, address): ragged, never stretched
+        "contact": ParagraphStyle("contact", base, spaceAfter=5.5),
         "bullet": ParagraphStyle(
             "bullet", base, alignment=TA_JUSTIFY, leftIndent=0.9 * cm, bulletIndent=0.35 * cm,
-            bulletFontName=fonts.REGULAR, spaceAfter=2.5,
+            bulletFontName=fs.regular, spaceAfter=2.5,
         ),
         "when": ParagraphStyle(
-            "when", base, fontName=fonts.BOLD, fontSize=10.5, leading=14, leftIndent=1.5 * cm,
-            spaceBefore=3, spaceAfter=10,
+            "when", base, fontName=fs.bold, fontSize=10.5, leading=14, leftIndent=1.5 * cm,
+            spaceBefore=2, spaceAfter=8,
         ),
-        "programme_head": ParagraphStyle("programme_head", base, fontName=fonts.BOLD, spaceBefore=2, spaceAfter=3),
+        "programme_head": ParagraphStyle("programme_head", base, fontName=fs.bold, spaceBefore=2, spaceAfter=3),
         "programme": ParagraphStyle(
             "programme", base, leftIndent=1.5 * cm, firstLineIndent=0, spaceAfter=1.5
         ),
         "footer_head": ParagraphStyle(
-            "footer_head", base, fontName=fonts.BOLD, fontSize=8.5, leading=11, spaceBefore=2, spaceAfter=2
+            "footer_head", base, fontName=fs.bold, fontSize=8.5, leading=11, spaceBefore=2, spaceAfter=2
         ),
         "footer": ParagraphStyle("footer", base, fontSize=8.5, leading=11, textColor=colors.black),
     }
 
 
-def _running(text: str) -> str:
-    """French spacing, then escaping, for text that flows in a paragraph.
+class _Story:
+    """Paragraphs of final text (escaped, every script in its font) in the document's styles."""
 
-    ReportLab's line breaker treats U+202F (narrow no-break space) as an ordinary breaking space,
-    which would let ';' or '?' start a line; it honours U+00A0, so we print that instead.
-    """
-    return para_text(_glue_phones(french_spacing(text)).replace(NNBSP, NBSP))
+    def __init__(self, data: InvitationData) -> None:
+        self.fonts = fonts.register_fonts(data.letterhead.fonts)
+        self.st = _styles(self.fonts)
 
+    def para(self, value: str, style: str, **kwargs) -> Paragraph:
+        st = self.st[style]
+        return Paragraph(text.markup(value, st.fontName), st, **kwargs)
 
-def _glue_phones(text: str) -> str:
-    """Phone numbers never break; a spaced dash stays with the word before it."""
-    text = _PHONE.sub(lambda m: m.group(0).replace(" ", NBSP), text)
-    return _SPACED_DASH.sub(lambda m: NBSP + m.group(1) + " ", text)
-
-
-def _plain(text: str) -> str:
-    """Escaping only (names, addresses, e-mails: no typography rules applied)."""
-    return para_text(_glue_phones(text)).replace(NNBSP, NBSP)
+    def lines(self, values: tuple[str, ...], style: str) -> Paragraph:
+        st = self.st[style]
+        return Paragraph("<br/>".join(text.markup(v, st.fontName) for v in values), st)
 
 
-def _logo(path: str) -> Flowable | None:
-    found = read_logo(path)
-    if found is None:
-        return None
-    _reader, width, height = found
-    logo = Image(path, width=LOGO_WIDTH, height=LOGO_WIDTH * height / width)
-    logo.hAlign = "LEFT"
-    return logo
-
-
-def officer_line(officer: PressOfficerLine) -> str:
-    """'Mathieu DUROSELLE – 04 96 10 62 15 / 06 74 60 02 05 – mathieu.duroselle@interieur.gouv.fr'."""
-    phones = " / ".join(p for p in (officer.landline, officer.mobile) if p)
-    return f" {DASH} ".join(p for p in (officer.name, phones, officer.email) if p)
-
-
-def _footer(data: InvitationData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _footer(data: InvitationData, s: _Story) -> list[Flowable]:
     lines: list[Flowable] = [
         HRFlowable(width="100%", thickness=0.6, color=GREY, spaceBefore=8, spaceAfter=3),
     ]
+    if data.contact_heading and (data.press_officers or data.shared_email):
+        lines.append(s.para(data.contact_heading, "footer_head"))
     if data.bureau_name:
-        lines.append(Paragraph(_plain(data.bureau_name), st["footer_head"]))
+        lines.append(s.para(data.bureau_name, "footer"))
     for officer in data.press_officers:
-        lines.append(Paragraph(_plain(officer_line(officer)), st["footer"]))
-    extra = [data.shared_email, data.website, *data.social_handles]
+        lines.append(s.para(officer_line(officer), "footer"))
+    # the shared address and the website on one line, the social accounts on the next
+    extra = [SEPARATOR.join(e for e in (data.shared_email, data.website) if e),
+             SEPARATOR.join(a.label for a in data.social_accounts)]
     extra = [e for e in extra if e]
     if extra:
-        lines.append(Spacer(1, 3))
-        lines.extend(Paragraph(_plain(e), st["footer"]) for e in extra)
+        lines.append(Spacer(1, 2))
+        lines.extend(s.para(e, "footer") for e in extra)
     return lines
 
 
 def build_story(data: InvitationData) -> list[Flowable]:
     """The flowables of the invitation, in reading order."""
-    st = _styles()
-    story: list[Flowable] = []
-    logo = _logo(data.logo_path)
-    if logo is not None:
-        story += [logo, Spacer(1, 6)]
-    if data.issue_line:
-        story.append(Paragraph(_plain(data.issue_line), st["issue"]))
+    s = _Story(data)
+    letterhead = dataclasses.replace(data.letterhead, issue_line=data.letterhead.issue_line or data.issue_line)
+    story: list[Flowable] = [LetterheadFlowable(letterhead, s.fonts)]
     if data.kicker:
-        story.append(Paragraph(_plain(data.kicker), st["kicker"]))
+        story.append(s.para(data.kicker, "kicker"))
     if data.title:
-        story.append(Paragraph(_running(data.title), st["title"]))
+        story.append(s.para(data.title, "title"))
     for block in data.body:
         if isinstance(block, BodyParagraph):
-            story.append(Paragraph(_running(block.text), st["body"]))
+            story.append(s.para(block.text, "body"))
         elif isinstance(block, BodyBullets):
             for item in block.items:
-                story.append(Paragraph(_running(item), st["bullet"], bulletText=DASH))
+                story.append(s.para(item, "bullet", bulletText=DASH))
             story.append(Spacer(1, 5))
     if data.officials_paragraph:
-        story.append(Paragraph(_running(data.officials_paragraph), st["body"]))
+        story.append(s.para(data.officials_paragraph, "body"))
     if data.when_where:
-        story.append(Paragraph("<br/>".join(_running(line) for line in data.when_where), st["when"]))
+        story.append(s.lines(data.when_where, "when"))
     if data.programme:
-        story.append(Paragraph("Programme" + NBSP + ":", st["programme_head"]))
+        story.append(s.para("Programme" + NBSP + ":", "programme_head"))
         for line in data.programme:
-            text = f" {DASH} ".join(p for p in (line.time, line.label) if p)
-            story.append(Paragraph(_running(text), st["programme"]))
+            story.append(s.para(programme_line(line), "programme"))
         story.append(Spacer(1, 8))
     if data.press_moment:
-        story.append(Paragraph(_running(data.press_moment), st["body"]))
+        story.append(s.para(data.press_moment, "body"))
     if data.accreditation_paragraph:
-        story.append(Paragraph(_running(data.accreditation_paragraph), st["body"]))
-    story.append(KeepTogether(_footer(data, st)))
+        story.append(s.para(data.accreditation_paragraph, "contact"))
+    story.append(KeepTogether(_footer(data, s)))
     return story
 
 
@@ -189,8 +169,9 @@ def _timestamp_from(created_at: datetime):
 class NumberedCanvas(rl_canvas.Canvas):
     """Defers page output so 'x / y' can be drawn once the page count is known (only if y > 1)."""
 
-    def __init__(self, *args, created_at: datetime | None = None, **kwargs):
+    def __init__(self, *args, created_at: datetime | None = None, page_font: str = fonts.REGULAR, **kwargs):
         super().__init__(*args, **kwargs)
+        self._page_font = page_font
         self._saved_pages: list[dict] = []
         if created_at is not None:
             self._doc._timeStamp = _timestamp_from(created_at)
@@ -204,7 +185,7 @@ class NumberedCanvas(rl_canvas.Canvas):
         for state in self._saved_pages:
             self.__dict__.update(state)
             if total > 1:
-                self.setFont(fonts.REGULAR, 8.5)
+                self.setFont(self._page_font, 8.5)
                 self.setFillColor(GREY)
                 self.drawCentredString(A4[0] / 2, 1.0 * cm, f"{self._pageNumber} / {total}")
             super().showPage()
@@ -212,8 +193,8 @@ class NumberedCanvas(rl_canvas.Canvas):
 
 
 def render_invitation(data: InvitationData) -> bytes:
-    """Render the invitation to PDF bytes (A4, DejaVu Sans embedded)."""
-    fonts.register_fonts()
+    """Render the invitation to PDF bytes (A4, the bureau's fonts or DejaVu Sans embedded)."""
+    fs = fonts.register_fonts(data.letterhead.fonts)
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
@@ -227,7 +208,7 @@ def render_invitation(data: InvitationData) -> bytes:
         subject=data.subject,
         creator=CREATOR,
         lang="fr-FR",
-        initialFontName=fonts.REGULAR,  # otherwise every page declares Helvetica
+        initialFontName=fs.regular,  # otherwise every page declares Helvetica
     )
-    doc.build(build_story(data), canvasmaker=partial(NumberedCanvas, created_at=data.created_at))
+    doc.build(build_story(data), canvasmaker=partial(NumberedCanvas, created_at=data.created_at, page_font=fs.regular))
     return buf.getvalue()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmer_desk.domain.drafts import BureauProfileDraft
-from cmer_desk.domain.enums import TimeStyle
+from cmer_desk.domain.enums import ApostropheStyle, TimeStyle
 from cmer_desk.domain.errors import ConflictError, ValidationError
 from cmer_desk.ui.widgets.fields import FieldRow, add_row, enum_combo, set_combo_data
 
@@ -46,30 +47,41 @@ class SettingsDialog(QDialog):
         self.website = QLineEdit()
         self.social_handles = QPlainTextEdit()
         self.social_handles.setTabChangesFocus(True)
-        self.social_handles.setPlaceholderText(self.tr("un par ligne : @prefpolice13"))
+        self.social_handles.setPlaceholderText(self.tr("un par ligne, avec le réseau : X : @prefpolice13"))
         self.social_handles.setMaximumHeight(70)
-        self.logo_path = QLineEdit()
-        logo_button = QPushButton(self.tr("Choisir…"))
-        logo_button.setAccessibleName(logo_button.text())
-        logo_button.setToolTip(self.tr("Choisir le logo"))
-        logo_button.clicked.connect(self._pick_logo)
-        logo = QWidget()
-        ll = QHBoxLayout(logo)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.logo_path, 1)
-        ll.addWidget(logo_button)
+        self.issuer_title = QPlainTextEdit()
+        self.issuer_title.setTabChangesFocus(True)
+        self.issuer_title.setPlaceholderText(self.tr("une ligne par ligne imprimée : Préfet de police / des Bouches-du-Rhône"))
+        self.issuer_title.setMaximumHeight(70)
+        self.motto = QCheckBox(self.tr("Devise « Liberté, Égalité, Fraternité »"))
+        images = self.tr("Emblème (*.png *.jpg *.jpeg *.svg *.pdf)")
+        font_files = self.tr("Polices (*.ttf *.otf *.woff *.woff2)")
+        self.logo_path, logo = self._file_row(self.tr("Emblème"), images)
+        self.font_regular, font_regular = self._file_row(self.tr("Police (romain)"), font_files)
+        self.font_bold, font_bold = self._file_row(self.tr("Police (gras)"), font_files)
+        self.font_italic, font_italic = self._file_row(self.tr("Police (italique)"), font_files)
         self.time_style = enum_combo(TimeStyle)
+        self.apostrophe = enum_combo(ApostropheStyle)
         for name, label, widget in (
             ("full_name", self.tr("Nom du bureau"), self.full_name),
             ("default_issue_place", self.tr("Lieu d'émission par défaut"), self.default_issue_place),
             ("shared_email", self.tr("Courriel partagé"), self.shared_email),
             ("website", self.tr("Site internet"), self.website),
             ("social_handles", self.tr("Réseaux sociaux"), self.social_handles),
-            ("logo_path", self.tr("Logo"), logo),
+            ("issuer_title", self.tr("Intitulé du bloc-marque"), self.issuer_title),
+            ("logo_path", self.tr("Emblème (bloc Marianne)"), logo),
+            ("motto", self.tr("Devise « Liberté, Égalité, Fraternité »"), self.motto),
+            ("font_regular", self.tr("Police (romain)"), font_regular),
+            ("font_bold", self.tr("Police (gras)"), font_bold),
+            ("font_italic", self.tr("Police (italique)"), font_italic),
             ("time_style", self.tr("Style des heures"), self.time_style),
+            ("apostrophe", self.tr("Apostrophe"), self.apostrophe),
         ):
             self.rows[name] = add_row(form, name, label, widget)
-        self.logo_path.setAccessibleName(self.tr("Logo"))
+        note = QLabel(self.tr("L'emblème et les polices de l'État sont fournis au service : le bureau les désigne "
+                              "ici, cmer-desk ne les contient pas. Sans police, les documents sont en DejaVu Sans."))
+        note.setWordWrap(True)
+        form.addRow(note)
         layout.addWidget(box)
 
         box = QGroupBox(self.tr("Ce poste"))
@@ -127,7 +139,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.load()
-        self.resize(620, 560)
+        self.resize(680, 760)
 
     def load(self) -> None:
         self.draft = d = self.service.get()
@@ -137,7 +149,13 @@ class SettingsDialog(QDialog):
         self.website.setText(d.website)
         self.social_handles.setPlainText("\n".join(d.social_handles))
         self.logo_path.setText(d.logo_path)
+        self.issuer_title.setPlainText(d.issuer_title)
+        self.motto.setChecked(d.motto)
+        self.font_regular.setText(d.font_regular)
+        self.font_bold.setText(d.font_bold)
+        self.font_italic.setText(d.font_italic)
         set_combo_data(self.time_style, d.time_style)
+        set_combo_data(self.apostrophe, d.apostrophe)
         set_combo_data(self.language, self.settings.value("interface/language", "fr"))
         self.database.setText(str(self.settings.value("database/location", "")))
         if self.backup_folder is not None:
@@ -154,6 +172,12 @@ class SettingsDialog(QDialog):
             social_handles=[h for h in self.social_handles.toPlainText().splitlines() if h.strip()],
             logo_path=self.logo_path.text(),
             time_style=self.time_style.value(),
+            issuer_title=self.issuer_title.toPlainText(),
+            motto=self.motto.isChecked(),
+            font_regular=self.font_regular.text(),
+            font_bold=self.font_bold.text(),
+            font_italic=self.font_italic.text(),
+            apostrophe=self.apostrophe.value(),
             version=self.draft.version,
         )
 
@@ -187,10 +211,25 @@ class SettingsDialog(QDialog):
             self.settings.setValue("backup/folder", self.backup_folder.text().strip())
         self.accept()
 
-    def _pick_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.svg)"))
+    def _file_row(self, title: str, filter_text: str) -> tuple[QLineEdit, QWidget]:
+        """A path field with its Choisir… button (the emblem and the bureau's font files)."""
+        edit = QLineEdit()
+        edit.setAccessibleName(title)
+        button = QPushButton(self.tr("Choisir…"))
+        button.setAccessibleName(button.text())
+        button.setToolTip(title)
+        button.clicked.connect(lambda _=False: self._pick_file(edit, title, filter_text))
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(edit, 1)
+        row_layout.addWidget(button)
+        return edit, row
+
+    def _pick_file(self, edit: QLineEdit, title: str, filter_text: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, title, edit.text(), filter_text)
         if path:
-            self.logo_path.setText(path)
+            edit.setText(path)
 
     def _pick_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Base de données"), self.database.text(),

@@ -2143,6 +2143,71 @@ Changes made since that backup will be lost; a copy of the current database is k
     <context>
         <name>SettingsDialog</name>
         <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="0" />
+            <source>un par ligne, avec le réseau : X : @prefpolice13</source>
+            <translation>one per line, with the network: X : @prefpolice13</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="0" />
+            <source>une ligne par ligne imprimée : Préfet de police / des Bouches-du-Rhône</source>
+            <translation>one line per printed line: Préfet de police / des Bouches-du-Rhône</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="0" />
+            <source>Devise « Liberté, Égalité, Fraternité »</source>
+            <translation>Motto “Liberté, Égalité, Fraternité”</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="0" />
+            <source>Emblème (*.png *.jpg *.jpeg *.svg *.pdf)</source>
+            <translation>Emblem (*.png *.jpg *.jpeg *.svg *.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="0" />
+            <source>Polices (*.ttf *.otf *.woff *.woff2)</source>
+            <translation>Fonts (*.ttf *.otf *.woff *.woff2)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="0" />
+            <source>Emblème</source>
+            <translation>Emblem</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="0" />
+            <source>Police (romain)</source>
+            <translation>Font (regular)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="0" />
+            <source>Police (gras)</source>
+            <translation>Font (bold)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="0" />
+            <source>Police (italique)</source>
+            <translation>Font (italic)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="0" />
+            <source>Intitulé du bloc-marque</source>
+            <translation>Title of the bloc-marque</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="0" />
+            <source>Emblème (bloc Marianne)</source>
+            <translation>Emblem (bloc Marianne)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="0" />
+            <source>Apostrophe</source>
+            <translation>Apostrophe</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="0" />
+            <source>L'emblème et les polices de l'État sont fournis au service : le bureau les désigne ici, cmer-desk ne les contient pas. Sans police, les documents sont en DejaVu Sans.</source>
+            <translation>The State's emblem and fonts are given to the service: the bureau names its files here, cmer-desk does not contain them. Without a font, documents print in DejaVu Sans.</translation>
+        </message>
+        <message>
             <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="37" />
             <source>Paramètres</source>
             <translation>Settings</translation>
