@@ -57,3 +57,25 @@ words = st.text(alphabet="aeimrsz -.", min_size=1, max_size=9).map(str.strip).fi
        query=st.lists(words, min_size=1, max_size=3))
 def test_the_index_agrees_with_a_regular_expression_over_every_row(rows, query):
     assert Matcher(rows).accept(query) == reference(rows, query)
+
+
+def test_a_sorted_list_shows_what_is_found_in_its_own_order(qapp):
+    from collections import namedtuple
+
+    from PySide6.QtCore import Qt
+
+    from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
+
+    row = namedtuple("Row", "id name")
+    names = [f"{a}{b}" for a in "mazer" for b in ("ieres", "tin", "o", "dupont")]
+    model = RowTableModel([Column("Nom", lambda r: r.name)])
+    model.set_rows([row(i, n) for i, n in enumerate(names)])
+    proxy = FoldFilterProxy()
+    proxy.setSourceModel(model)
+    for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+        model.sort(0, order)
+        shown_all = [model.row_at(r).name for r in range(model.rowCount())]
+        for typed in ("ieres", "o", "zzz", "t"):  # few found, most found, none
+            proxy.set_search(typed)
+            shown = [proxy.row_at(r).name for r in range(proxy.rowCount())]
+            assert shown == [n for n in shown_all if typed in n], (order, typed)

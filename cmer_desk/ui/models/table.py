@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import (
@@ -117,9 +118,12 @@ class RowTableModel(QAbstractTableModel):
         self._rows = [self._rows[i] for i in order_idx]
         self.folded = [self.folded[i] for i in order_idx]
         self.order = [self.order[i] for i in order_idx]
-        self.position_of = [0] * len(self.order)
-        for position, loaded in enumerate(self.order):
-            self.position_of[loaded] = position
+        if self.order == list(range(len(self.order))):  # sorted as loaded (contacts come in French order)
+            self.position_of = None
+        else:
+            self.position_of = [0] * len(self.order)
+            for position, loaded in enumerate(self.order):
+                self.position_of[loaded] = position
         self.changePersistentIndexList(old, [self.index(old_pos[i.row()], i.column()) for i in old])
         self.layoutChanged.emit()
 
@@ -206,7 +210,15 @@ class FoldFilterProxy(QAbstractProxyModel):
             return
         found = source.matcher.rows(self._words)  # by position when loaded; the rows may be sorted since
         position_of = source.position_of
-        self._shown = found if position_of is None else sorted(map(position_of.__getitem__, found))
+        if position_of is None:
+            self._shown = found
+        elif len(found) * 8 < len(position_of):
+            self._shown = sorted(map(position_of.__getitem__, found))
+        else:  # most rows: marks in display order, then read them in order (no sort of a long list)
+            marks = bytearray(len(position_of))
+            for loaded in found:
+                marks[position_of[loaded]] = 1
+            self._shown = list(compress(range(len(marks)), marks))
 
     # --- Qt API ----------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
