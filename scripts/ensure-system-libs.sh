@@ -3,6 +3,7 @@
 #   ensure-system-libs.sh             libraries for offscreen Qt (tests)
 #   ensure-system-libs.sh --window    also the X11/xcb set for a real window
 #   ensure-system-libs.sh --postgres  also the PostgreSQL server, for the test suite's second engine
+#   ensure-system-libs.sh --bundle    also binutils (strip) and desktop-file-utils, to build and check the bundle
 # As root on Debian, missing packages are installed; otherwise the exact command is printed.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ for option in "$@"; do
                          libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1
                          libxkbcommon-x11-0) ;;
     --postgres) packages+=(postgresql) ;;
+    --bundle) packages+=(binutils desktop-file-utils) ;;
   esac
 done
 

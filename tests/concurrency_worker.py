@@ -2,8 +2,10 @@
 
     python -m tests.concurrency_worker URL edit CONTACT_ID FUNCTION BARRIER_DIR
     python -m tests.concurrency_worker URL confirm ID,ID,... BARRIER_DIR
+    python -m tests.concurrency_worker URL import FILE BARRIER_DIR
+    python -m tests.concurrency_worker URL tags COUNT BARRIER_DIR
 
-Prints one line per outcome: "saved", "conflict", "confirmed N", "limit N".
+Prints one line per outcome: "saved", "conflict", "confirmed N", "limit N", or the import's summary.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import uuid
 from pathlib import Path
 
 from cmer_desk.app import AppContext
+from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.domain.enums import AccreditationStatus
 from cmer_desk.domain.errors import ConflictError
 from cmer_desk.services.accreditations import LimitError
@@ -49,6 +52,16 @@ def main(url: str, mode: str, *args: str) -> None:
                 print(f"confirmed {accreditation_id}", flush=True)
             except LimitError:
                 print(f"limit {accreditation_id}", flush=True)
+    elif mode == "tags":
+        count, barrier = int(args[0]), Path(args[1])
+        wait_for_everyone(barrier)
+        for i in range(count):
+            app.contacts.save(ContactDraft(last_name=f"Pigiste {uuid.uuid4().hex[:6]}", tags=[f"nouvelle-{i}"]))
+            print("saved", flush=True)
+    elif mode == "import":
+        path, barrier = Path(args[0]), Path(args[1])
+        wait_for_everyone(barrier)
+        print(app.contact_import.import_contacts(path).summary(), flush=True)
     app.close()
 
 

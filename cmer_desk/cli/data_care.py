@@ -64,10 +64,13 @@ def cmd_copy(app, args) -> int:
 def cmd_backup(app, args) -> int:
     target = None
     if args.output:
+        from cmer_desk.services.files import ensure_replaceable
+
         target = Path(args.output).expanduser()
         if not target.parent.is_dir():
             print(f"cmer-desk : le dossier « {target.parent} » n'existe pas.", file=sys.stderr)
             return EXIT_BAD_INPUT
+        ensure_replaceable(target)
     print(app.backups.take_backup("manuelle", target))
     return EXIT_OK
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from cmer_desk.cli import contacts, data_care, documents, profile, records
 from cmer_desk.cli.status import EXIT_BAD_INPUT, EXIT_USAGE
+from cmer_desk.cli.version import add_version_option
 from cmer_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.services.files import FileWriteError
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _database_option(parser)
     parser.add_argument("-v", "--verbose", action="store_true", help="journal détaillé sur la sortie d'erreur")
+    add_version_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=FrenchArgumentParser)
 
     def command(name: str, help_text: str, handler: Callable) -> argparse.ArgumentParser:

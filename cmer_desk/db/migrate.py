@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -13,13 +15,13 @@ from cmer_desk.db.sqlite_copy import backup_name, backup_sqlite
 
 log = logging.getLogger(__name__)
 
-__all__ = ["alembic_config", "backup_sqlite", "current_revision", "head_revision", "upgrade"]
+__all__ = ["alembic_config", "backup_sqlite", "current_revision", "head_revision", "migration_connection", "upgrade"]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # The newest revision in migrations/versions. Every start compares the database with it, and importing
 # Alembic to find it would cost a third of the start-up time; a test keeps it equal to Alembic's head.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0003"
 
 
 def alembic_config():
@@ -47,6 +49,37 @@ def current_revision(engine: Engine) -> str | None:
         return recorded_revision(connection)
 
 
+def _sqlite_foreign_keys(connection: Connection, on: bool | None = None) -> bool:
+    """SQLite's foreign-key switch, read (and set, with ``on``) on the driver's connection: outside any
+    transaction, where the pragma takes effect (SQLAlchemy would begin one first). Returns its value
+    before."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    before = bool(driver.execute("PRAGMA foreign_keys").fetchone()[0])
+    if on is not None:
+        driver.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+    return before
+
+
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection, in a transaction, to run Alembic on. A migration may rebuild a SQLite table (drop it,
+    then rename a copy): with foreign keys on, dropping the contact table would delete every
+    accreditation (ON DELETE CASCADE). So, as SQLite's own procedure says: foreign keys off outside any
+    transaction, checked before the commit, set back after."""
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        before = _sqlite_foreign_keys(connection, False) if sqlite else False
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise RuntimeError("a migration broke a foreign key; nothing was changed")
+        finally:
+            if sqlite:
+                _sqlite_foreign_keys(connection, before)
+
+
 def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     """Bring the schema to the newest revision; returns the backup taken first, if any.
 
@@ -64,7 +97,7 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> Path | None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
+    with migration_connection(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     log.info("schema upgraded from %s to %s", current, head)

@@ -292,3 +292,10 @@ Index("ix_change_log_record", ChangeLogEntry.entity, ChangeLogEntry.record_id)
 @event.listens_for(Event, "before_update")
 def _refresh_keys(_mapper, _connection, target) -> None:
     target.refresh_keys()
+
+
+# Ids are never given twice (the change log and subject-access exports name records by id): every SQLite
+# table with an integer id is AUTOINCREMENT, as PostgreSQL's sequences already are (revision 0003).
+for _table in Base.metadata.tables.values():
+    if "id" in _table.c and _table.c.id.primary_key:
+        _table.dialect_options["sqlite"]["autoincrement"] = True

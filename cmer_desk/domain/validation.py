@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
+from cmer_desk.domain.characters import code_point, first_forbidden, multi_line, one_line, visible_line
 from cmer_desk.domain.documents import SocialAccount
 from cmer_desk.domain.drafts import (
     AccreditationDraft,
@@ -22,6 +23,11 @@ LONG_TEXT_MAX = 20_000
 FIRST_PRESS_CARD_YEAR = 1936  # the CCIJP was created in 1936
 
 
+def control_message(label: str, found: str) -> str:
+    return (f"Le champ « {label} » contient un caractère de contrôle ({code_point(found)}) qui ne peut pas être "
+            "enregistré ; retirez-le.")
+
+
 class _Checker:
     """Collects field errors while a draft is cleaned."""
 
@@ -32,20 +38,31 @@ class _Checker:
         if not any(e.field == field for e in self.errors):
             self.errors.append(FieldError(field, message))
 
-    def text(self, field: str, label: str, value: str | None, *, required=False, limit=SHORT_TEXT_MAX) -> str:
-        value = (value or "").strip()
+    def control(self, field: str, label: str, value: str) -> bool:
+        """Refuse a control character or a lone surrogate (True when the value is acceptable)."""
+        found = first_forbidden(value)
+        if found is not None:
+            self.fail(field, control_message(label, found))
+        return found is None
+
+    def text(
+        self, field: str, label: str, value: str | None, *, required=False, limit=SHORT_TEXT_MAX, multiline=False
+    ) -> str:
+        """A text field: control characters refused; line breaks one space (LF when ``multiline``)."""
+        value = value or ""
+        if not self.control(field, label, value):
+            return value
+        value = (multi_line(value) if multiline else one_line(value)).strip()
         if required and not value:
             self.fail(field, f"Le champ « {label} » est obligatoire.")
         elif len(value) > limit:
             self.fail(field, f"Le champ « {label} » dépasse {limit} caractères ({len(value)}).")
-        elif "\x00" in value:
-            self.fail(field, f"Le champ « {label} » contient un caractère invalide.")
         return value
 
     def email(self, field: str, label: str, value: str | None) -> str:
         value = (value or "").strip()
-        if not value:
-            return ""
+        if not value or not self.control(field, label, value):
+            return value
         from email_validator import (  # loaded on the first address
             EmailNotValidError,
             validate_email,
@@ -54,15 +71,34 @@ class _Checker:
         try:
             return validate_email(value, check_deliverability=False).normalized
         except EmailNotValidError:
-            self.fail(field, f"L'adresse « {value} » du champ « {label} » n'est pas une adresse électronique valide.")
+            self.fail(field, f"L'adresse « {visible_line(value)} » du champ « {label} » n'est pas une adresse "
+                             "électronique valide.")
             return value
 
     def phone(self, field: str, label: str, value: str | None) -> str:
+        if not self.control(field, label, value or ""):
+            return value or ""
         try:
             return normalise_phone(value)
         except PhoneError:
-            self.fail(field, f"Le numéro « {value} » du champ « {label} » n'est pas un numéro de téléphone valide.")
+            self.fail(field, f"Le numéro « {visible_line(value or '')} » du champ « {label} » n'est pas un numéro "
+                             "de téléphone valide.")
             return (value or "").strip()
+
+    def lines(self, field: str, label: str, values: list[str], *, limit: int | None = None) -> list[str]:
+        """A list of one-line values (distribution lists, social handles): each cleaned, empty and repeated
+        ones dropped."""
+        out: list[str] = []
+        for value in values:
+            value = value or ""
+            if not self.control(field, label, value):
+                continue
+            value = one_line(value).strip()
+            if limit is not None and len(value) > limit:
+                self.fail(field, f"La liste « {value[:20]}… » a un nom trop long ({limit} caractères au plus).")
+            if value and value not in out:
+                out.append(value)
+        return out
 
     def positive(self, field: str, label: str, value: int | None) -> None:
         if value is not None and value < 1:
@@ -82,7 +118,7 @@ def check_organisation(draft: OrganisationDraft) -> OrganisationDraft:
         phone=c.phone("phone", "Téléphone", draft.phone),
         email=c.email("email", "Courriel", draft.email),
         website=c.text("website", "Site internet", draft.website),
-        notes=c.text("notes", "Notes", draft.notes, limit=LONG_TEXT_MAX),
+        notes=c.text("notes", "Notes", draft.notes, limit=LONG_TEXT_MAX, multiline=True),
     )
     if clean.website and any(ch.isspace() for ch in clean.website):
         c.fail("website", "Le site internet ne doit pas contenir d'espace.")
@@ -92,13 +128,7 @@ def check_organisation(draft: OrganisationDraft) -> OrganisationDraft:
 
 def check_contact(draft: ContactDraft, today_year: int) -> ContactDraft:
     c = _Checker()
-    tags = []
-    for tag in draft.tags:
-        tag = (tag or "").strip()
-        if tag and tag not in tags:
-            if len(tag) > 50:
-                c.fail("tags", f"La liste « {tag[:20]}… » a un nom trop long (50 caractères au plus).")
-            tags.append(tag)
+    tags = c.lines("tags", "Listes", draft.tags, limit=50)
     clean = dataclasses.replace(
         draft,
         first_name=c.text("first_name", "Prénom", draft.first_name),
@@ -109,7 +139,7 @@ def check_contact(draft: ContactDraft, today_year: int) -> ContactDraft:
         mobile=c.phone("mobile", "Portable", draft.mobile),
         press_card_number=c.text("press_card_number", "N° de carte de presse", draft.press_card_number, limit=50),
         tags=tags,
-        notes=c.text("notes", "Notes", draft.notes, limit=LONG_TEXT_MAX),
+        notes=c.text("notes", "Notes", draft.notes, limit=LONG_TEXT_MAX, multiline=True),
         source=c.text("source", "Origine des données", draft.source),
     )
     year = draft.press_card_year
@@ -127,16 +157,18 @@ def check_event(draft: EventDraft, now: datetime, *, start_changed: bool) -> Eve
         draft,
         title=c.text("title", "Titre", draft.title, required=True, limit=500),
         issue_place=c.text("issue_place", "Lieu d'émission", draft.issue_place, required=True),
-        body=c.text("body", "Texte", draft.body, limit=LONG_TEXT_MAX),
+        body=c.text("body", "Texte", draft.body, limit=LONG_TEXT_MAX, multiline=True),
         venue_name=c.text("venue_name", "Lieu", draft.venue_name),
         venue_room=c.text("venue_room", "Salle", draft.venue_room),
         venue_street=c.text("venue_street", "Adresse", draft.venue_street),
         venue_postcode=c.text("venue_postcode", "Code postal", draft.venue_postcode, limit=10),
         venue_city=c.text("venue_city", "Ville", draft.venue_city),
-        officials_action=c.text("officials_action", "Action des officiels", draft.officials_action, limit=1000),
-        press_moment=c.text("press_moment", "Moment presse", draft.press_moment, limit=2000),
+        officials_action=c.text("officials_action", "Action des officiels", draft.officials_action, limit=1000,
+                                multiline=True),
+        press_moment=c.text("press_moment", "Moment presse", draft.press_moment, limit=2000, multiline=True),
         accreditation_instructions=c.text(
-            "accreditation_instructions", "Modalités d'accréditation", draft.accreditation_instructions, limit=2000
+            "accreditation_instructions", "Modalités d'accréditation", draft.accreditation_instructions, limit=2000,
+            multiline=True,
         ),
     )
     if draft.issue_date is None:
@@ -156,15 +188,20 @@ def check_event(draft: EventDraft, now: datetime, *, start_changed: bool) -> Eve
     c.positive("capacity", "Capacité", draft.capacity)
     c.positive("per_outlet_limit", "Limite par média", draft.per_outlet_limit)
     seen: set[int] = set()
+    officials = []
     for official in draft.officials:
         if official.contact_id in seen:
             c.fail("officials", "Une même personne figure deux fois parmi les officiels.")
         seen.add(official.contact_id)
-        official.role_wording = c.text("officials", "Qualité de l'officiel", official.role_wording, limit=500)
+        wording = c.text("officials", "Qualité de l'officiel", official.role_wording, limit=500)
+        officials.append(dataclasses.replace(official, role_wording=wording))
     if len(set(draft.press_officer_ids)) != len(draft.press_officer_ids):
         c.fail("press_officer_ids", "Un même chargé de communication figure deux fois en pied de page.")
-    for item in draft.programme:
-        item.label = c.text("programme", "Programme", item.label, required=True, limit=500)
+    programme = [
+        dataclasses.replace(item, label=c.text("programme", "Programme", item.label, required=True, limit=500))
+        for item in draft.programme
+    ]
+    clean = dataclasses.replace(clean, officials=officials, programme=programme)
     c.done()
     return clean
 
@@ -174,7 +211,7 @@ def check_accreditation(draft: AccreditationDraft) -> AccreditationDraft:
     clean = dataclasses.replace(
         draft,
         decision_reason=c.text("decision_reason", "Motif", draft.decision_reason, limit=1000),
-        notes=c.text("notes", "Notes", draft.notes, limit=LONG_TEXT_MAX),
+        notes=c.text("notes", "Notes", draft.notes, limit=LONG_TEXT_MAX, multiline=True),
     )
     c.done()
     return clean
@@ -186,13 +223,13 @@ ISSUER_TITLE_MAX_LINES = 6
 def check_profile(draft: BureauProfileDraft) -> BureauProfileDraft:
     """The profile as typed, cleaned; the files it names are checked by the service (they must be read)."""
     c = _Checker()
-    handles = [h.strip() for h in draft.social_handles if h and h.strip()]
+    handles = c.lines("social_handles", "Réseaux sociaux", draft.social_handles)
     for number, line in enumerate(handles, start=1):
         if not SocialAccount.parse(line).network:
             c.fail("social_handles", f"Ligne {number} du champ « Réseaux sociaux » : indiquez le réseau avant le "
                                      f"compte, par exemple « X : @prefpolice13 » ou « Facebook : Préfecture… ».")
-    issuer = "\n".join(line.strip() for line in (draft.issuer_title or "").splitlines() if line.strip())
-    issuer = c.text("issuer_title", "Intitulé du bloc-marque", issuer, limit=500)
+    issuer = c.text("issuer_title", "Intitulé du bloc-marque", draft.issuer_title, limit=500, multiline=True)
+    issuer = "\n".join(line.strip() for line in issuer.split("\n") if line.strip())
     if len(issuer.splitlines()) > ISSUER_TITLE_MAX_LINES:
         c.fail("issuer_title", f"Le champ « Intitulé du bloc-marque » tient en {ISSUER_TITLE_MAX_LINES} lignes au plus.")
     clean = dataclasses.replace(
@@ -208,5 +245,17 @@ def check_profile(draft: BureauProfileDraft) -> BureauProfileDraft:
         font_bold=c.text("font_bold", "Police (gras)", draft.font_bold, limit=1000),
         font_italic=c.text("font_italic", "Police (italique)", draft.font_italic, limit=1000),
     )
+    c.done()
+    return clean
+
+
+def check_text(
+    field: str, label: str, value: str | None, *, required: bool = False, limit: int = SHORT_TEXT_MAX,
+    multiline: bool = False,
+) -> str:
+    """One text value outside a draft (a refusal reason, an outlet named in an import, a setting): the
+    same rule as the drafts' fields; the cleaned value, or ValidationError naming ``field``."""
+    c = _Checker()
+    clean = c.text(field, label, value, required=required, limit=limit, multiline=multiline)
     c.done()
     return clean

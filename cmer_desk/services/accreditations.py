@@ -15,7 +15,7 @@ from cmer_desk.domain.drafts import AccreditationDraft
 from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus
 from cmer_desk.domain.errors import FieldError, ValidationError
 from cmer_desk.domain.text import person_name_list_order
-from cmer_desk.domain.validation import check_accreditation
+from cmer_desk.domain.validation import check_accreditation, check_text
 from cmer_desk.services.base import Service
 
 CONFIRMED = AccreditationStatus.CONFIRMED.value
@@ -147,7 +147,8 @@ class AccreditationService(Service):
         self, ids: list[int], status: AccreditationStatus, reason: str = "", *, over_limit: bool = False
     ) -> int:
         """Change the status of several accreditations at once; returns how many changed."""
-        if status is AccreditationStatus.REFUSED and not reason.strip():
+        reason = check_text("decision_reason", "Motif", reason, limit=1000)
+        if status is AccreditationStatus.REFUSED and not reason:
             raise ValidationError([FieldError("decision_reason", "Indiquez le motif du refus.")])
         with self.transaction() as session:
             rows = list(session.scalars(select(Accreditation).where(Accreditation.id.in_(ids))))
@@ -160,7 +161,7 @@ class AccreditationService(Service):
                     )
             for row in changing:
                 row.status = status.value
-                row.decision_reason = reason.strip()
+                row.decision_reason = reason
                 if status in DECIDED:
                     row.decided_at = self.ctx.clock()
                 self.log(session, row.id, "status", status.label)

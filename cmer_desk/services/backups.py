@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
@@ -32,6 +31,7 @@ from cmer_desk.db.sqlite_copy import (
 )
 from cmer_desk.services.files import remove_leftover_temporaries, write_atomic
 from cmer_desk.services.integrity import APP_TABLES
+from cmer_desk.user_files import copy_private
 
 log = logging.getLogger(__name__)
 
@@ -228,16 +228,20 @@ class BackupService:
         """Keep the current file before it is replaced: with the backup API, or byte for byte when
         the file is too damaged for SQLite to read (a damaged copy is still worth keeping)."""
         target = self.folder / backup_name(path.stem, self.clock(), "avant-restauration")
+        # The write-ahead log is set aside first: SQLite, closing a file it cannot read, deletes its log.
+        wal = Path(f"{path}-wal")
+        aside = self.folder / f"{TEMP_PREFIX}{target.name}-wal{TEMP_SUFFIX}"  # swept if interrupted
+        wal_copy = copy_private(wal, aside) if wal.exists() else None
         try:
-            return backup_sqlite(path, target)
+            copy = backup_sqlite(path, target)
         except sqlite3.Error:
-            raw = target.with_name(target.stem + "-brute.db.bin")
-            shutil.copyfile(path, raw)
-            os.chmod(raw, 0o600)
-            wal = Path(f"{path}-wal")
-            if wal.exists():
-                shutil.copyfile(wal, f"{raw}-wal")
+            raw = copy_private(path, target.with_name(target.stem + "-brute.db.bin"))
+            if wal_copy is not None:
+                os.replace(wal_copy, f"{raw}-wal")
             return raw
+        if wal_copy is not None:
+            wal_copy.unlink()  # its content is in the copy
+        return copy
 
     def restore(self, backup: Path) -> Path | None:
         """Replace the current database with ``backup`` after checking it; returns the copy kept of the

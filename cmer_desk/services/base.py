@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from cmer_desk.db.engine import begin_write
 from cmer_desk.db.models import ChangeLogEntry
 from cmer_desk.domain.changes import ChangeSet
+from cmer_desk.domain.characters import strip_forbidden, visible
 from cmer_desk.domain.errors import ConflictError, NotFoundError
 from cmer_desk.domain.text import fold
 
@@ -149,11 +150,11 @@ class Service:
         session.add(
             ChangeLogEntry(
                 at=self.ctx.clock(),
-                user_name=self.ctx.user,
+                user_name=visible(self.ctx.user)[:100],
                 entity=entity or self.entity,
                 record_id=record_id,
                 action=action,
-                summary=summary[:2000],
+                summary=visible(summary)[:2000],  # a file name may hold anything
             )
         )
 
@@ -168,8 +169,9 @@ class Service:
 
 
 def search_clause(column, query: str | None) -> ColumnElement[bool] | None:
-    """Every folded word of the query must appear in the folded text column."""
-    words = fold(query).split()
+    """Every folded word of the query must appear in the folded text column. Control characters (which
+    no stored text holds, and PostgreSQL refuses in a query) are left out."""
+    words = fold(strip_forbidden(query or "")).split()
     if not words:
         return None
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from cmer_desk.db.models import (
@@ -32,7 +32,7 @@ from cmer_desk.domain.enums import (
 )
 from cmer_desk.domain.errors import ValidationError
 from cmer_desk.domain.text import fold, french_sort_key, search_text
-from cmer_desk.domain.validation import SHORT_TEXT_MAX, check_contact
+from cmer_desk.domain.validation import check_contact, check_text
 from cmer_desk.formats.contact_columns import (
     EXPORT_FIELDS,
     FIELD_LABELS,
@@ -45,6 +45,7 @@ from cmer_desk.formats.contact_files import read_table
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.services.base import Service
 from cmer_desk.services.duplicates import DuplicateIndex
+from cmer_desk.services.tags import ensure_tags
 
 log = logging.getLogger(__name__)
 
@@ -125,11 +126,24 @@ class _Row:
     values: dict[str, str]
 
 
+IMPORT_LOCK_KEY = 0x636D_6572_0001  # PostgreSQL advisory lock of the imports ("cmer", 1)
+
+
+def _one_import_at_a_time(session: Session) -> None:
+    """Serialise imports: each reads who is already known, then writes, so two at once would both create
+    every contact. On PostgreSQL a transaction-level advisory lock (released at commit or rollback) makes
+    the second wait for the first; on SQLite the import's transaction already holds the write lock
+    (BEGIN IMMEDIATE) from its start."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK_KEY})
+
+
 class _Writer:
     """Contacts, outlets and lists of one import, cached for the length of the transaction."""
 
     def __init__(self, service: Service, session: Session, report: ImportReport):
         self.service, self.session, self.report = service, session, report
+        _one_import_at_a_time(session)
         self.index = DuplicateIndex.load(session)
         self.outlets = {fold(o.name): o for o in session.scalars(select(Organisation))}
         self.tags = {t.name: t for t in session.scalars(select(Tag))}
@@ -148,10 +162,11 @@ class _Writer:
                 draft = check_contact(draft_from_values(values), year)
             except ValidationError as exc:
                 raise FileFormatError(line, exc.errors[0].message) from None
-            outlet = " ".join(values.get("organisation", "").split())
-            if len(outlet) > SHORT_TEXT_MAX:
-                raise FileFormatError(line, f"Le champ « {FIELD_LABELS['organisation']} » dépasse "
-                                            f"{SHORT_TEXT_MAX} caractères ({len(outlet)}).")  # fmt: skip
+            try:
+                outlet = " ".join(check_text("organisation", FIELD_LABELS["organisation"],
+                                             values.get("organisation", "")).split())  # fmt: skip
+            except ValidationError as exc:
+                raise FileFormatError(line, exc.errors[0].message) from None
             yield _Row(line, draft, outlet, values)
 
     def outlet(self, name: str) -> Organisation | None:
@@ -170,14 +185,10 @@ class _Writer:
         return found.id if found is not None else None
 
     def tag_list(self, names: list[str]) -> list[Tag]:
-        out = []
-        for name in names:
-            tag = self.tags.get(name)
-            if tag is None:
-                tag = self.tags[name] = Tag(name=name)
-                self.session.add(tag)
-            out.append(tag)
-        return out
+        missing = [name for name in names if name not in self.tags]
+        if missing:
+            self.tags.update(ensure_tags(self.session, missing))
+        return [self.tags[name] for name in names]
 
     def match(self, row: _Row) -> int | None:
         d = row.draft

@@ -21,6 +21,7 @@ from cmer_desk.domain.text import (
 )
 from cmer_desk.domain.validation import check_contact
 from cmer_desk.services.base import Service, changed_fields, search_clause
+from cmer_desk.services.tags import ensure_tags
 
 LABELS = {
     "civility": "civilité",
@@ -77,18 +78,8 @@ def _draft(row: Contact) -> ContactDraft:
 
 
 def _tags(session: Session, names: list[str]) -> list[Tag]:
-    if not names:
-        return []
-    existing = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(names)))}
-    out = []
-    for name in names:
-        tag = existing.get(name)
-        if tag is None:
-            tag = Tag(name=name)
-            session.add(tag)
-            existing[name] = tag
-        out.append(tag)
-    return out
+    found = ensure_tags(session, names)
+    return [found[name] for name in names]
 
 
 class ContactService(Service):

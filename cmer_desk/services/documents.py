@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from cmer_desk.db.models import Accreditation, Contact, Event, Tag
 from cmer_desk.domain.body import parse_body
+from cmer_desk.domain.characters import one_line
 from cmer_desk.domain.dates import event_moment, issue_line, long_date, time_in_words, utc
 from cmer_desk.domain.documents import (
     Attachment,
@@ -201,7 +202,7 @@ class DocumentService(Service):
             profile = self._profile()
             kind = EventKind(event.kind).label
             return EmailDraftData(
-                subject=f"{kind} – {event.title}",
+                subject=one_line(f"{kind} – {event.title}").strip(),  # a header is one line, whatever is stored
                 sender=profile.shared_email,
                 sender_name=profile.full_name,
                 bcc=bcc,

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
 
 from cmer_desk.db.sqlite_copy import TEMP_PREFIX, TEMP_SUFFIX
+from cmer_desk.user_files import PRIVATE_FILE
 
 # A temporary file younger than this may belong to a write still going on in another process.
 LEFTOVER_AGE_S = 15 * 60
@@ -19,8 +21,26 @@ class FileWriteError(Exception):
     """The file could not be written; the message is in French and names the file."""
 
 
-def write_atomic(target: str | Path, data: bytes, mode: int = 0o644) -> Path:
+def ensure_replaceable(target: str | Path) -> None:
+    """Refuse a target that exists and is not a regular file: a device (/dev/null), a FIFO, a socket or
+    a folder is never replaced by a write (a symbolic link is judged by what it points to)."""
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return
+    except OSError:
+        return  # unreadable: the write itself will say why
+    if not stat.S_ISREG(mode):
+        what = "un dossier" if stat.S_ISDIR(mode) else "un périphérique, un tube ou une socket"
+        raise FileWriteError(f"« {target} » n'est pas un fichier ordinaire ({what}) : il n'a pas été remplacé. "
+                             "Indiquez un nom de fichier.")
+
+
+def write_atomic(target: str | Path, data: bytes, mode: int = PRIVATE_FILE) -> Path:
+    """Write ``data`` to ``target`` through a temporary file renamed over it. The file is its owner's only
+    by default: every document and export of the desk holds personal data (names, numbers, e-mails)."""
     target = Path(target).expanduser()
+    ensure_replaceable(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise FileWriteError(f"Le dossier « {folder} » n'existe pas.")

@@ -13,7 +13,8 @@ import json
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from cmer_desk.db.models import (
     Accreditation,
@@ -23,18 +24,18 @@ from cmer_desk.db.models import (
     EventOfficial,
     EventPressOfficer,
     Setting,
-    contact_tag,
 )
+from cmer_desk.db.scrub import scrub_freed_space
 from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus
 from cmer_desk.domain.errors import FieldError, ValidationError
 from cmer_desk.domain.text import person_name_list_order
+from cmer_desk.services.anonymisation import ANONYMOUS_NAME, TOUCHED_TABLES, anonymise_contact
 from cmer_desk.services.base import Service
 from cmer_desk.services.contacts import _record as contact_record
 
 RETENTION_KEY = "retention_years"
 DEFAULT_RETENTION_YEARS = 3
 MAX_RETENTION_YEARS = 30
-ANONYMOUS_NAME = "Anonyme"
 
 
 class ExpiredContact(NamedTuple):
@@ -51,6 +52,22 @@ def years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years)
     except ValueError:
         return day.replace(year=day.year - years, day=28)
+
+
+def _log_of(session: Session, entity: str, ids: list[int]) -> list[ChangeLogEntry]:
+    """The change-log entries of these records, each since its latest deletion entry: ids are never given
+    twice since revision 0003, but an older file may have given a deleted record's id to a new one, and
+    the entries before that deletion belong to someone else."""
+    if not ids:
+        return []
+    entry = ChangeLogEntry
+    deleted = dict(session.execute(
+        select(entry.record_id, func.max(entry.id))
+        .where(entry.entity == entity, entry.record_id.in_(ids), entry.action == "delete")
+        .group_by(entry.record_id)
+    ).all())  # fmt: skip
+    rows = session.scalars(select(entry).where(entry.entity == entity, entry.record_id.in_(ids)))
+    return [e for e in rows if e.record_id is not None and e.id > deleted.get(e.record_id, 0)]
 
 
 class PersonalDataService(Service):
@@ -133,17 +150,11 @@ class PersonalDataService(Service):
                 .where(EventPressOfficer.contact_id == contact_id)
                 .order_by(Event.starts_at)
             ).all()
-            accreditation_ids = [a.id for a, _t, _s in accreditations]
-            log_rows = session.scalars(
-                select(ChangeLogEntry)
-                .where(
-                    or_(
-                        and_(ChangeLogEntry.entity == "contact", ChangeLogEntry.record_id == contact_id),
-                        and_(ChangeLogEntry.entity == "accreditation", ChangeLogEntry.record_id.in_(accreditation_ids)),
-                    )
-                )
-                .order_by(ChangeLogEntry.id)
-            ).all()
+            log_rows = sorted(
+                [*_log_of(session, "contact", [contact_id]),
+                 *_log_of(session, "accreditation", [a.id for a, _t, _s in accreditations])],
+                key=lambda e: e.id,
+            )  # fmt: skip
             document = {
                 "document": "Données personnelles détenues par le bureau de la communication",
                 "produit_le": self.ctx.clock().isoformat(),
@@ -193,35 +204,34 @@ class PersonalDataService(Service):
     # Anonymisation ----------------------------------------------------------------------------------------
 
     def anonymise(self, contact_id: int) -> None:
-        """Replace what identifies the person; keep the contact row, its organisation and its
-        accreditations (status, role, outlet) so that past events' statistics stay true."""
+        """Replace what identifies the person, everywhere in the live database; keep what past events'
+        statistics need (services/anonymisation.py). Raises NotFoundError for an unknown contact."""
         with self.transaction() as session:
-            contact = self.load(session, Contact, contact_id)
-            contact.civility = ""
-            contact.first_name = ""
-            contact.last_name = ANONYMOUS_NAME
-            contact.function = ""
-            contact.email = ""
-            contact.landline = ""
-            contact.mobile = ""
-            contact.press_card_number = ""
-            contact.press_card_year = None
-            contact.press_card_kind = ""
-            contact.notes = ""
-            contact.source = ""
-            contact.last_contact_on = None
-            session.execute(delete(contact_tag).where(contact_tag.c.contact_id == contact_id))
-            session.expire(contact, ["tags"])
-            accreditations = list(session.scalars(select(Accreditation).where(Accreditation.contact_id == contact_id)))
-            for accreditation in accreditations:
-                accreditation.notes = ""
-                accreditation.decision_reason = ""
-            # The change log named the person when the contact was created or deleted: keep the entries
-            # (who did what, when), drop the details.
-            session.execute(
-                update(ChangeLogEntry)
-                .where(ChangeLogEntry.entity == "contact", ChangeLogEntry.record_id == contact_id)
-                .values(summary="")
-            )
-            session.flush()
-            self.log(session, contact_id, "anonymise", f"{len(accreditations)} accréditation(s) conservée(s)")
+            self._anonymise(session, self.load(session, Contact, contact_id))
+        self._scrub()
+
+    def anonymise_many(self, contact_ids: list[int]) -> int:
+        """Anonymise several contacts in one transaction; returns how many (ids no longer there are
+        skipped: another workstation deleted them)."""
+        done = 0
+        with self.transaction() as session:
+            for contact_id in contact_ids:
+                contact = session.get(Contact, contact_id)
+                if contact is not None:
+                    self._anonymise(session, contact)
+                    done += 1
+        if done:
+            self._scrub()
+        return done
+
+    def _anonymise(self, session: Session, contact: Contact) -> None:
+        kept = anonymise_contact(session, contact)
+        self.log(session, contact.id, "anonymise", f"{kept} accréditation(s) conservée(s)")
+
+    def _scrub(self) -> None:
+        """Once committed, clear the old bytes the replaced values left in the storage (db/scrub.py)."""
+        if self.ctx._ambient is not None:  # inside a batch, the data is not committed yet
+            return
+        with self.ctx.sessions() as session:
+            engine = session.get_bind().engine
+        scrub_freed_space(engine, TOUCHED_TABLES)

@@ -1,5 +1,6 @@
 """Interface language: French is the source language; other languages load our translation, compiled
-from the .ts source (no .qm in the repository) into the user's cache folder when missing or stale.
+from the .ts source (no .qm in the repository) into the user's cache folder when missing or stale, or the
+.qm the bundle ships in place of the .ts (compiled when the bundle is built: a bundle has no lrelease).
 Qt's own translation is loaded for every language, so that standard buttons and dialogs speak it too."""
 
 from __future__ import annotations
@@ -31,9 +32,15 @@ def find_lrelease() -> str | None:
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
-def compiled_translation(language: str, ts_dir: Path = I18N_DIR, cache_dir: Path | None = None) -> Path | None:
-    """The .qm of a language, rebuilt from its .ts when missing or older; None when there is none."""
+def compiled_translation(language: str, ts_dir: Path | None = None, cache_dir: Path | None = None) -> Path | None:
+    """The .qm of a language: the one shipped beside the .ts (a bundle compiles it when it is built and
+    ships it without the .ts), else the user's cache, rebuilt from the .ts when missing or older; None when
+    there is neither."""
+    ts_dir = ts_dir or I18N_DIR
     ts = ts_dir / f"cmer_desk_{language}.ts"
+    shipped = ts_dir / f"cmer_desk_{language}.qm"
+    if shipped.is_file() and (not ts.is_file() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+        return shipped
     if not ts.is_file():
         return None
     cache_dir = cache_dir or user_cache_path("cmer-desk", appauthor=False) / "i18n"

@@ -13,10 +13,11 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cmer_desk.ui import i18n
+from cmer_desk.ui.settings_file import database_location, open_settings
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +68,9 @@ def launch(database: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    settings = QSettings()
+    settings = open_settings()
     i18n.install(app, str(settings.value("interface/language", "fr")))
-    database = database or (str(settings.value("database/location", "")) or None)
+    database = database or database_location(settings)
     window = MainWindow(None, settings)
     probe = StartProbe(app, window) if os.environ.get(BENCH_EXIT) == "1" else None
     opened = []

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self._after_paint: Callable[[], None] | None = None
         self._stop_listening: Callable[[], None] | None = None
         self.setWindowTitle(self.tr("cmer-desk — Bureau de la communication"))
+        self._set_icon()
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -50,6 +52,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Ouverture du fichier de presse…"))
         if app is not None:
             self.attach(app, load_now)
+
+    def _set_icon(self) -> None:
+        """The desk's icon on this window and, for its dialogs, on the application; the desktop entry's name
+        ties the window to cmer-desk.desktop (the icon a Wayland task bar shows)."""
+        from cmer_desk.ui.icons import application_icon
+
+        icon = application_icon()
+        QApplication.setWindowIcon(icon)
+        QApplication.setDesktopFileName("cmer-desk")
+        self.setWindowIcon(icon)
 
     def attach(self, app, load_now: bool = True) -> None:
         """Build, over an open AppContext, what the first paint needs: the side bar and the events page
@@ -231,8 +243,21 @@ class MainWindow(QMainWindow):
             self.file_menu.insertAction(self._import_separator, action)
         toolbar.addSeparator()
         toolbar.addAction(self.documents.print_action)
+        self._build_help_menu()
         self.sidebar.currentRowChanged.connect(self._page_changed)
         self._page_changed(self.sidebar.currentRow())
+
+    def _build_help_menu(self) -> None:
+        """Aide › À propos de cmer-desk, the last menu."""
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        self.about_action = self._action(self.tr("À &propos de cmer-desk…"), None, self.show_about, help_menu)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def show_about(self) -> None:
+        from cmer_desk.ui.dialogs.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self.app, self)
+        self.about_dialog.open()
 
     # --- navigation -----------------------------------------------------------------------------
     def current_page(self):

@@ -71,3 +71,30 @@ def test_two_workstations_confirming_at_once_hold_the_per_outlet_limit(app, data
     assert sum(o.startswith("confirmed") for o in outcomes) == 2
     assert sum(o.startswith("limit") for o in outcomes) == 4
     assert app.accreditations.counts(event)[AccreditationStatus.CONFIRMED] == 2
+
+
+def test_two_workstations_importing_the_same_file_at_once_give_what_one_after_the_other_gives(app, database_url,
+                                                                                            tmp_path):
+    """Each import reads who is already known, then writes: without a lock serialising imports, both read
+    "nobody" and every contact is created twice, or one import fails on a list both create."""
+    rows = [f"Nom{i:04d};Prénom{i};Média {i % 7};nom{i}@example.fr;liste-{i % 5}, commune" for i in range(1500)]
+    path = tmp_path / "c.csv"
+    path.write_text("Nom;Prénom;Média;Courriel;Listes\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
+    first, second = _workers(database_url, ["import", str(path), str(barrier)], ["import", str(path), str(barrier)])
+    summaries = sorted(first + second)
+    assert summaries == ["0 créé(s), 0 mis à jour, 1500 ignoré(s)",
+                         "1500 créé(s), 0 mis à jour, 0 ignoré(s), 7 média(s) ou organisme(s) créé(s)"]
+    assert len(app.contacts.rows()) == 1500
+    assert len(app.organisations.rows()) == 7
+    assert sorted(app.contacts.tag_names()) == ["commune", *(f"liste-{i}" for i in range(5))]
+
+
+def test_two_workstations_creating_the_same_new_lists_at_once_both_succeed(app, database_url, tmp_path):
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
+    first, second = _workers(database_url, ["tags", "40", str(barrier)], ["tags", "40", str(barrier)])
+    assert first == second == ["saved"] * 40
+    assert len(app.contacts.tag_names()) == 40
+    assert len(app.contacts.rows(tag="nouvelle-7")) == 2

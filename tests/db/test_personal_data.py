@@ -17,7 +17,7 @@ from cmer_desk.services.personal_data import DEFAULT_RETENTION_YEARS, years_befo
 
 
 def test_setting_table_comes_with_revision_0002(app):
-    assert migrate.head_revision() == "0005"
+    assert migrate.head_revision() == "0003"
     with app.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM setting")).scalar() == 0
 

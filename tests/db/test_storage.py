@@ -77,16 +77,18 @@ def test_revision_0005_adds_the_letterhead_fields_and_keeps_the_profile(app, dat
     from alembic import command
 
     app.example.load()
+    accredited = len(app.accreditations.rows(1))
     config = migrate.alembic_config()
-    with app.engine.begin() as connection:
+    with migrate.migration_connection(app.engine) as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0002")
     with app.engine.connect() as connection:
         columns = {c["name"] for c in inspect(connection).get_columns("bureau_profile")}
     assert "issuer_title" not in columns and "font_regular" not in columns
-    with app.engine.begin() as connection:
+    with migrate.migration_connection(app.engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+    assert len(app.accreditations.rows(1)) == accredited  # tables rebuilt on the way kept their rows
     profile = app.profile.get()
     assert profile.full_name.startswith("Préfecture de police des Bouches-du-Rhône")
     assert profile.issuer_title == "" and profile.motto is True and profile.font_regular == ""

@@ -110,13 +110,7 @@ class PersonalDataDialog(QDialog):
         ids = self._ask(self.tr("Anonymiser"),
                         self.tr("Anonymiser %n contact(s) ? Leurs noms, coordonnées et notes seront effacés "
                                 "définitivement ; leurs accréditations restent comptées.", "", count))
-        done = 0
-        for contact_id in ids:
-            try:
-                self.app.personal_data.anonymise(contact_id)
-                done += 1
-            except NotFoundError:
-                pass
+        done = self.app.personal_data.anonymise_many(ids) if ids else 0
         return self._done(done, self.tr("%n contact(s) anonymisé(s)", "", done)) if ids else 0
 
     def delete(self) -> int:

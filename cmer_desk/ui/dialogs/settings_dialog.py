@@ -21,9 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmer_desk.domain.characters import first_forbidden
 from cmer_desk.domain.drafts import BureauProfileDraft
 from cmer_desk.domain.enums import ApostropheStyle, TimeStyle
-from cmer_desk.domain.errors import ConflictError, ValidationError
+from cmer_desk.domain.errors import ConflictError, FieldError, ValidationError
+from cmer_desk.domain.validation import check_text, control_message
+from cmer_desk.services.credentials import PasswordStorageError
+from cmer_desk.ui.settings_file import IN_KEYRING_KEY, LOCATION_KEY, keep_password, password_in_keyring
 from cmer_desk.ui.widgets.fields import FieldRow, add_row, enum_combo, set_combo_data
 
 LANGUAGES = [("fr", "Français"), ("en", "English")]
@@ -100,8 +104,13 @@ class SettingsDialog(QDialog):
         dl.addWidget(self.database, 1)
         dl.addWidget(db_button)
         add_row(form, "language", self.tr("Langue de l'interface"), self.language)
-        add_row(form, "database", self.tr("Base de données"), db)
+        self.rows["database"] = add_row(form, "database", self.tr("Base de données"), db)
+        self.rows["database"].widget = self.database
         self.database.setAccessibleName(self.tr("Base de données"))
+        self.database_password = QLineEdit()
+        self.database_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.rows["database_password"] = add_row(form, "database_password", self.tr("Mot de passe (PostgreSQL)"),
+                                                 self.database_password)
         note = QLabel(self.tr("La langue et l'emplacement de la base de données prennent effet au prochain démarrage. "
                               "Laissez l'emplacement vide pour la base par défaut."))
         note.setWordWrap(True)
@@ -123,7 +132,8 @@ class SettingsDialog(QDialog):
             if backup_folder is not None:
                 self.backup_folder = QLineEdit()
                 self.backup_folder.setPlaceholderText(str(backup_folder))
-                add_row(form, "backup_folder", self.tr("Dossier des sauvegardes"), self.backup_folder)
+                self.rows["backup_folder"] = add_row(form, "backup_folder", self.tr("Dossier des sauvegardes"),
+                                                     self.backup_folder)
                 note = QLabel(self.tr("Vide : le dossier indiqué en grisé. Un autre dossier prend effet au "
                                       "prochain démarrage."))
                 note.setWordWrap(True)
@@ -157,7 +167,11 @@ class SettingsDialog(QDialog):
         set_combo_data(self.time_style, d.time_style)
         set_combo_data(self.apostrophe, d.apostrophe)
         set_combo_data(self.language, self.settings.value("interface/language", "fr"))
-        self.database.setText(str(self.settings.value("database/location", "")))
+        self.database.setText(str(self.settings.value(LOCATION_KEY, "")))
+        self.database_password.clear()
+        self.database_password.setPlaceholderText(
+            self.tr("enregistré dans le trousseau du système ; vide : inchangé") if password_in_keyring(self.settings)
+            else self.tr("gardé dans le trousseau du système, jamais en clair ; sinon ~/.pgpass"))
         if self.backup_folder is not None:
             self.backup_folder.setText(str(self.settings.value("backup/folder", "")))
         if self.retention is not None:
@@ -181,19 +195,41 @@ class SettingsDialog(QDialog):
             version=self.draft.version,
         )
 
+    def _show_errors(self, error: ValidationError) -> None:
+        first = None
+        for e in error.errors:
+            if e.field in self.rows:
+                self.rows[e.field].set_error(e.message)
+                first = first or self.rows[e.field]
+        if first is not None:
+            first.widget.setFocus()
+
+    def _workstation(self) -> tuple[str, bool, str | None]:
+        """This workstation's fields, checked, the password kept in the keyring (never in the settings):
+        the database location without its password, whether one was stored, the backup folder."""
+        backup = None
+        if self.backup_folder is not None:
+            backup = check_text("backup_folder", self.tr("Dossier des sauvegardes"), self.backup_folder.text(),
+                                limit=2000)
+        location = check_text("database", self.tr("Base de données"), self.database.text(), limit=2000)
+        password = self.database_password.text()
+        if first_forbidden(password) is not None:
+            raise ValidationError([FieldError("database_password", control_message(
+                self.tr("Mot de passe (PostgreSQL)"), first_forbidden(password) or ""))])
+        try:
+            location, stored = keep_password(location, password)
+        except PasswordStorageError as exc:
+            raise ValidationError([FieldError("database", str(exc))]) from exc
+        return location, stored, backup
+
     def save(self) -> None:
         for row in self.rows.values():
             row.set_error(None)
         try:
+            location, stored, backup = self._workstation()
             self.draft = self.service.save(self.collect())
         except ValidationError as error:
-            first = None
-            for e in error.errors:
-                if e.field in self.rows:
-                    self.rows[e.field].set_error(e.message)
-                    first = first or self.rows[e.field]
-            if first is not None:
-                first.widget.setFocus()
+            self._show_errors(error)
             return
         except ConflictError:
             self.rows["full_name"].set_error(self.tr("Le profil a été modifié sur un autre poste : rouvrez ce dialogue."))
@@ -206,9 +242,11 @@ class SettingsDialog(QDialog):
                 self.retention.setFocus()
                 return
         self.settings.setValue("interface/language", self.language.currentData())
-        self.settings.setValue("database/location", self.database.text().strip())
-        if self.backup_folder is not None:
-            self.settings.setValue("backup/folder", self.backup_folder.text().strip())
+        self.settings.setValue(LOCATION_KEY, location)
+        if stored:
+            self.settings.setValue(IN_KEYRING_KEY, True)
+        if backup is not None:
+            self.settings.setValue("backup/folder", backup)
         self.accept()
 
     def _file_row(self, title: str, filter_text: str) -> tuple[QLineEdit, QWidget]:

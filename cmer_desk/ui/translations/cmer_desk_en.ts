@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="31" />
+            <source>À propos de cmer-desk</source>
+            <translation>About cmer-desk</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="38" />
+            <source>Icône de cmer-desk</source>
+            <translation>cmer-desk icon</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="40" />
+            <source>Version {0}</source>
+            <translation>Version {0}</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="45" />
+            <source>Bureau de la communication : événements, contacts, accréditations, invitations presse et listes d&apos;émargement.</source>
+            <translation>Communication office: events, contacts, accreditations, press invitations and attendee lists.</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="55" />
+            <source>Licence : {0} (licence publique de l&apos;Union européenne)</source>
+            <translation>Licence: {0} (European Union Public Licence)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="60" />
+            <source>Texte de la licence…</source>
+            <translation>Licence text…</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="67" />
+            <source>Fichiers de ce poste</source>
+            <translation>Files of this workstation</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="81" />
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="87" />
+            <source>Bibliothèques</source>
+            <translation>Libraries</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="83" />
+            <source>non installé</source>
+            <translation>not installed</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="93" />
+            <source>Copier les informations</source>
+            <translation>Copy the information</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="96" />
+            <source>Pour une demande d&apos;assistance : la version, les fichiers et les bibliothèques, dans le presse-papiers</source>
+            <translation>For a support request: the version, the files and the libraries, on the clipboard</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="100" />
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="145" />
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="112" />
+            <source>Base de données</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="113" />
+            <source>Sauvegardes</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="114" />
+            <source>Journal</source>
+            <translation>Log</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="114" />
+            <source>aucun (journal non configuré)</source>
+            <translation>none (logging not configured)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="115" />
+            <source>Dossier des données</source>
+            <translation>Data folder</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="132" />
+            <source>Informations copiées</source>
+            <translation>Information copied</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="137" />
+            <source>Licence de cmer-desk</source>
+            <translation>cmer-desk licence</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="60" />
+            <location filename="../../cmer_desk/ui/dialogs/about_dialog.py" line="141" />
+            <source>Texte de la licence</source>
+            <translation>Licence text</translation>
+        </message>
+    </context>
+    <context>
         <name>AccreditationsPage</name>
         <message>
             <location filename="../../cmer_desk/ui/pages/accreditations_page.py" line="41" />
@@ -1702,6 +1808,16 @@ Changes made since that backup will be lost; a copy of the current database is k
             <source>Paramètres enregistrés</source>
             <translation>Settings saved</translation>
         </message>
+        <message>
+            <location filename="../../cmer_desk/ui/main_window.py" line="218" />
+            <source>&amp;Aide</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/main_window.py" line="219" />
+            <source>À &amp;propos de cmer-desk…</source>
+            <translation>&amp;About cmer-desk…</translation>
+        </message>
     </context>
     <context>
         <name>NewContactDialog</name>
@@ -2142,6 +2258,21 @@ Changes made since that backup will be lost; a copy of the current database is k
     </context>
     <context>
         <name>SettingsDialog</name>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="100" />
+            <source>Mot de passe (PostgreSQL)</source>
+            <translation>Password (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="155" />
+            <source>enregistré dans le trousseau du système ; vide : inchangé</source>
+            <translation>kept in the system keyring; empty: unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="156" />
+            <source>gardé dans le trousseau du système, jamais en clair ; sinon ~/.pgpass</source>
+            <translation>kept in the system keyring, never in plain text; otherwise ~/.pgpass</translation>
+        </message>
         <message>
             <location filename="../../cmer_desk/ui/dialogs/settings_dialog.py" line="0" />
             <source>un par ligne, avec le réseau : X : @prefpolice13</source>
