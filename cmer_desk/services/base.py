@@ -2,9 +2,11 @@
 the news of what each committed transaction changed.
 
 Every object a transaction adds, changes or deletes through the ORM, and every change-log entry it writes,
-is noted at flush time (one SQLAlchemy ``after_flush`` listener, no SQL); when the outermost transaction
-commits, the services publish the records it changed as one ChangeSet to whoever subscribed (the window's
-pages). A rolled-back transaction publishes nothing.
+is noted at flush time (an ``after_flush`` listener); an INSERT, UPDATE or DELETE statement run in bulk
+(an import, a list name added with ON CONFLICT DO NOTHING) is noted as "some records" of its table (a
+``do_orm_execute`` listener); neither runs any SQL. When the outermost transaction commits, the services
+publish the records it changed as one ChangeSet to whoever subscribed (the window's pages). A rolled-back
+transaction publishes nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, and_, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from cmer_desk.db.engine import begin_write
@@ -43,16 +45,26 @@ _CHANGED = "cmer_desk_changed"  # session.info key: the (entity, id) pairs flush
 _PART_OF_EVENT = {"event_official", "programme_item", "event_press_officer"}
 
 
+def entity_of_table(table: str) -> str:
+    """The change-log entity a table's rows belong to: an event's officials, programme and press officers
+    to the event, a contact's own rows (contact_*: its lists...) to the contact."""
+    if table in _PART_OF_EVENT:
+        return "event"
+    if table.startswith("contact_"):
+        return "contact"
+    return table
+
+
 def changed_record(obj: object) -> tuple[str, int | None]:
-    """The (entity, id) a flushed object stands for: its change-log entity and record; an event's officials,
-    programme and press officers stand for the event, a contact's own rows (contact_*) for the contact."""
+    """The (entity, id) a flushed object stands for: its change-log entity and record (an event's parts
+    stand for the event, a contact's for the contact)."""
     if isinstance(obj, ChangeLogEntry):
         return obj.entity, obj.record_id
     table = str(getattr(obj, "__tablename__", type(obj).__name__.lower()))
-    if table in _PART_OF_EVENT:
-        return "event", getattr(obj, "event_id", None)
-    if table.startswith("contact_") and hasattr(obj, "contact_id"):
-        return "contact", obj.contact_id
+    entity = entity_of_table(table)
+    if entity != table:
+        owner = getattr(obj, f"{entity}_id", None)
+        return entity, owner if isinstance(owner, int) else None
     record_id = getattr(obj, "id", None)
     return table, record_id if isinstance(record_id, int) else None
 
@@ -61,6 +73,14 @@ def _note_flushed(session: Session, _flush_context: object) -> None:
     noted = session.info.setdefault(_CHANGED, set())
     for obj in (*session.new, *session.dirty, *session.deleted):
         noted.add(changed_record(obj))
+
+
+def _note_executed(state: ORMExecuteState) -> None:
+    """A statement that writes in bulk: some records of its table changed, which ones is not known."""
+    if state.is_insert or state.is_update or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        if table is not None and table.name != ChangeLogEntry.__tablename__:
+            state.session.info.setdefault(_CHANGED, set()).add((entity_of_table(table.name), None))
 
 
 @dataclass
@@ -72,8 +92,9 @@ class ServiceContext:
     _receivers: list[Callable[[ChangeSet], None]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        if not event.contains(self.sessions, "after_flush", _note_flushed):
-            event.listen(self.sessions, "after_flush", _note_flushed)
+        for name, listener in (("after_flush", _note_flushed), ("do_orm_execute", _note_executed)):
+            if not event.contains(self.sessions, name, listener):
+                event.listen(self.sessions, name, listener)
 
     # --- what changed ---------------------------------------------------------------------------
     def subscribe(self, receiver: Callable[[ChangeSet], None]) -> Callable[[], None]:
