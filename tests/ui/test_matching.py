@@ -79,3 +79,13 @@ def test_a_sorted_list_shows_what_is_found_in_its_own_order(qapp):
             proxy.set_search(typed)
             shown = [proxy.row_at(r).name for r in range(proxy.rowCount())]
             assert shown == [n for n in shown_all if typed in n], (order, typed)
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=st.lists(st.text(alphabet="aeimrsz -.", max_size=30), max_size=12), word=words)
+def test_typing_letter_by_letter_gives_what_a_fresh_search_gives(rows, word):
+    matcher = Matcher(rows)
+    for end in [*range(1, len(word) + 1), len(word) - 1, len(word)]:
+        typed = word[:end]
+        if typed:
+            assert matcher.accept([typed]) == reference(rows, [typed]), typed

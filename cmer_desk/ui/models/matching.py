@@ -10,7 +10,9 @@ sorted, each with the rows that hold it, and the same words reversed. Then a key
 - a word with one typo: one edit leaves one half of the word intact, so only the distinct words holding
   either half go through the one-edit pattern, and the rows of the words it accepts are looked up; a typo
   that is a space (the wildcard of the pattern meeting the space between two words: "demazieres" for
-  "de mazieres") is found through the words that start (or end) with the longer side of that space.
+  "de mazieres") is found through the words that start (or end) with the longer side of that space. The
+  next letter typed only checks, with the longer pattern, the rows the shorter word found (a row within
+  one edit of "meziere" is within one edit of "mezier").
 
 The result is exactly the rows whose text holds the word or a one-edit variant of it, as a regular
 expression over each row would find them, at a fraction of the cost.
@@ -74,11 +76,13 @@ class Matcher:
         self._rows_of = postings
         self._reversed = sorted(w[::-1] for w in self.words)  # to find the words that end with a text
         self._narrow: dict[str, list[int]] = {}
+        self._typo: dict[str, list[int]] = {}  # rows within one edit of a word, to narrow the next keystroke
 
     # --- words as typed ----------------------------------------------------------------------------
     def forget_searches(self) -> None:
         """Drop the rows kept from earlier keystrokes (benchmarks: each repetition types afresh)."""
         self._narrow.clear()
+        self._typo.clear()
 
     def rows_holding(self, word: str) -> list[int]:
         """Rows whose text holds ``word``, ascending."""
@@ -105,8 +109,22 @@ class Matcher:
             else:
                 into.update(held)  # type: ignore[arg-type]
 
-    def rows_with_typo(self, word: str) -> set[int]:
-        """Rows whose text holds ``word`` with at most one letter wrong, missing or extra."""
+    def rows_with_typo(self, word: str) -> list[int]:
+        """Rows (ascending) whose text holds ``word`` with at most one letter wrong, missing or extra."""
+        found = self._typo.get(word)
+        if found is None:
+            shorter = max((w for w in self._typo if w in word), key=len, default=None)
+            if shorter is None:
+                found = sorted(self._typo_from_index(word))
+            else:  # whatever holds the longer word with one typo holds the shorter one with one at most
+                search, folded = word_pattern(word).search, self.folded
+                found = [i for i in self._typo[shorter] if search(folded[i])]
+            if len(self._typo) >= _NARROW_CACHE:
+                self._typo.pop(next(iter(self._typo)))
+            self._typo[word] = found
+        return found
+
+    def _typo_from_index(self, word: str) -> set[int]:
         pattern, half = word_pattern(word), len(word) // 2
         head, tail = word[:half], word[half:]
         search = pattern.search
@@ -137,7 +155,7 @@ class Matcher:
         for word in words:
             rows: Iterable[int] = self.rows_holding(word)
             if not rows and len(word) >= FUZZY_FROM:
-                rows = sorted(self.rows_with_typo(word))
+                rows = self.rows_with_typo(word)
             found.append(rows)
         found.sort(key=len)  # type: ignore[arg-type]  # lists: the fewest rows first
         kept = found[0]
