@@ -53,7 +53,7 @@ def invitation_lines(data) -> list[str]:
         lines.extend(block.items if isinstance(block, BodyBullets) else [block.text])
     lines += [data.officials_paragraph, *data.when_where, data.press_moment, data.accreditation_paragraph,
               data.bureau_name, *(officer_line(o) for o in data.press_officers), data.shared_email,
-              data.website, *data.social_handles]
+              data.website, *(f"{s.network} : {s.account}" for s in data.social_accounts)]
     return lines
 
 

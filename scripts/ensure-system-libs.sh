@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Make sure the Debian packages the desk needs are present.
-#   ensure-system-libs.sh             libraries for offscreen Qt (tests)
+#   ensure-system-libs.sh             libraries for offscreen Qt (tests), and zbar to read the badges' QR codes back
 #   ensure-system-libs.sh --window    also the X11/xcb set for a real window
 #   ensure-system-libs.sh --postgres  also the PostgreSQL server, for the test suite's second engine
 #   ensure-system-libs.sh --bundle    also binutils (strip) and desktop-file-utils, to build and check the bundle
 # As root on Debian, missing packages are installed; otherwise the exact command is printed.
 set -euo pipefail
 
-packages=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0)
+packages=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 libzbar0)
 for option in "$@"; do
   case "$option" in
     --window) packages+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0

@@ -77,6 +77,24 @@ class Cluster:
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
+    PASSWORD_ROLE = "cmerdesk_mdp"
+
+    def password_url(self, database: str, password: str) -> str:
+        """A URL for a role that must give its password (scram-sha-256 over TCP), with ``password``;
+        the role's real password is "le-bon-mot-de-passe"."""
+        import psycopg
+
+        hba = self.root / "data" / "pg_hba.conf"
+        line = f"host all {self.PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
+        content = hba.read_text()
+        if line not in content:
+            hba.write_text(line + content)
+            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.root / "data"), "reload")
+            with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True) as c:
+                c.execute(f"CREATE ROLE {self.PASSWORD_ROLE} LOGIN PASSWORD 'le-bon-mot-de-passe'")
+            time.sleep(0.5)  # the reload is asynchronous
+        return f"postgresql+psycopg://{self.PASSWORD_ROLE}:{password}@127.0.0.1:{self.port}/{database}"
+
     def create_database(self) -> str:
         import psycopg
 

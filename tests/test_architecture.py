@@ -97,3 +97,14 @@ def test_the_window_drives_its_pages_through_the_contract():
         source = (PACKAGE / "ui" / name).read_text(encoding="utf-8")
         assert "hasattr(" not in source and "getattr(" not in source, name
         assert "pages[" not in source.replace("self.pages[row]", ""), name
+
+
+def test_every_file_dialog_is_the_safe_one():
+    """Qt's stock file dialog reads the files of the folder it lists (and with them the database,
+    which loses the window's locks): the desk asks for files only through cmer_desk.ui.file_dialogs."""
+    users = []
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if any(isinstance(node, ast.Name) and node.id == "QFileDialog" for node in ast.walk(tree)):
+            users.append(str(path.relative_to(PACKAGE)))
+    assert users == ["ui/file_dialogs.py"]

@@ -84,9 +84,12 @@ def cmd_restore(app, args) -> int:
 
 
 def cmd_check(app, _args) -> int:
-    from cmer_desk.services.integrity import check_database, verdict
+    from cmer_desk.services.integrity import Problem, check_database, verdict
 
-    problems = check_database(app.engine)
+    if app.health.damaged and app.backups.emptied_since_known():
+        problems = [Problem("empty", app.health.message)]  # nothing else to check in an empty file
+    else:
+        problems = check_database(app.engine)
     for problem in problems:
         print(f"- {problem.message}")
     print(verdict(problems))

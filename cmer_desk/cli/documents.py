@@ -48,13 +48,18 @@ def register(command) -> None:
     p.add_argument("--sort", choices=("name", "outlet"), default="name", help="par nom (défaut) ou par média")
     p.add_argument("--status", type=_statuses, default=(AccreditationStatus.CONFIRMED,),
                    metavar="STATUTS", help="statuts retenus, séparés par des virgules (défaut : confirmed)")
-    p.add_argument("--blank-rows", type=int, default=0, metavar="N", help="lignes vides pour les arrivées imprévues")
+    p.add_argument("--blank-rows", type=int, default=0, metavar="N",
+                   help="lignes vierges pour les arrivées imprévues (200 au plus)")
 
     p = command("badges", "écrit les badges presse des accréditations confirmées", cmd_badges)
     p.add_argument("event_id", type=int, metavar="EVENEMENT")
     p.add_argument("-o", "--output", required=True, metavar="FICHIER.pdf")
     p.add_argument("--per-page", type=int, choices=(1, 4), default=4, help="badges par page A4 (défaut : 4)")
-    p.add_argument("--ids", type=_ids, metavar="N,N,...", help="accréditations choisies (défaut : les confirmées)")
+    chosen = p.add_mutually_exclusive_group()
+    chosen.add_argument("--ids", type=_ids, metavar="N,N,...",
+                        help="identifiants des accréditations choisies, confirmées (défaut : toutes les confirmées)")
+    chosen.add_argument("--numbers", type=_ids, metavar="N,N,...",
+                        help="numéros d'accréditation à l'événement, confirmées")
 
     p = command("ics", "écrit l'événement au format agenda (.ics)", cmd_ics)
     p.add_argument("event_id", type=int, metavar="EVENEMENT")
@@ -82,8 +87,6 @@ def cmd_invitation(app, args) -> int:
 
 def cmd_attendees(app, args) -> int:
     suffix = _suffix(args.output, ATTENDEE_FORMATS)
-    if args.blank_rows < 0:
-        raise ValidationError([FieldError("blank_rows", "Le nombre de lignes vides doit être positif.")])
     data = app.documents.attendee_list(
         args.event_id, statuses=args.status, order=args.sort, blank_rows=args.blank_rows
     )
@@ -101,7 +104,7 @@ def cmd_badges(app, args) -> int:
     from cmer_desk.formats.pdf.badges import render_badges
 
     _suffix(args.output, (".pdf",))
-    data = app.documents.badges(args.event_id, accreditation_ids=args.ids, per_page=args.per_page)
+    data = app.documents.badges(args.event_id, accreditation_ids=args.ids, numbers=args.numbers, per_page=args.per_page)
     print(write_atomic(args.output, render_badges(data)))
     return EXIT_OK
 

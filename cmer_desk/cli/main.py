@@ -5,15 +5,20 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import time
 from collections.abc import Callable, Sequence
 
-from cmer_desk.cli import contacts, data_care, documents, profile, records
+from cmer_desk.cli import accreditations, contacts, data_care, documents, profile, records
 from cmer_desk.cli.status import EXIT_BAD_INPUT, EXIT_USAGE
 from cmer_desk.cli.version import add_version_option
 from cmer_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.services.files import FileWriteError
+
+log = logging.getLogger(__name__)
+EXIT_INTERRUPTED = 130
 
 
 class FrenchArgumentParser(argparse.ArgumentParser):
@@ -50,9 +55,44 @@ def build_parser() -> argparse.ArgumentParser:
     records.register(command)
     contacts.register(command)
     documents.register(command)
+    accreditations.register(command)
     data_care.register(command)
     profile.register(command)
     return parser
+
+
+def say(text: str) -> None:
+    """One line on stderr, for the person at the terminal."""
+    print(f"cmer-desk : {text}", file=sys.stderr, flush=True)
+
+
+class WaitReport:
+    """What the command line says while a write waits for another one (cmer_desk.db.sqlite_guard)."""
+
+    EVERY_S = 15.0
+
+    def __init__(self) -> None:
+        self.next_at = 0.0
+
+    def waiting(self, seconds: float) -> None:
+        now = time.monotonic()
+        if self.next_at == 0.0:
+            say("une autre écriture est en cours sur la base (import, autre poste) : attente de sa fin…")
+            self.next_at = now + self.EVERY_S
+        elif now >= self.next_at:
+            say(f"toujours en attente de l'autre écriture ({round(seconds)} s)…")
+            self.next_at = now + self.EVERY_S
+
+    def done_waiting(self) -> None:
+        if self.next_at:
+            say("l'autre écriture est terminée ; la commande continue.")
+        self.next_at = 0.0
+
+
+def _listen(app) -> None:
+    report = WaitReport()
+    app.listen(waiting=report.waiting, done_waiting=report.done_waiting,
+               reopened=lambda message: say(f"avertissement : {message}"))
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -65,14 +105,26 @@ def run(argv: Sequence[str] | None = None) -> int:
         from cmer_desk.ui.launch import launch
 
         return launch(args.database)
+    try:
+        return _run_command(args)
+    except KeyboardInterrupt:
+        say("interrompu ; ce qui n'était pas terminé n'a pas été enregistré.")
+        return EXIT_INTERRUPTED
+
+
+def _run_command(args) -> int:
     from cmer_desk.app import AppContext
+    from cmer_desk.services.failures import describe, log_failure
 
     try:
         app = AppContext.open(args.database)
     except Exception as exc:  # noqa: BLE001 - any failure to open is reported in one line
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__]
-        print(f"cmer-desk : impossible d'ouvrir la base de données : {reason[0]}", file=sys.stderr)
+        log_failure(exc, "opening the database")
+        say(f"impossible d'ouvrir la base de données : {describe(exc)}")
         return EXIT_BAD_INPUT
+    for warning in app.warnings:
+        say(f"avertissement : {warning}")
+    _listen(app)
     from cmer_desk.services.backups import BackupError
 
     if app.health.damaged and not getattr(args, "works_when_damaged", False):
@@ -88,6 +140,13 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except (NotFoundError, ConflictError, BackupError, FileWriteError, FileFormatError) as exc:
         print(f"cmer-desk : {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # noqa: BLE001 - no traceback reaches a person: the reason here, the detail in the log
+        log_failure(exc, f"command {args.command}")
+        reason = describe(exc)
+        if app.health.read_only and "lecture seule" in reason:  # say why it is read-only (full disk...)
+            reason = f"{app.health.message.rstrip('.')} ; rien n'a été enregistré"
+        say(f"{reason}.")
         return EXIT_BAD_INPUT
     finally:
         app.close()

@@ -7,17 +7,20 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import unquote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from cmer_desk.db import live_files, pg_waits, sqlite_guard
+from cmer_desk.db.sqlite_copy import is_read_only, read_only_uri
+from cmer_desk.db.sqlite_guard import BUSY_TIMEOUT_MS
 from cmer_desk.user_files import data_dir
 
 log = logging.getLogger(__name__)
 
 ENV_DATABASE = "CMER_DESK_DATABASE"
-BUSY_TIMEOUT_MS = 10_000
 
 
 class NetworkDriveError(Exception):
@@ -84,7 +87,14 @@ def sqlite_path(url: str) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
+    if parsed.query.get("uri") == "true" and parsed.database.startswith("file:"):  # a read-only engine
+        return Path(unquote(parsed.database[len("file:"):]))
     return Path(parsed.database)
+
+
+def is_read_only_engine(engine: Engine) -> bool:
+    """An engine opened on a SQLite file it cannot write (see make_engine)."""
+    return engine.dialect.name == "sqlite" and engine.url.query.get("mode") == "ro"
 
 
 def _prepare_sqlite_file(path: Path) -> None:
@@ -95,27 +105,37 @@ def _prepare_sqlite_file(path: Path) -> None:
         os.close(fd)
 
 
-def _on_sqlite_connect(dbapi_connection, _record) -> None:
-    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that SAVEPOINTs
-    # (nested service calls inside a batch) work; see SQLAlchemy's pysqlite notes.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.close()
+def _on_sqlite_connect(state, read_only: bool):
+    def connect(dbapi_connection, connection_record) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that SAVEPOINTs
+        # (nested service calls inside a batch) work; see SQLAlchemy's pysqlite notes.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if not read_only:  # a read-only file keeps the journal it has
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+        sqlite_guard.record_files(state, connection_record)
+
+    return connect
 
 
 WRITE_TRANSACTION = {"cmer_write": True}
 
 
-def _on_sqlite_begin(connection) -> None:
-    # A transaction that will write takes SQLite's write lock at once (BEGIN IMMEDIATE): it then waits
-    # for another writer up to the busy timeout instead of failing when it tries to upgrade a read
-    # snapshot that another process has made stale.
-    write = connection.get_execution_options().get("cmer_write", False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+def _on_sqlite_begin(state):
+    def begin(connection) -> None:
+        # A transaction that will write takes SQLite's write lock at once (BEGIN IMMEDIATE): it waits for
+        # another writer (sqlite_guard says how long and tells the listeners) instead of failing when it
+        # tries to upgrade a read snapshot that another process has made stale.
+        if connection.get_execution_options().get("cmer_write", False):
+            sqlite_guard.begin_immediate(state, connection)
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+    return begin
 
 
 def begin_write(session: Session) -> None:
@@ -123,15 +143,30 @@ def begin_write(session: Session) -> None:
     session.connection(execution_options=WRITE_TRANSACTION)
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine on ``url``; a SQLite file that cannot be written (file, folder or disk read-only, or
+    ``read_only`` asked: a full disk) is opened read-only, so that it can still be read and exported
+    (is_read_only_engine tells)."""
     path = sqlite_path(url)
     if path is not None:
         refuse_network_path(path)
-        _prepare_sqlite_file(path)
-    engine = create_engine(url, future=True)
+        if path.is_file() and (read_only or is_read_only(path)):
+            read_only = True
+            url = f"sqlite:///{read_only_uri(path)}&uri=true"
+        else:
+            read_only = False
+            _prepare_sqlite_file(path)
+        live_files.register(path)
+    # Parameters stay out of error messages and the log: they hold people's names and addresses.
+    postgresql = make_url(url).get_backend_name() == "postgresql"
+    engine = create_engine(url, future=True, hide_parameters=True,
+                           connect_args=pg_waits.connect_args(dict(make_url(url).query)) if postgresql else {})
+    if postgresql:
+        pg_waits.install(engine)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _on_sqlite_connect)
-        event.listen(engine, "begin", _on_sqlite_begin)
+        state = sqlite_guard.install(engine, path or Path(":memory:"))  # in memory: no file to compare
+        event.listen(engine, "connect", _on_sqlite_connect(state, read_only))
+        event.listen(engine, "begin", _on_sqlite_begin(state))
     log.info("database: %s", engine.url.render_as_string(hide_password=True))
     return engine
 

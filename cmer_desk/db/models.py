@@ -27,9 +27,11 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
     event,
+    select,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from cmer_desk.domain.door import new_code
 from cmer_desk.domain.text import french_sort_key, search_text
 
 # Sort keys are compared byte-wise on every engine (the French order is in the key itself).
@@ -147,7 +149,8 @@ class Event(Base):
     venue_street: Mapped[str] = mapped_column(String(200), default="")
     venue_postcode: Mapped[str] = mapped_column(String(10), default="")
     venue_city: Mapped[str] = mapped_column(String(200), default="")
-    officials_action: Mapped[str] = mapped_column(Text, default="")
+    officials_action: Mapped[str] = mapped_column(Text, default="")  # after several officials: "signeront..."
+    officials_action_single: Mapped[str] = mapped_column(Text, default="", server_default="")  # one: "signera..."
     press_moment: Mapped[str] = mapped_column(Text, default="")
     accreditation_required: Mapped[bool] = mapped_column(Boolean, default=True)
     accreditation_deadline: Mapped[datetime | None] = mapped_column(DateTime)
@@ -155,6 +158,10 @@ class Event(Base):
     accreditation_instructions: Mapped[str] = mapped_column(Text, default="")
     capacity: Mapped[int | None] = mapped_column(Integer)
     per_outlet_limit: Mapped[int | None] = mapped_column(Integer)
+    # The last accreditation number given at this event: numbers are never given twice, even after a
+    # deletion (a badge already printed keeps meaning one person). Moved by a plain UPDATE, not the ORM,
+    # so that it does not bump the event's version under a form open elsewhere.
+    last_accreditation_number: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     search_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
@@ -214,10 +221,16 @@ class EventPressOfficer(Base):
 
 class Accreditation(Base):
     __tablename__ = "accreditation"
-    __table_args__ = (UniqueConstraint("event_id", "contact_id"),)
+    __table_args__ = (
+        UniqueConstraint("event_id", "contact_id"),
+        Index("ix_accreditation_event_number", "event_id", "number", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    # what the steward types (per event) and what the badge's QR code carries (random; domain.door)
+    number: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
     outlet_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
     role: Mapped[str] = mapped_column(String(20))
@@ -282,6 +295,26 @@ class ChangeLogEntry(Base):
 
 
 Index("ix_change_log_record", ChangeLogEntry.entity, ChangeLogEntry.record_id)
+
+
+@event.listens_for(Accreditation, "before_insert")
+def _number_and_code(_mapper, connection, target: Accreditation) -> None:
+    """Every accreditation, however it is created (desk, import, example), gets the next number of its
+    event and a random code. The UPDATE comes first: it locks the event's row until the commit, so two
+    workstations adding at once get different numbers (SQLite's write lock does the same)."""
+    if not target.code:
+        target.code = new_code()
+    if target.number is None:
+        event_table = Event.__table__
+        connection.execute(
+            event_table.update()
+            .where(event_table.c.id == target.event_id)
+            .values(last_accreditation_number=event_table.c.last_accreditation_number + 1,
+                    updated_at=event_table.c.updated_at)
+        )
+        target.number = connection.scalar(
+            select(event_table.c.last_accreditation_number).where(event_table.c.id == target.event_id)
+        )
 
 
 @event.listens_for(Organisation, "before_insert")

@@ -14,6 +14,9 @@ import sqlite3
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
+
+from cmer_desk.db.live_files import refuse_live_database
 
 # Same pattern as cmer_desk.services.files, so that leftovers are removed by the same sweep.
 TEMP_PREFIX = ".cmer-desk-"
@@ -50,18 +53,43 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def backup_sqlite(source: Path, target: Path) -> Path:
+def is_read_only(path: Path) -> bool:
+    """The file or its folder cannot be written (permissions, or a read-only disk: checked even for root)."""
+    path = Path(path)
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that lets SQLite read a file it cannot write. Without a write-ahead log beside it the file
+    holds everything and is read as immutable (SQLite then needs no -shm, which a read-only folder could
+    not hold); with one, SQLite reads it through its existing -shm."""
+    wal = Path(f"{path}-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    return f"file:{quote(str(Path(path).absolute()))}?mode=ro" + ("" if has_wal else "&immutable=1")
+
+
+def connect_for_reading(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection to read ``path``: a read-only one when asked (a full disk) or when the file or its
+    folder cannot be written."""
+    if read_only or is_read_only(path):
+        return sqlite3.connect(read_only_uri(path), uri=True)
+    return sqlite3.connect(path)
+
+
+def backup_sqlite(source: Path, target: Path, *, read_only_source: bool = False) -> Path:
     """Copy a live SQLite database with the online backup API (WAL content included), atomically,
-    into a file readable by its owner only."""
+    into a file readable by its owner only. Never over a database this process has open.
+    ``read_only_source``: read the source without writing anything beside it (a full disk)."""
     target = Path(target)
     if not Path(source).is_file():
         raise FileNotFoundError(source)
+    refuse_live_database(target, "écrire une sauvegarde par-dessus")
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=target.parent)
     os.close(fd)  # mkstemp creates the file 0600; SQLite opens an empty file as an empty database
     temp = Path(temp_name)
     try:
-        src = sqlite3.connect(source)
+        src = connect_for_reading(Path(source), read_only=read_only_source)
         try:
             dst = sqlite3.connect(temp)
             try:

@@ -105,6 +105,14 @@ class AttendeeRow:
     press_card: str
     status: str  # French label
     arrived_at: str = ""  # "11 h 02" when checked in
+    # for the door and the spreadsheets
+    last_name: str = ""  # as printed: "de LA TOUR"
+    first_name: str = ""
+    email: str = ""
+    phone: str = ""  # as printed
+    arrived: datetime | None = None
+    accreditation_number: int = 0
+    confirmed: bool = True
 
 
 @dataclass(frozen=True)
@@ -119,6 +127,11 @@ class AttendeeListData:
     blank_rows: int = 0
     totals_by_role: tuple[tuple[str, int], ...] = field(default_factory=tuple)
     letterhead: Letterhead = field(default_factory=Letterhead)
+    show_status: bool = False  # statuses other than confirmed are listed: each row says its own
+    confirmed: int = 0  # confirmed accreditations of the event (listed or not)
+    present: int = 0  # confirmed ones who arrived
+    admitted_other: int = 0  # arrived without a confirmed accreditation (a supervisor let them in)
+    capacity: int | None = None
 
 
 @dataclass(frozen=True)
@@ -165,6 +178,8 @@ class BadgeData:
     outlet: str  # "La Provence"
     role: str  # French label: "Journaliste", "Photographe"...
     press_card: str = ""  # press card number, printed when given
+    number: int = 0  # the accreditation number, printed big (0: none)
+    code: str = ""  # carried by the QR code (empty: no QR code)
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,8 @@ class EventDraft:
     venue_postcode: str = ""
     venue_city: str = ""
     officials: list[OfficialDraft] = field(default_factory=list)
-    officials_action: str = ""
+    officials_action: str = ""  # after several officials: "signeront..."
+    officials_action_single: str = ""  # after a single one: "signera..."
     programme: list[ProgrammeItemDraft] = field(default_factory=list)
     press_moment: str = ""
     accreditation_required: bool = True

@@ -10,7 +10,7 @@ class LabelledEnum(str, enum.Enum):
 
     label: str
 
-    def __new__(cls, value: str, label: str = ""):  # the default: mypy then accepts Member("value") lookups
+    def __new__(cls, value: str, label: str = ""):  # label: only when the members are made; Enum(value) looks up
         obj = str.__new__(cls, value)
         obj._value_ = value
         obj.label = label

@@ -70,6 +70,19 @@ def french_sort_key(*parts: str | None) -> str:
     return fold(joined) + SORT_KEY_SEPARATOR + joined.casefold()
 
 
+def list_sort_key(last_name: str | None, first_name: str | None) -> str:
+    """The key of a name in an alphabetical list, as French usage sorts it: the particle « de » or « d' »
+    before the name is not counted (« de La Tour » under L, « d'Arbaud » under A), an article that is part
+    of the name is (« Du Bellay » under D, « La Fontaine » under L). Lower-case particles only: « De Smet »
+    typed with a capital is a name of its own."""
+    words = (last_name or "").split()
+    if len(words) > 1 and words[0] == "de":
+        words = words[1:]
+    elif words and words[0][:2] in ("d'", "d’") and len(words[0]) > 2:
+        words[0] = words[0][2:]
+    return french_sort_key(" ".join(words), first_name)
+
+
 def search_text(*parts: str | None) -> str:
     """The folded text a search looks into."""
     return " ".join(fold(p) for p in parts if p)

@@ -165,6 +165,8 @@ def check_event(draft: EventDraft, now: datetime, *, start_changed: bool) -> Eve
         venue_city=c.text("venue_city", "Ville", draft.venue_city),
         officials_action=c.text("officials_action", "Action des officiels", draft.officials_action, limit=1000,
                                 multiline=True),
+        officials_action_single=c.text("officials_action_single", "Action d'un seul officiel",
+                                       draft.officials_action_single, limit=1000, multiline=True),
         press_moment=c.text("press_moment", "Moment presse", draft.press_moment, limit=2000, multiline=True),
         accreditation_instructions=c.text(
             "accreditation_instructions", "Modalités d'accréditation", draft.accreditation_instructions, limit=2000,

@@ -52,8 +52,15 @@ class PersonValues:
         return person_name(self.first_name, self.last_name)
 
 
-def officials_paragraph(names_and_roles: list[tuple[str, str]], action: str) -> str:
-    """'Olivier de MAZIÈRES, préfet ..., et Lucien LIMOUSIN, maire de Tarascon, signeront ... :'"""
+def officials_paragraph(names_and_roles: list[tuple[str, str]], action: str, action_single: str = "") -> str:
+    """'Olivier de MAZIÈRES, préfet ..., et Lucien LIMOUSIN, maire de Tarascon, signeront ... :'
+
+    ``action`` follows several officials ("signeront..."), ``action_single`` a single one ("signera..."); when
+    only one of the two is written it serves for any number (the event form warns about it)."""
+    if len(names_and_roles) == 1:
+        action = action_single.strip() or action
+    else:
+        action = action.strip() or action_single
     people = [f"{name}, {role}," if role else name for name, role in names_and_roles]
     if not people:
         return typeset(action)
@@ -180,7 +187,7 @@ def compose_invitation(
         kicker=draft.kind.label,
         title=t(draft.title),
         body=body,
-        officials_paragraph=officials_paragraph(officials, t(draft.officials_action)),
+        officials_paragraph=officials_paragraph(officials, t(draft.officials_action), t(draft.officials_action_single)),
         when_where=when_where_lines(draft, style),
         programme=tuple(ProgrammeLine(time_in_words(p.at, style), t(p.label)) for p in draft.programme),
         press_moment=t(draft.press_moment),

@@ -64,6 +64,11 @@ def read_csv(data: bytes) -> Table:
     cells written by the formula guard come back as the values they stood for."""
     text, encoding = decode(data)
     delimiter = sniff_delimiter(text)
+    # The csv module's own cell limit (131,072 characters) would report a long but well-formed cell as an
+    # error of its own; lifted to the whole text, so that a long cell is reported as such (MAX_FIELD below)
+    # and an unclosed quote as an unclosed quote.
+    if csv.field_size_limit() < len(text) + 1:
+        csv.field_size_limit(len(text) + 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records = _records(reader)
     try:
@@ -85,7 +90,7 @@ def _records(reader) -> Iterator[tuple[int, list[str]]]:
             return
         except csv.Error as exc:
             reason = str(exc)
-            if "field larger" in reason or "end of data" in reason or "EOF" in reason:
+            if "end of data" in reason or "EOF" in reason:
                 raise FileFormatError(line, "guillemet ouvrant sans guillemet fermant.") from exc
             raise FileFormatError(line, f"ligne CSV mal formée ({reason}).") from exc
         start, line = line, reader.line_num + 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from openpyxl import Workbook, load_workbook
@@ -20,6 +21,8 @@ from openpyxl.utils.exceptions import InvalidFileException
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.formats.formula_guard import looks_like_formula, workbook_text
 from cmer_desk.formats.table import MAX_COLUMNS, MAX_FIELD, Table
+
+DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
 
 
 def cell_text(value) -> str:
@@ -75,6 +78,27 @@ def _rows(workbook, rows, width: int) -> Iterator[tuple[int, list[str]]]:
         workbook.close()
 
 
+@dataclass(frozen=True)
+class PrintLayout:
+    """How the sheet prints: landscape, shrunk to one page wide (as many pages tall as needed), the header
+    row repeated at the top of every page."""
+
+    landscape: bool = False
+    fit_width: bool = False
+    repeat_header: bool = False
+
+
+def _apply_print_layout(sheet, layout: PrintLayout) -> None:
+    if layout.landscape:
+        sheet.page_setup.orientation = "landscape"
+    if layout.fit_width:
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0  # as many pages as the rows need
+    if layout.repeat_header:
+        sheet.print_title_rows = "1:1"
+
+
 def write_xlsx(
     headers: Iterable[str],
     rows: Iterable[Iterable[object]],
@@ -82,12 +106,16 @@ def write_xlsx(
     sheet_title: str = "Contacts",
     widths: Iterable[float] = (),
     title: str = "",
+    print_layout: PrintLayout | None = None,
 ) -> bytes:
     """One sheet: ``headers`` in bold and frozen, then ``rows``. A ``str`` is a text cell (control
-    characters a workbook cannot hold dropped; quote-prefixed when it looks like a formula); a number or a
-    date keeps its type; None is an empty cell. ``widths`` are the first columns' widths, in characters."""
+    characters a workbook cannot hold dropped; quote-prefixed when it looks like a formula); a number keeps
+    its type, a date-time is shown as dd/mm/yyyy hh:mm; None is an empty cell. ``widths`` are the first
+    columns' widths, in characters."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(sheet_title[:31])
+    if print_layout is not None:
+        _apply_print_layout(sheet, print_layout)
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
@@ -111,6 +139,10 @@ def write_xlsx(
 
 
 def _cell(sheet, value: object):
+    if isinstance(value, datetime):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATETIME_FORMAT
+        return cell
     if not isinstance(value, str):
         return value
     text = workbook_text(value)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -39,6 +40,35 @@ class AccreditationRow(NamedTuple):
     version: int
     status_value: AccreditationStatus
     decision_reason: str
+    number: int  # what the steward types at the door
+    code: str  # what the badge's QR code carries
+
+
+@dataclass(frozen=True)
+class RemovedAccreditation:
+    """A deleted accreditation, every column of it, so that undo can bring it back as it was."""
+
+    id: int
+    values: dict[str, Any]
+
+
+def accreditation_row(a: Accreditation) -> AccreditationRow:
+    return AccreditationRow(
+        a.id,
+        a.contact_id,
+        person_name_list_order(a.contact.first_name, a.contact.last_name),
+        a.outlet.name if a.outlet else "",
+        AccreditationRole(a.role).label,
+        AccreditationStatus(a.status).label,
+        a.contact.press_card_number,
+        a.arrived_at,
+        a.contact.sort_key,
+        a.version,
+        AccreditationStatus(a.status),
+        a.decision_reason,
+        a.number,
+        a.code,
+    )
 
 
 def _draft(row: Accreditation) -> AccreditationDraft:
@@ -68,23 +98,7 @@ class AccreditationService(Service):
             .order_by(Contact.sort_key)
         )
         with self.reading() as session:
-            return [
-                AccreditationRow(
-                    a.id,
-                    a.contact_id,
-                    person_name_list_order(a.contact.first_name, a.contact.last_name),
-                    a.outlet.name if a.outlet else "",
-                    AccreditationRole(a.role).label,
-                    AccreditationStatus(a.status).label,
-                    a.contact.press_card_number,
-                    a.arrived_at,
-                    a.contact.sort_key,
-                    a.version,
-                    AccreditationStatus(a.status),
-                    a.decision_reason,
-                )
-                for a in session.scalars(stmt)
-            ]
+            return [accreditation_row(a) for a in session.scalars(stmt)]
 
     def counts(self, event_id: int) -> dict[AccreditationStatus, int]:
         with self.reading() as session:
@@ -167,19 +181,39 @@ class AccreditationService(Service):
                 self.log(session, row.id, "status", status.label)
             return len(changing)
 
-    def check_in(self, accreditation_id: int) -> datetime | None:
-        """Tick an arrival now; a second call undoes it. Returns the arrival time, or None when undone."""
-        with self.transaction() as session:
-            row = self.load(session, Accreditation, accreditation_id)
-            row.arrived_at = None if row.arrived_at else self.ctx.clock()
-            self.log(session, row.id, "check-in" if row.arrived_at else "check-in undone")
-            return row.arrived_at
-
     def delete(self, accreditation_id: int) -> None:
+        self.delete_many([accreditation_id])
+
+    def delete_many(self, ids: list[int]) -> list[RemovedAccreditation]:
+        """Delete accreditation requests; returns what ``restore`` needs to bring them back whole."""
+        removed = []
         with self.transaction() as session:
-            row = self.load(session, Accreditation, accreditation_id)
-            self.log(session, accreditation_id, "delete")
-            session.delete(row)
+            for accreditation_id in ids:
+                row = self.load(session, Accreditation, accreditation_id)
+                values = {column.key: getattr(row, column.key) for column in Accreditation.__table__.columns}
+                removed.append(RemovedAccreditation(row.id, values))
+                self.log(session, accreditation_id, "delete", f"n° {row.number}")
+                session.delete(row)
+        return removed
+
+    def restore(self, removed: list[RemovedAccreditation]) -> int:
+        """Bring deleted accreditations back with their id, number and code (undo of a deletion). Those whose
+        event or contact was deleted meanwhile, or whose person was accredited again since, stay deleted."""
+        restored = 0
+        with self.transaction() as session:
+            for item in removed:
+                values = item.values
+                if session.get(Event, values["event_id"]) is None or session.get(Contact, values["contact_id"]) is None:
+                    continue
+                taken = session.scalar(select(Accreditation.id).where(
+                    Accreditation.event_id == values["event_id"], Accreditation.contact_id == values["contact_id"]))
+                if taken is not None or session.get(Accreditation, item.id) is not None:
+                    continue
+                session.add(Accreditation(**{k: v for k, v in values.items() if k != "version"}))
+                session.flush()
+                self.log(session, item.id, "restore", f"n° {values['number']}")
+                restored += 1
+        return restored
 
     def _lock_event(self, session: Session, event_id: int) -> Event:
         """The event row, locked on engines that can, so two desks cannot both take the last seat."""

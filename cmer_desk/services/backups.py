@@ -3,7 +3,8 @@
 When: at start when the data changed since the last backup, before each migration (cmer_desk.db.migrate,
 same copy function), and on demand (``cmer-desk backup``, the window's menu). Where: the user's data folder
 (``backups``), or the folder given by $CMER_DESK_BACKUP_DIR or AppContext.open(backup_dir=...).
-Which are kept: the newest of each of the last 7 days, 4 weeks and 12 months that have a backup.
+Which are kept: the newest of each of the last 7 days, 4 weeks and 12 months that have a backup, every
+backup younger than KEEP_RECENT_HOURS, and the newest one that passes SQLite's quick check.
 """
 
 from __future__ import annotations
@@ -12,32 +13,27 @@ import json
 import logging
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from cmer_desk.db import migrate
-from cmer_desk.db.engine import sqlite_path
-from cmer_desk.db.sqlite_copy import (
-    TEMP_PREFIX,
-    TEMP_SUFFIX,
-    backup_name,
-    backup_sqlite,
-    backup_time,
-)
-from cmer_desk.services.files import remove_leftover_temporaries, write_atomic
+from cmer_desk.db.engine import is_read_only_engine, sqlite_path
+from cmer_desk.db.live_files import LiveDatabaseError, is_live_database
+from cmer_desk.db.sqlite_copy import backup_name, backup_sqlite, backup_time, connect_for_reading
+from cmer_desk.services.failures import describe, os_reason
+from cmer_desk.services.files import FileWriteError, remove_leftover_temporaries, write_atomic
 from cmer_desk.services.integrity import APP_TABLES
-from cmer_desk.user_files import copy_private
 
 log = logging.getLogger(__name__)
 
 ENV_BACKUP_DIR = "CMER_DESK_BACKUP_DIR"
 STATE_FILE = "etat-sauvegardes.json"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+KEEP_RECENT_HOURS = 3  # no backup younger than this is ever deleted
 
 
 class BackupError(Exception):
@@ -74,33 +70,46 @@ def backups_to_keep(
     return keep
 
 
-def check_backup_file(path: Path) -> str | None:
-    """None when ``path`` is a sound backup of this application's database; else a French reason."""
+def check_backup_file(path: Path, *, quick: bool = False, name: str | None = None) -> str | None:
+    """None when ``path`` is a sound backup of this application's database; else a French reason.
+
+    Only SQLite reads the file (never open() here: ``path`` could be the database this process has
+    open, see cmer_desk.db.live_files). ``quick`` runs SQLite's quick check instead of the full one and
+    does not look the schema revision up; ``name`` is how the reason names the file (a copy set aside is
+    named by its original)."""
     path = Path(path)
-    if not path.is_file():
-        return f"le fichier « {path} » n'existe pas"
-    with open(path, "rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            return f"« {path.name} » n'est pas une base SQLite"
+    name = name or path.name
+    if is_live_database(path):
+        return f"« {name} » est la base de données actuelle, pas une sauvegarde"
     try:
-        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return f"le fichier « {path} » n'existe pas"
+    except OSError as exc:
+        return f"« {name} » est illisible ({os_reason(exc)})"
+    if not path.is_file():
+        return f"« {name} » n'est pas un fichier"
+    if size == 0:
+        return f"« {name} » est vide (0 octet)"
+    try:
+        connection = connect_for_reading(path)
         try:
-            result = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
+            check = "quick_check" if quick else "integrity_check"
+            result = [r[0] for r in connection.execute(f"PRAGMA {check}").fetchall()]
             if result != ["ok"]:
-                return f"« {path.name} » est endommagée ({result[0]})"
+                return f"« {name} » est endommagée ({result[0]})"
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not tables >= APP_TABLES:
-                return f"« {path.name} » n'est pas une base de cmer-desk (tables manquantes)"
+                return f"« {name} » n'est pas une base de cmer-desk (tables manquantes)"
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        return f"« {path.name} » est illisible ({exc})"
-    from alembic.script import ScriptDirectory
-
-    known = {r.revision for r in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()}
-    if revision is None or revision[0] not in known:
-        return f"« {path.name} » vient d'une version plus récente ou inconnue de cmer-desk"
+        if "not a database" in str(exc):
+            return f"« {name} » n'est pas une base SQLite"
+        return f"« {name} » est illisible ({exc})"
+    if revision is None or (not quick and revision[0] not in migrate.known_revisions()):
+        return f"« {name} » vient d'une version plus récente ou inconnue de cmer-desk"
     return None
 
 
@@ -121,7 +130,7 @@ class BackupService:
     def database_path(self) -> Path | None:
         return sqlite_path(str(self.engine.url))
 
-    def _require_sqlite(self, action: str) -> Path:
+    def require_sqlite(self, action: str) -> Path:
         path = self.database_path
         if path is None:
             raise BackupError(
@@ -134,17 +143,22 @@ class BackupService:
 
     def take_backup(self, reason: str = "manuelle", target: Path | None = None) -> Path:
         """A backup now: into ``target`` if given (not rotated), else into the backup folder (rotated)."""
-        path = self._require_sqlite("La sauvegarde")
+        path = self.require_sqlite("La sauvegarde")
         try:
+            read_only = is_read_only_engine(self.engine)
             if target is not None:
-                return backup_sqlite(path, Path(target).expanduser())
+                return backup_sqlite(path, Path(target).expanduser(), read_only_source=read_only)
             self.folder.mkdir(parents=True, exist_ok=True)
             name = backup_name(path.stem, self.clock(), reason)
-            copy = backup_sqlite(path, self.folder / name)
-        except (OSError, sqlite3.Error) as exc:
-            raise BackupError(f"Impossible de sauvegarder la base : {exc}") from exc
+            copy = backup_sqlite(path, self.folder / name, read_only_source=read_only)
+        except LiveDatabaseError as exc:
+            raise BackupError(str(exc)) from exc
+        except OSError as exc:
+            raise BackupError(f"Impossible de sauvegarder la base : {os_reason(exc)}.") from exc
+        except sqlite3.Error as exc:
+            raise BackupError(f"Impossible de sauvegarder la base : {describe(exc)}.") from exc
         log.info("backup (%s): %s", reason, copy)
-        self._remember(self.fingerprint())
+        self.remember(self.fingerprint())
         self.rotate()
         return copy
 
@@ -161,16 +175,27 @@ class BackupService:
         return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
     def rotate(self) -> list[Path]:
-        """Delete the backups rotation does not keep; returns them."""
+        """Delete the backups rotation does not keep; returns them. Never deleted, whatever the rules: the
+        newest backup that passes SQLite's quick check, and any backup younger than KEEP_RECENT_HOURS
+        (another process may be about to restore it; a restore copies its source aside before anything
+        else). A file that cannot be deleted stays."""
         backups = self.list_backups()
         keep = backups_to_keep(b.taken_at for b in backups)
+        recent = self.clock() - timedelta(hours=KEEP_RECENT_HOURS)
+        newest_good = next((b.path for b in backups if check_backup_file(b.path, quick=True) is None), None)
         kept_times: set[datetime] = set()
         removed = []
         for backup in backups:  # newest first: of two backups in the same second, keep the newer name
             if backup.taken_at in keep and backup.taken_at not in kept_times:
                 kept_times.add(backup.taken_at)
                 continue
-            backup.path.unlink(missing_ok=True)
+            if backup.taken_at >= recent or backup.path == newest_good:
+                continue
+            try:
+                backup.path.unlink(missing_ok=True)
+            except OSError as exc:
+                log.warning("rotation could not remove %s: %s", backup.path.name, exc)
+                continue
             removed.append(backup.path)
         if removed:
             log.info("rotation removed %d backups", len(removed))
@@ -200,11 +225,15 @@ class BackupService:
         except (OSError, ValueError):
             return {}
 
-    def _remember(self, fingerprint: str | None) -> None:
+    def remember(self, fingerprint: str | None) -> None:
+        """Note what was backed up; a folder that cannot take the note only means another backup next time."""
         state = self._state()
         state[str(self.database_path)] = fingerprint
-        self.folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.folder / STATE_FILE, json.dumps(state, ensure_ascii=False, indent=1).encode(), 0o600)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.folder / STATE_FILE, json.dumps(state, ensure_ascii=False, indent=1).encode(), 0o600)
+        except (OSError, FileWriteError) as exc:
+            log.warning("backup state not written: %s", exc)
 
     def changed_since_last_backup(self) -> bool:
         current = self.fingerprint()
@@ -215,6 +244,22 @@ class BackupService:
             return None
         return self.take_backup(reason)
 
+    def emptied_since_known(self) -> bool:
+        """The file is empty (0 bytes, no write-ahead log holding its pages) although it held data: backups
+        of it exist, or the last backup remembers data. A truncated file, not a new database."""
+        path = self.database_path
+        if path is None:
+            return False
+        try:
+            if path.stat().st_size != 0:
+                return False
+            wal = Path(f"{path}-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                return False  # a new database whose first pages are still in its log
+        except OSError:
+            return False
+        return bool(self.list_backups()) or bool(self._state().get(str(path)))
+
     # Restoring --------------------------------------------------------------------------------------------
 
     def latest_good_backup(self) -> Path | None:
@@ -223,52 +268,3 @@ class BackupService:
             if check_backup_file(backup.path) is None:
                 return backup.path
         return None
-
-    def _safety_copy(self, path: Path) -> Path:
-        """Keep the current file before it is replaced: with the backup API, or byte for byte when
-        the file is too damaged for SQLite to read (a damaged copy is still worth keeping)."""
-        target = self.folder / backup_name(path.stem, self.clock(), "avant-restauration")
-        # The write-ahead log is set aside first: SQLite, closing a file it cannot read, deletes its log.
-        wal = Path(f"{path}-wal")
-        aside = self.folder / f"{TEMP_PREFIX}{target.name}-wal{TEMP_SUFFIX}"  # swept if interrupted
-        wal_copy = copy_private(wal, aside) if wal.exists() else None
-        try:
-            copy = backup_sqlite(path, target)
-        except sqlite3.Error:
-            raw = copy_private(path, target.with_name(target.stem + "-brute.db.bin"))
-            if wal_copy is not None:
-                os.replace(wal_copy, f"{raw}-wal")
-            return raw
-        if wal_copy is not None:
-            wal_copy.unlink()  # its content is in the copy
-        return copy
-
-    def restore(self, backup: Path) -> Path | None:
-        """Replace the current database with ``backup`` after checking it; returns the copy kept of the
-        current file. The engine's connections are closed; new ones open the restored file."""
-        path = self._require_sqlite("La restauration")
-        backup = Path(backup).expanduser()
-        problem = check_backup_file(backup)
-        if problem:
-            raise BackupError(f"Restauration refusée : {problem}. La base actuelle n'a pas été modifiée.")
-        if path.exists() and backup.resolve() == path.resolve():
-            raise BackupError("Restauration refusée : ce fichier est la base de données actuelle.")
-        self.folder.mkdir(parents=True, exist_ok=True)
-        kept = self._safety_copy(path) if path.exists() else None
-        fd, staged_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=path.parent)
-        os.close(fd)
-        staged = Path(staged_name)
-        try:
-            backup_sqlite(backup, staged)
-            self.engine.dispose()
-            # The current file's write-ahead log belongs to it alone (its content is in the copy kept):
-            # left beside the restored file, SQLite would replay it into the wrong database.
-            for suffix in ("-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-            os.replace(staged, path)
-        except (OSError, sqlite3.Error) as exc:
-            staged.unlink(missing_ok=True)
-            raise BackupError(f"Impossible de restaurer la sauvegarde : {exc}. Copie de la base actuelle : {kept}") from exc
-        log.warning("database restored from %s; previous file kept as %s", backup, kept)
-        self._remember(self.fingerprint())
-        return kept

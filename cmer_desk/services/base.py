@@ -26,7 +26,7 @@ from cmer_desk.db.engine import begin_write
 from cmer_desk.db.models import ChangeLogEntry
 from cmer_desk.domain.changes import ChangeSet
 from cmer_desk.domain.characters import strip_forbidden, visible
-from cmer_desk.domain.errors import ConflictError, NotFoundError
+from cmer_desk.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from cmer_desk.domain.text import fold
 
 
@@ -189,12 +189,21 @@ class Service:
         return row
 
 
+MAX_SEARCH_CHARACTERS, MAX_SEARCH_WORDS = 1000, 50
+
+
 def search_clause(column, query: str | None) -> ColumnElement[bool] | None:
     """Every folded word of the query must appear in the folded text column. Control characters (which
-    no stored text holds, and PostgreSQL refuses in a query) are left out."""
-    words = fold(strip_forbidden(query or "")).split()
+    no stored text holds, and PostgreSQL refuses in a query) are left out. A search longer than any
+    text it could match (SQLite also caps a LIKE pattern at 50,000 bytes, and an expression at 1,000
+    terms) is refused in French, the same way on every engine."""
+    words = list(dict.fromkeys(fold(strip_forbidden(query or "")).split()))
     if not words:
         return None
+    if len(" ".join(words)) > MAX_SEARCH_CHARACTERS or len(words) > MAX_SEARCH_WORDS:
+        raise ValidationError([FieldError(
+            "search", f"La recherche est trop longue : {MAX_SEARCH_CHARACTERS} caractères et {MAX_SEARCH_WORDS} mots "
+                      "différents au plus.")])
 
     def like(word: str):
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

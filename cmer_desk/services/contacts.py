@@ -12,16 +12,26 @@ from sqlalchemy.orm import Session
 from cmer_desk.db.models import Contact, Organisation, Tag, contact_tag
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.domain.enums import Civility, PressCardKind
+from cmer_desk.domain.errors import FieldError, ValidationError
 from cmer_desk.domain.phones import format_phone
 from cmer_desk.domain.text import (
     SORT_KEY_SEPARATOR,
     fold,
     french_sort_key,
+    person_name,
     person_name_list_order,
 )
 from cmer_desk.domain.validation import check_contact
 from cmer_desk.services.base import Service, changed_fields, search_clause
 from cmer_desk.services.tags import ensure_tags
+from cmer_desk.services.usage import (
+    JOURNALIST,
+    InUseError,
+    Usage,
+    contact_usages,
+    move_accreditations,
+    move_event_roles,
+)
 
 LABELS = {
     "civility": "civilité",
@@ -175,10 +185,34 @@ class ContactService(Service):
                 self.log(session, row.id, "update", changed_fields(before, clean, LABELS))
             return dataclasses.replace(clean, id=row.id, version=row.version)
 
-    def delete(self, contact_id: int) -> None:
+    def usages(self, contact_id: int) -> list[Usage]:
+        """Where events use this contact (official, press officer, accreditation contact, accreditation)."""
+        with self.reading() as session:
+            return contact_usages(session, contact_id)
+
+    def delete(self, contact_id: int, replacement_id: int | None = None, *, with_accreditations: bool = False) -> None:
+        """Delete a contact. One that events use is refused (InUseError) unless ``replacement_id`` names who
+        takes every one of its places; ``with_accreditations`` lets its accreditations go with it (the
+        retention clean-up) but never its places in an invitation."""
         with self.transaction() as session:
             row = self.load(session, Contact, contact_id)
-            self.log(session, contact_id, "delete", f"{row.first_name} {row.last_name}".strip())
+            name = f"{row.first_name} {row.last_name}".strip()
+            summary = name
+            if replacement_id is not None:
+                if replacement_id == contact_id:
+                    raise ValidationError([FieldError("replacement_id", "Choisissez une autre personne pour le remplacer.")])
+                other = self.load(session, Contact, replacement_id)
+                moved = move_accreditations(session, other, row)
+                move_event_roles(session, other, row, self.ctx.clock())
+                summary = f"{name}, remplacé(e) par {other.first_name} {other.last_name} (n° {other.id}) " \
+                          f"dans les événements ; {moved} accréditation(s) reprise(s)"
+            else:
+                usages = contact_usages(session, contact_id)
+                if with_accreditations:
+                    usages = [u for u in usages if u.role != JOURNALIST]
+                if usages:
+                    raise InUseError(person_name(row.first_name, row.last_name), usages)
+            self.log(session, contact_id, "delete", summary)
             session.delete(row)
 
     def records(self, search: str | None = None) -> list[dict]:

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cmer_desk.db.models import Accreditation, Contact, Event, Tag
+from cmer_desk.db.models import Contact, Event, Tag
 from cmer_desk.domain.body import parse_body
 from cmer_desk.domain.characters import one_line
-from cmer_desk.domain.dates import event_moment, issue_line, long_date, time_in_words, utc
+from cmer_desk.domain.dates import issue_line, utc
 from cmer_desk.domain.documents import (
     Attachment,
     AttendeeListData,
-    AttendeeRow,
-    BadgeData,
     BadgeSheetData,
     CalendarEventData,
     EmailDraftData,
@@ -24,13 +20,9 @@ from cmer_desk.domain.documents import (
 )
 from cmer_desk.domain.drafts import BureauProfileDraft, EventDraft
 from cmer_desk.domain.enums import (
-    AccreditationRole,
-    AccreditationStatus,
     EventKind,
-    TimeStyle,
 )
 from cmer_desk.domain.errors import FieldError, NotFoundError, ValidationError
-from cmer_desk.domain.text import person_name, person_name_list_order
 from cmer_desk.domain.wording import (
     PersonValues,
     compose_invitation,
@@ -76,85 +68,18 @@ class DocumentService(Service):
         }
         return compose_invitation(draft, self._profile(), people, self.ctx.clock())
 
-    def attendee_list(
-        self,
-        event_id: int,
-        *,
-        statuses: tuple[AccreditationStatus, ...] = (AccreditationStatus.CONFIRMED,),
-        order: str = "name",
-        blank_rows: int = 0,
-    ) -> AttendeeListData:
-        """The door list: confirmed accreditations by default, by name (French order) or by outlet."""
-        with self.reading() as session:
-            event = self._event(session, event_id)
-            profile = self._profile()
-            accs = list(
-                session.scalars(
-                    select(Accreditation).where(
-                        Accreditation.event_id == event_id, Accreditation.status.in_([s.value for s in statuses])
-                    )
-                )
-            )
-            if order == "outlet":  # by outlet in French order, those without an outlet last
-                accs.sort(key=lambda a: (a.outlet is None, a.outlet.sort_key if a.outlet else "", a.contact.sort_key))
-            else:
-                accs.sort(key=lambda a: a.contact.sort_key)
-            rows = tuple(
-                AttendeeRow(
-                    number=i,
-                    name=person_name_list_order(a.contact.first_name, a.contact.last_name),
-                    outlet=a.outlet.name if a.outlet else "",
-                    role=AccreditationRole(a.role).label,
-                    press_card=a.contact.press_card_number,
-                    status=AccreditationStatus(a.status).label,
-                    arrived_at=time_in_words(a.arrived_at.time(), TimeStyle.SHORT) if a.arrived_at else "",
-                )
-                for i, a in enumerate(accs, start=1)
-            )
-            roles = Counter(r.role for r in rows)
-            return AttendeeListData(
-                event_title=event.title,
-                date_line=long_date(event.starts_at.date()),
-                time_line=time_in_words(event.starts_at.time(), profile.time_style),
-                venue_line=_venue_line(event),
-                rows=rows,
-                bureau_name=profile.full_name,
-                printed_at=self.ctx.clock(),
-                blank_rows=blank_rows,
-                letterhead=self._letterhead(profile),
-                totals_by_role=tuple((role.label, roles[role.label]) for role in AccreditationRole if roles[role.label]),
-            )
+    def attendee_list(self, event_id: int, **options) -> AttendeeListData:
+        """The door list (see services.door_documents), under the bloc-marque."""
+        from cmer_desk.services.door_documents import DoorDocumentService
 
-    def badges(
-        self, event_id: int, *, accreditation_ids: list[int] | None = None, per_page: int = 4
-    ) -> BadgeSheetData:
-        """Badges for the confirmed accreditations, or for a chosen selection, in French order of names."""
-        with self.reading() as session:
-            event = self._event(session, event_id)
-            profile = self._profile()
-            stmt = select(Accreditation).join(Accreditation.contact).where(Accreditation.event_id == event_id)
-            if accreditation_ids is None:
-                stmt = stmt.where(Accreditation.status == AccreditationStatus.CONFIRMED.value)
-            else:
-                stmt = stmt.where(Accreditation.id.in_(accreditation_ids))
-            badges = tuple(
-                BadgeData(
-                    name=person_name(a.contact.first_name, a.contact.last_name),
-                    outlet=a.outlet.name if a.outlet else "",
-                    role=AccreditationRole(a.role).label,
-                    press_card=a.contact.press_card_number,
-                )
-                for a in session.scalars(stmt.order_by(Contact.sort_key))
-            )
-            return BadgeSheetData(
-                event_title=event.title,
-                date_line=event_moment(event.starts_at, None, profile.time_style),
-                venue_line=_venue_line(event),
-                bureau_name=profile.full_name,
-                badges=badges,
-                per_page=per_page,
-                letterhead=self._letterhead(profile),
-            )
+        return DoorDocumentService(self.ctx).attendee_list(
+            event_id, letterhead=self._letterhead(self._profile()), **options)
+
+    def badges(self, event_id: int, **options) -> BadgeSheetData:
+        """Badges of confirmed accreditations (see services.door_documents), under the bloc-marque."""
+        from cmer_desk.services.door_documents import DoorDocumentService
+
+        return DoorDocumentService(self.ctx).badges(event_id, letterhead=self._letterhead(self._profile()), **options)
 
     def calendar(self, event_id: int) -> CalendarEventData:
         """The event for a calendar: title, start and end, venue, and the invitation's first paragraph."""

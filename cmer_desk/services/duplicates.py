@@ -5,32 +5,18 @@ whose merge keeps every accreditation of both contacts."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cmer_desk.db.models import (
-    Accreditation,
     Contact,
-    Event,
-    EventOfficial,
-    EventPressOfficer,
     Organisation,
 )
-from cmer_desk.domain.enums import AccreditationStatus
 from cmer_desk.domain.errors import FieldError, ValidationError
 from cmer_desk.domain.text import fold, person_name_list_order
 from cmer_desk.services.base import Service
-
-# the further an accreditation went, the higher; a merge keeps the higher of two for one event
-STATUS_RANK = {
-    AccreditationStatus.CANCELLED.value: 0,
-    AccreditationStatus.REQUESTED.value: 1,
-    AccreditationStatus.WAITING.value: 2,
-    AccreditationStatus.REFUSED.value: 3,
-    AccreditationStatus.CONFIRMED.value: 4,
-}
+from cmer_desk.services.usage import move_accreditations, move_event_roles
 
 
 def email_key(email: str | None) -> str:
@@ -151,8 +137,8 @@ class DuplicateService(Service):
         with self.transaction() as session:
             keep = self.load(session, Contact, keep_id)
             other = self.load(session, Contact, other_id)
-            moved = self._move_accreditations(session, keep, other)
-            self._move_event_roles(session, keep, other)
+            moved = move_accreditations(session, keep, other)
+            move_event_roles(session, keep, other, self.ctx.clock())
             filled = []
             for name in ("civility", "first_name", "function", "organisation_id", "email", "landline", "mobile",
                          "press_card_number", "press_card_year", "press_card_kind", "source", "last_contact_on"):  # fmt: skip
@@ -170,44 +156,3 @@ class DuplicateService(Service):
             session.flush()
             self.log(session, keep_id, "merge", summary)
             return keep_id
-
-    def _move_accreditations(self, session: Session, keep: Contact, other: Contact) -> int:
-        mine = {a.event_id: a for a in session.scalars(select(Accreditation).where(Accreditation.contact_id == keep.id))}
-        moved = 0
-        for acc in list(session.scalars(select(Accreditation).where(Accreditation.contact_id == other.id))):
-            kept = mine.get(acc.event_id)
-            if kept is None:
-                acc.contact_id = keep.id
-                moved += 1
-                continue
-            if STATUS_RANK.get(acc.status, 0) > STATUS_RANK.get(kept.status, 0):
-                for name in ("status", "role", "outlet_id", "decision_reason", "decided_at", "press_card_checked"):
-                    setattr(kept, name, getattr(acc, name))
-            kept.arrived_at = kept.arrived_at or acc.arrived_at
-            if acc.notes and acc.notes not in kept.notes:
-                kept.notes = f"{kept.notes}\n{acc.notes}".strip()
-            session.delete(acc)
-            moved += 1
-        session.flush()
-        return moved
-
-    def _move_event_roles(self, session: Session, keep: Contact, other: Contact) -> None:
-        _move_roles(session, EventOfficial, keep.id, other.id)
-        _move_roles(session, EventPressOfficer, keep.id, other.id)
-        for event in session.scalars(select(Event).where(Event.accreditation_contact_id == other.id)):
-            event.accreditation_contact_id = keep.id
-        session.flush()
-
-
-_Role = TypeVar("_Role", EventOfficial, EventPressOfficer)
-
-
-def _move_roles(session: Session, model: type[_Role], keep_id: int, other_id: int) -> None:
-    """The other contact's places among an event's officials or press officers go to the kept one
-    (dropped where the kept one already has a place)."""
-    taken = set(session.scalars(select(model.event_id).where(model.contact_id == keep_id)))
-    for row in list(session.scalars(select(model).where(model.contact_id == other_id))):
-        if row.event_id in taken:
-            session.delete(row)
-        else:
-            row.contact_id = keep_id

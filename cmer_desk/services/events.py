@@ -37,6 +37,7 @@ LABELS = {
     "venue_city": "ville",
     "officials": "officiels",
     "officials_action": "action des officiels",
+    "officials_action_single": "action d'un seul officiel",
     "programme": "programme",
     "press_moment": "moment presse",
     "accreditation_required": "accréditation requise",

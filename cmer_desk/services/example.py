@@ -179,6 +179,9 @@ class ExampleService(Service):
                 officials_action=(
                     "signeront le protocole d'installation de la cellule municipale d'échange sur la radicalisation :"
                 ),
+                officials_action_single=(
+                    "signera le protocole d'installation de la cellule municipale d'échange sur la radicalisation :"
+                ),
                 press_moment=(
                     "A l'issue de la signature, le préfet de police et le maire répondront aux questions des journalistes."
                 ),

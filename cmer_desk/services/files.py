@@ -10,6 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from cmer_desk.db.live_files import is_live_database
 from cmer_desk.db.sqlite_copy import TEMP_PREFIX, TEMP_SUFFIX
 from cmer_desk.user_files import PRIVATE_FILE
 
@@ -36,10 +37,19 @@ def ensure_replaceable(target: str | Path) -> None:
                              "Indiquez un nom de fichier.")
 
 
+def is_database_in_use(path: str | Path) -> bool:
+    """``path`` is the database this process has open, or one of its -wal/-shm/-journal files: never to
+    be read or written but by SQLite (see cmer_desk.db.live_files)."""
+    return is_live_database(Path(path).expanduser())
+
+
 def write_atomic(target: str | Path, data: bytes, mode: int = PRIVATE_FILE) -> Path:
     """Write ``data`` to ``target`` through a temporary file renamed over it. The file is its owner's only
     by default: every document and export of the desk holds personal data (names, numbers, e-mails)."""
     target = Path(target).expanduser()
+    if is_live_database(target):
+        raise FileWriteError(f"« {target} » est la base de données ouverte : elle ne peut pas être écrasée par un "
+                             "document. Choisissez un autre nom de fichier.")
     ensure_replaceable(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():

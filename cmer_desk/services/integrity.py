@@ -23,10 +23,11 @@ APP_TABLES = frozenset({"organisation", "contact", "tag", "event", "accreditatio
 
 @dataclass(frozen=True)
 class Health:
-    """The state of the database found at start: ``ok``, or damaged with a French message."""
+    """The state of the database found at start: ``ok`` (perhaps ``read_only``), or damaged; French message."""
 
     ok: bool
     message: str = ""
+    read_only: bool = False
 
     @property
     def damaged(self) -> bool:
@@ -50,8 +51,54 @@ def _damaged(detail: str) -> Health:
     )
 
 
+def read_only_health(location: str) -> Health:
+    return Health(
+        True,
+        f"La base de données « {location} » est en lecture seule (fichier, dossier ou disque protégé en écriture) : "
+        "vous pouvez la consulter, l'exporter et la vérifier, pas la modifier.",
+        read_only=True,
+    )
+
+
+def disk_full_health(location: str) -> Health:
+    return Health(
+        True,
+        f"Le disque de la base de données « {location} » est plein : elle est ouverte en lecture seule (consultation, "
+        "export et vérification). Libérez de la place sur ce disque puis rouvrez cmer-desk pour la modifier.",
+        read_only=True,
+    )
+
+
+def disk_is_full(error: BaseException, folder) -> bool:
+    """SQLite could not open or grow its files because the disk is full."""
+    import shutil
+
+    original = getattr(error, "orig", None) or error
+    if getattr(original, "sqlite_errorname", "") in ("SQLITE_FULL", "SQLITE_IOERR_SHMSIZE"):
+        return True
+    try:
+        return "disk i/o" in str(original).lower() and shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def empty_file_health(location: str, latest_backup: str | None) -> Health:
+    """A 0-byte file where a database was known: damage (truncated), not a new database."""
+    hint = (f"Restaurez la dernière sauvegarde (« {latest_backup} »)." if latest_backup
+            else "Restaurez une sauvegarde.")
+    return Health(
+        False,
+        f"La base de données « {location} » est vide (0 octet) alors qu'elle contenait des données : le fichier a "
+        f"été tronqué ou écrasé. Les modifications sont bloquées pour ne rien aggraver. {hint}",
+    )
+
+
+_NOT_DAMAGE = ("unable to open", "readonly", "read-only", "disk is full", "locked", "disk i/o")
+
+
 def quick_check(engine: Engine) -> Health:
-    """PRAGMA quick_check on SQLite (a few milliseconds to a second); a connection test elsewhere."""
+    """PRAGMA quick_check on SQLite (a few milliseconds to a second); a connection test elsewhere.
+    A file that cannot be opened or written is not damaged: that error is raised, not reported as damage."""
     if engine.dialect.name != "sqlite":
         with engine.connect() as connection:  # an unreachable server is an error to report, not damage
             connection.execute(text("SELECT 1"))
@@ -61,6 +108,8 @@ def quick_check(engine: Engine) -> Health:
             rows = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check").fetchall()]
     except DBAPIError as exc:
         detail = str(exc.orig or exc).strip().splitlines()[0]
+        if any(word in detail.lower() for word in _NOT_DAMAGE):
+            raise
         log.error("quick check failed: %s", detail)
         return _damaged(detail)
     if rows != ["ok"]:
@@ -141,21 +190,64 @@ def _application_checks(connection) -> list[Problem]:
     return problems
 
 
+# The French names of the records and fields the text check reports.
+_RECORDS = {"contact": "Contact", "organisation": "Organisme", "event": "Événement", "accreditation": "Accréditation",
+            "tag": "Liste", "change_log": "Journal des modifications", "bureau_profile": "Profil du bureau",
+            "setting": "Réglage", "event_official": "Officiel d'événement", "event_press_officer":
+            "Chargé de communication d'événement"}
+
+
+def _undecodable_text(connection) -> list[Problem]:
+    """Every text value of every table read as bytes and decoded: SQLite's checks do not look at the
+    encoding, and one bad value makes every listing that reads it fail."""
+    problems: list[Problem] = []
+    tables = [r[0] for r in connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    for table in tables:
+        columns = [r[1] for r in connection.exec_driver_sql(f'PRAGMA table_info("{table}")')]
+        if not columns:
+            continue
+        casts = ", ".join(f'CAST("{c}" AS BLOB), typeof("{c}")' for c in columns)
+        rows = connection.exec_driver_sql(f'SELECT rowid, {casts} FROM "{table}"')  # noqa: S608 - names from the schema
+        for row in rows:
+            for index, column in enumerate(columns):
+                value, kind = row[1 + 2 * index], row[2 + 2 * index]
+                if kind != "text" or value is None:
+                    continue
+                try:
+                    bytes(value).decode("utf-8")
+                except UnicodeDecodeError as error:
+                    record = _RECORDS.get(table, f"Table « {table} »")
+                    problems.append(Problem(
+                        "text_encoding",
+                        f"{record} n° {row[0]} : le champ « {column} » contient du texte qui n'est pas de l'UTF-8 "
+                        f"valide (octet 0x{bytes(value)[error.start]:02x} en position {error.start + 1}).",
+                    ))
+                    if len(problems) >= 200:
+                        return problems
+    return problems
+
+
+def _all_checks(connection, dialect: str) -> list[Problem]:
+    problems = _sqlite_checks(connection) if dialect == "sqlite" else []
+    revision = migrate.recorded_revision(connection)
+    head = migrate.head_revision()
+    if revision != head:
+        return problems + [Problem("schema", f"Schéma en révision « {revision} », la version actuelle attend « {head} ».")]
+    if any(p.check == "integrity" for p in problems):
+        return problems  # application checks on a damaged file would only add noise
+    if dialect == "sqlite":  # PostgreSQL refuses invalid UTF-8 on the way in
+        text_problems = _undecodable_text(connection)
+        if text_problems:  # the checks below read that text and would stop at the first bad value
+            return problems + text_problems
+    return problems + _application_checks(connection)
+
+
 def check_database(engine: Engine) -> list[Problem]:
     """Every check; an empty list means the database is sound."""
     try:
         with engine.connect() as connection:
-            problems = _sqlite_checks(connection) if engine.dialect.name == "sqlite" else []
-            revision = migrate.recorded_revision(connection)
-            head = migrate.head_revision()
-            if revision != head:
-                problems.append(
-                    Problem("schema", f"Schéma en révision « {revision} », la version actuelle attend « {head} ».")
-                )
-                return problems
-            if any(p.check == "integrity" for p in problems):
-                return problems  # application checks on a damaged file would only add noise
-            problems += _application_checks(connection)
+            problems = _all_checks(connection, engine.dialect.name)
     except DBAPIError as exc:
         detail = str(exc.orig or exc).strip().splitlines()[0]
         return [Problem("integrity", f"La base de données est illisible : {detail}")]

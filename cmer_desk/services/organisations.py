@@ -7,12 +7,14 @@ from typing import NamedTuple
 
 from sqlalchemy import func, select
 
-from cmer_desk.db.models import Contact, Organisation
+from cmer_desk.db.models import Accreditation, Contact, Organisation
 from cmer_desk.domain.drafts import OrganisationDraft
 from cmer_desk.domain.enums import OrganisationKind
+from cmer_desk.domain.errors import FieldError, ValidationError
 from cmer_desk.domain.phones import format_phone
 from cmer_desk.domain.validation import check_organisation
 from cmer_desk.services.base import Service, changed_fields, search_clause
+from cmer_desk.services.usage import InUseError, Usage, organisation_usages
 
 LABELS = {
     "name": "nom",
@@ -99,10 +101,32 @@ class OrganisationService(Service):
                         contact.refresh_keys()
             return dataclasses.replace(clean, id=row.id, version=row.version)
 
-    def delete(self, organisation_id: int) -> None:
+    def usages(self, organisation_id: int) -> list[Usage]:
+        """The accreditations whose outlet this organisation is."""
+        with self.reading() as session:
+            return organisation_usages(session, organisation_id)
+
+    def delete(self, organisation_id: int, replacement_id: int | None = None) -> None:
+        """Delete an organisation. One that accreditations name as their outlet is refused (InUseError)
+        unless ``replacement_id`` names the one that takes its place there and for its contacts."""
         with self.transaction() as session:
             row = self.load(session, Organisation, organisation_id)
-            self.log(session, organisation_id, "delete", row.name)
+            summary = row.name
+            if replacement_id is not None:
+                if replacement_id == organisation_id:
+                    raise ValidationError([FieldError("replacement_id", "Choisissez un autre organisme pour le remplacer.")])
+                other = self.load(session, Organisation, replacement_id)
+                for accreditation in session.scalars(select(Accreditation).where(Accreditation.outlet_id == row.id)):
+                    accreditation.outlet_id = other.id
+                for contact in session.scalars(select(Contact).where(Contact.organisation_id == row.id)):
+                    contact.organisation = other
+                summary = f"{row.name}, remplacé par {other.name} (n° {other.id})"
+            else:
+                usages = organisation_usages(session, organisation_id)
+                if usages:
+                    raise InUseError(row.name, usages)
+            self.log(session, organisation_id, "delete", summary)
+            session.flush()
             session.delete(row)
 
     def records(self) -> list[dict]:

@@ -163,6 +163,7 @@ class PersonalDataService(Service):
                     {
                         "evenement": title,
                         "date": starts_at.isoformat(),
+                        "numero": a.number,
                         "statut": AccreditationStatus(a.status).label,
                         "role": AccreditationRole(a.role).label,
                         "media": a.outlet.name if a.outlet else None,

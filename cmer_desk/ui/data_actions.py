@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from cmer_desk.ui.failure_report import guarded
+
 if TYPE_CHECKING:  # the dialogs (and the import code they pull in) load when first opened
     from cmer_desk.ui.dialogs.contacts_dialogs import ExportDialog
     from cmer_desk.ui.dialogs.import_dialog import ImportDialog
@@ -39,7 +41,7 @@ class DataActions(QObject):
 
     def _action(self, text: str, slot, menu) -> QAction:
         action = QAction(text, self.dialog_parent)
-        action.triggered.connect(lambda _=False: slot())
+        action.triggered.connect(guarded(lambda _=False: slot(), self.dialog_parent, text.replace("&", "")))
         menu.addAction(action)
         return action
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenuBar, QWidget
 
 from cmer_desk.domain.drafts import EventDraft
 from cmer_desk.domain.wording import document_filename
+from cmer_desk.ui.failure_report import guarded
 
 if TYPE_CHECKING:  # printing, the PDF viewer and the renderers load when a document is first asked for
     from PySide6.QtPrintSupport import QPrinter
@@ -71,7 +72,7 @@ class DocumentActions(QObject):
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if slot is not None:
-            action.triggered.connect(lambda _=False: slot())
+            action.triggered.connect(guarded(lambda _=False: slot(), self.dialog_parent, text.replace("&", "")))
         menu.addAction(action)
         return action
 

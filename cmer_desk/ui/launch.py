@@ -8,12 +8,13 @@ machine), then quits. benchmarks/bench_start.py uses it; without the variable no
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cmer_desk.ui import i18n
@@ -61,11 +62,70 @@ class StartProbe(QObject):
         self.app.exit(3)
 
 
+def close_down(window) -> None:
+    """Take the window apart while the application still runs, in an order Qt and Python agree on: the
+    timers stopped, the undo stack emptied and disconnected (its commands are Python objects, and its
+    "index changed" would reload pages being destroyed), then the widgets deleted."""
+    live = getattr(window, "live", None)
+    if live is not None:
+        live.timer.stop()
+    stack = getattr(window, "undo_stack", None)
+    if stack is not None:
+        with contextlib.suppress(RuntimeError, TypeError):  # nothing connected
+            stack.indexChanged.disconnect()
+        stack.clear()
+    window.hide()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def end_process(status: int):
+    """Leave the process once the window is closed, the database closed and the settings written: the
+    log flushed, then straight out (os._exit), without the interpreter's final garbage collection.
+
+    With PySide6 6.12 on Python 3.11 that last collection of Qt wrappers can abort the process
+    ("Fatal Python error: bool_dealloc", seen after typing in a form and refreshing the accreditations);
+    nothing is left to do by then, so it is skipped rather than risked."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(status)
+
+
+def _cannot_open(parent, error: Exception) -> None:
+    from cmer_desk.services.failures import describe, log_failure
+
+    log_failure(error, "opening the database")
+    QMessageBox.critical(parent, "cmer-desk", QCoreApplication.translate(
+        "Launch", "Impossible d'ouvrir la base de données :\n{0}.").format(describe(error)))
+
+
+def open_window(app: QApplication, database: str | None, settings: QSettings, backup_dir: str | None = None):
+    """Open the database, then the window filled at once (no frame first): (window, context), or
+    (None, None) after a French message when the database cannot be opened. For scripted sessions."""
+    from cmer_desk.app import AppContext
+    from cmer_desk.ui.main_window import MainWindow
+
+    i18n.install(app, str(settings.value("interface/language", "fr")))
+    try:
+        context = AppContext.open(database, backup_dir=backup_dir)
+    except Exception as exc:  # noqa: BLE001 - any failure to open is shown, then we stop
+        _cannot_open(None, exc)
+        return None, None
+    window = MainWindow(context, settings)
+    window.show()
+    return window, context
+
+
 def launch(database: str | None) -> int:
     """Show the window's frame at once, then open the database and fill the window once it is painted."""
     from cmer_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
+    from cmer_desk.ui.failure_report import install_excepthook
+
+    install_excepthook()
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     settings = open_settings()
@@ -82,9 +142,7 @@ def launch(database: str | None) -> int:
         try:
             context = AppContext.open(database, backup_dir=backups)
         except Exception as exc:  # noqa: BLE001 - any failure to open is shown, then we stop
-            log.exception("cannot open the database")
-            QMessageBox.critical(window, "cmer-desk", app.translate(
-                "Launch", "Impossible d'ouvrir la base de données :\n{0}").format(exc))
+            _cannot_open(window, exc)
             app.exit(1)
             return
         opened.append(context)
@@ -95,7 +153,10 @@ def launch(database: str | None) -> int:
     window.show()
     window.call_after_paint(open_database)
     try:
-        return app.exec()
+        status = app.exec()
     finally:
+        close_down(window)
         for context in opened:
             context.close()
+        settings.sync()
+    end_process(status)

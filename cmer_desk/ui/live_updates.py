@@ -23,6 +23,7 @@ POLL_INTERVAL_MS = 3000
 
 class LiveUpdates(QObject):
     message = Signal(str)  # "Mis à jour : ..." for the status bar
+    restored = Signal(object)  # the change: another desk restored a backup into this file
 
     def __init__(self, changes, pages: Callable[[], Iterable], interval_ms: int = POLL_INTERVAL_MS,
                  parent: QObject | None = None):
@@ -53,6 +54,10 @@ class LiveUpdates(QObject):
         self.own.difference_update({i for i in self.own if i <= mark})
         if not changes:
             return 0
+        restored = [c for c in changes if c.entity == "database" and c.action == "restore"]
+        if restored:  # another desk restored a backup into this file: everything may differ
+            self.restored.emit(restored[-1])
+            return len(changes)
         log.info("%d change(s) from another workstation", len(changes))
         changed = ChangeSet.of((c.entity, c.record_id) for c in changes)
         for page in self.pages():

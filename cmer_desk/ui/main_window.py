@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmer_desk.ui.failure_report import guarded
+
 log = logging.getLogger(__name__)
 
 EVENTS, CONTACTS, ORGANISATIONS, ACCREDITATIONS = range(4)  # the side bar's rows
@@ -121,10 +123,11 @@ class MainWindow(QMainWindow):
         self.events_page.current_changed.connect(self._event_changed)
         self._build_actions()
         self.statusBar().showMessage(self.tr("Prêt"))
-        if not self.safety.check_health():
-            self.outer.insertWidget(0, self.safety.banner)
+        self.safety.check_health()
+        self.outer.insertWidget(0, self.safety.area)
         self.live = LiveUpdates(app.changes, lambda: self.pages, self.poll_interval_ms, self)
         self.live.message.connect(self.show_message)
+        self.live.restored.connect(self.safety.restored_elsewhere)
 
     # --- data at start: the event list first, the rest once it is on screen ----------------------
     def load_events(self) -> None:
@@ -166,13 +169,34 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.take_changes(changes)
 
+    def reload_lists(self) -> None:
+        """Everything may differ (a backup restored): every page reads again what it shows, once."""
+        for page in self.pages:
+            page.mark_stale()
+
+    def forget_unsaved(self) -> None:
+        """What the forms hold belongs to data being replaced (a backup restored)."""
+        for page in self.pages:
+            page.forget_unsaved()
+
+    def pause_live_updates(self, paused: bool) -> None:
+        """While another process writes, the change counter is not read."""
+        if paused:
+            self.live.timer.stop()
+        else:
+            self.live.timer.start()
+
+    def changes_seen(self) -> None:
+        """This window's own restore is no news from another desk."""
+        self.live.mark = self.app.changes.mark()
+
     # --- menus and toolbar ----------------------------------------------------------------------
     def _action(self, text: str, shortcut, slot, menu, toolbar: QToolBar | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(guarded(lambda _=False: slot(), self, text.replace("&", "")))
         menu.addAction(action)
         if toolbar is not None:
             toolbar.addAction(action)
@@ -195,7 +219,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.file_menu = file_menu
         self._import_separator = file_menu.addSeparator()
-        self.safety = DataSafety(self.app, self, file_menu, self.show_message, self.set_read_only)
+        self.safety = DataSafety(self, file_menu)
         file_menu.addSeparator()
         self.settings_action = self._action(self.tr("&Paramètres du bureau…"), None, self.open_settings, file_menu)
         file_menu.addSeparator()

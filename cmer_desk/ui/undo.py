@@ -1,9 +1,10 @@
-"""Undoable desk actions: status changes and arrivals of accreditations (QUndoStack commands). They call
-the accreditation service; the pages follow what it publishes."""
+"""Undoable desk actions: status changes, arrivals and deleted requests of accreditations (QUndoStack
+commands). They call the services; the pages follow what the services publish."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 
 from PySide6.QtGui import QUndoCommand
 
@@ -37,21 +38,42 @@ class StatusChange(QUndoCommand):
 
 
 class CheckIn(QUndoCommand):
-    """An arrival ticked (or unticked); undo toggles it back."""
+    """An arrival ticked (or unticked), already applied when pushed; undo puts the previous arrival time back,
+    redo the new one (the supervisor's admission was checked and logged when it was made)."""
 
-    def __init__(self, service, accreditation_id: int, text: str):
+    def __init__(self, door, accreditation_id: int, before: datetime | None, after: datetime | None, text: str):
         super().__init__(text)
-        self.service, self.accreditation_id = service, accreditation_id
+        self.door, self.accreditation_id, self.before, self.after = door, accreditation_id, before, after
         self._applied = True
 
-    def _toggle(self) -> None:
-        self.service.check_in(self.accreditation_id)
+    def _put(self, arrived_at: datetime | None) -> None:
+        self.door.restore_arrival(self.accreditation_id, arrived_at)
 
     def undo(self) -> None:
-        self._toggle()
+        self._put(self.before)
         self._applied = False
 
     def redo(self) -> None:
         if not self._applied:
-            self._toggle()
+            self._put(self.after)
             self._applied = True
+
+
+class DeleteAccreditations(QUndoCommand):
+    """Accreditation requests deleted, already applied when pushed; undo brings them back whole (same
+    number, same badge code), redo deletes them again."""
+
+    def __init__(self, service, removed: list, text: str):
+        super().__init__(text)
+        self.service, self.removed = service, removed
+        self._applied = True
+
+    def undo(self) -> None:
+        self.service.restore(self.removed)
+        self._applied = False
+
+    def redo(self) -> None:
+        if self._applied:
+            return
+        self.service.delete_many([r.id for r in self.removed])
+        self._applied = True

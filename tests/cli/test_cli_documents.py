@@ -43,16 +43,20 @@ def test_attendee_list_in_three_formats_with_the_same_rows(database, tmp_path):
     raw = (tmp_path / "l.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
-    names = [r[1] for r in rows[1:]]
-    assert names == ["ÉMERY Zoé", "ZOÉ Émile", "ŒILLET Chloé", "CAZALÈS Jérôme"]
+    names = [(r[3], r[4]) for r in rows[1:]]
+    assert names == [("ÉMERY", "Zoé"), ("ZOÉ", "Émile"), ("ŒILLET", "Chloé"), ("CAZALÈS", "Jérôme")]
     sheet = load_workbook(tmp_path / "l.xlsx").active
-    assert [sheet.cell(row=i + 2, column=2).value for i in range(4)] == names
-    assert all(name in _text(tmp_path / "l.pdf") for name in names)
+    assert [(sheet.cell(row=i + 2, column=4).value, sheet.cell(row=i + 2, column=5).value) for i in range(4)] == names
+    assert all(f"{last} {first}" in _text(tmp_path / "l.pdf") for last, first in names)
 
 
 def test_blank_rows_and_bad_status(database, tmp_path):
     out = tmp_path / "l.pdf"
     assert cmer_desk("--database", database, "attendees", "1", "-o", str(out), "--blank-rows", "4").returncode == 0
+    for count in ("201", "-1"):
+        too_many = cmer_desk("--database", database, "attendees", "1", "-o", str(out), "--blank-rows", count)
+        assert too_many.returncode == 1
+        assert "lignes vierges doit être compris entre 0 et 200" in too_many.stderr
     bad = cmer_desk("--database", database, "attendees", "1", "-o", str(out), "--status", "bof")
     assert bad.returncode == 2
     assert "statut inconnu" in bad.stderr

@@ -70,3 +70,18 @@ def test_stale_sort_key(app, example_event_id):
 def test_schema_revision_behind(app, example_event_id):
     raw(app, "UPDATE alembic_version SET version_num = '0000'")
     assert checks(app) == {"schema"}
+
+
+@broken_behind_our_back
+def test_text_that_is_not_utf8_is_found_and_named(app, example_event_id):
+    raw(app, "UPDATE contact SET last_name = CAST(X'4d617a69e8726573' AS TEXT) WHERE id = 2")  # Mazières in Latin-1
+    raw(app, "UPDATE organisation SET name = CAST(X'526164696f20ff' AS TEXT) WHERE id = 1")
+    assert quick_check(app.engine).ok  # SQLite's own checks do not look at the encoding
+    problems = check_database(app.engine)
+    assert [p.message for p in problems] == [
+        "Contact n° 2 : le champ « last_name » contient du texte qui n'est pas de l'UTF-8 valide "
+        "(octet 0xe8 en position 5).",
+        "Organisme n° 1 : le champ « name » contient du texte qui n'est pas de l'UTF-8 valide "
+        "(octet 0xff en position 7).",
+    ]
+    assert {p.check for p in problems} == {"text_encoding"}

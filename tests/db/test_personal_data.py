@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 from sqlalchemy import select, text
 
-from cmer_desk.db import migrate
 from cmer_desk.db.models import ChangeLogEntry
 from cmer_desk.domain.drafts import AccreditationDraft, ContactDraft
 from cmer_desk.domain.errors import NotFoundError, ValidationError
@@ -16,8 +15,7 @@ from cmer_desk.services.integrity import check_database
 from cmer_desk.services.personal_data import DEFAULT_RETENTION_YEARS, years_before
 
 
-def test_setting_table_comes_with_revision_0002(app):
-    assert migrate.head_revision() == "0003"
+def test_the_setting_table_exists_and_starts_empty(app):
     with app.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM setting")).scalar() == 0
 
@@ -124,3 +122,13 @@ def test_unknown_contact(app):
         app.personal_data.anonymise(999)
     with pytest.raises(NotFoundError):
         app.personal_data.subject_access(999)
+
+
+def test_subject_access_carries_the_refusal_reason_and_the_accreditation_number(app, example_event_id):
+    from cmer_desk.db.models import Contact
+
+    with app.service_context.sessions() as session:
+        walesa = session.scalar(select(Contact.id).where(Contact.last_name == "Wałęsa"))
+    [accreditation] = app.personal_data.subject_access(walesa)["accreditations"]
+    assert (accreditation["statut"], accreditation["motif"], accreditation["numero"]) == (
+        "Refusée", "Carte de presse non reconnue", 6)

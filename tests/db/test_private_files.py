@@ -58,9 +58,13 @@ def test_the_raw_copy_of_a_damaged_file_and_of_its_wal_is_private(tmp_path):
     damaged = tmp_path / "press.db"
     damaged.write_bytes(b"PK\x03\x04 pas une base" * 100)
     Path(f"{damaged}-wal").write_bytes(b"journal de transactions")  # 0644, as SQLite's WAL may be
-    service = BackupService(engine=None, folder=tmp_path / "backups")  # type: ignore[arg-type]
+    from sqlalchemy import create_engine
+
+    from cmer_desk.services.restore import _keep_current
+
+    service = BackupService(engine=create_engine(f"sqlite:///{damaged}"), folder=tmp_path / "backups")
     (tmp_path / "backups").mkdir()
-    raw = service._safety_copy(damaged)
+    raw = _keep_current(service, damaged)
     assert raw.name.endswith("-brute.db.bin")
     assert mode(raw) == 0o600
     assert Path(f"{raw}-wal").read_bytes() == b"journal de transactions"

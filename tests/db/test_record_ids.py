@@ -72,15 +72,10 @@ def _schema_sql(path, table: str) -> str:
 
 @pytest.mark.sqlite_only
 def test_revision_0003_makes_every_table_autoincrement_and_keeps_every_row(tmp_path):
+    """A file as an older version left it: full of records, its highest contact id deleted, its tables
+    without AUTOINCREMENT (the data is made at the head, then the schema taken down to before 0003)."""
     path = tmp_path / "ancien.db"
-    engine = make_engine(f"sqlite:///{path}")
-    config = migrate.alembic_config()
-    before = ScriptDirectory.from_config(config).get_revision("0003").down_revision  # the schema just before
-    with migrate.migration_connection(engine) as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, before)
-    engine.dispose()
-    ctx = AppContext.open(str(path), migrate_schema=False)
+    ctx = AppContext.open(str(path), backup_dir=tmp_path / "backups")
     ctx.service_context.clock = lambda: datetime(2026, 11, 27, 10)
     event_id = ctx.example.load()
     journalist = ctx.contacts.save(ContactDraft(last_name="Dernier"))
@@ -92,11 +87,18 @@ def test_revision_0003_makes_every_table_autoincrement_and_keeps_every_row(tmp_p
                   for t in ("contact", "organisation", "event", "accreditation", "event_official", "programme_item",
                             "event_press_officer", "contact_tag", "tag", "change_log", "bureau_profile")}
     ctx.close()
+    config = migrate.alembic_config()
+    before = ScriptDirectory.from_config(config).get_revision("0003").down_revision  # the schema just before
+    engine = make_engine(f"sqlite:///{path}")
+    with migrate.migration_connection(engine) as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, before)
+    engine.dispose()
     assert "AUTOINCREMENT" not in _schema_sql(path, "contact")
 
     ctx = AppContext.open(str(path), backup_dir=tmp_path / "backups")
     try:
-        assert migrate.current_revision(ctx.engine) == "0003"
+        assert migrate.current_revision(ctx.engine) == migrate.head_revision()
         with ctx.engine.connect() as connection:
             for table, count in counts.items():
                 assert connection.execute(text(f"SELECT count(*) FROM {table}")).scalar() == count, table  # noqa: S608
@@ -120,5 +122,5 @@ def test_revision_0003_refuses_to_run_with_foreign_keys_on(app, example_event_id
     with pytest.raises(RuntimeError, match="foreign keys off"), app.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, before)
-    assert migrate.current_revision(app.engine) == "0003"
+    assert migrate.current_revision(app.engine) == migrate.head_revision()
     assert app.accreditations.rows(example_event_id)

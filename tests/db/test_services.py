@@ -126,9 +126,10 @@ def test_refusal_needs_a_reason_and_bulk_changes_bump_versions(app):
 
 def test_check_in_ticks_then_undoes(app):
     event_id = _event(app)
-    acc = app.accreditations.save(AccreditationDraft(event_id, _journalist(app, "Martin")))
-    assert app.accreditations.check_in(acc.id) == datetime(2026, 11, 27, 10, 0)
-    assert app.accreditations.check_in(acc.id) is None
+    acc = app.accreditations.save(AccreditationDraft(event_id, _journalist(app, "Martin"),
+                                                     status=AccreditationStatus.CONFIRMED))
+    assert app.door.toggle(acc.id).row.arrived_at == datetime(2026, 11, 27, 10, 0)
+    assert app.door.toggle(acc.id).row.arrived_at is None
     assert app.accreditations.get(acc.id).arrived_at is None
 
 

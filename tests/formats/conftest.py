@@ -177,6 +177,8 @@ def make_attendees(n: int, **changes) -> AttendeeListData:
             press_card=f"CP-{i:06d}",
             status="Accrédité",
             arrived_at="11 h 02" if i % 4 == 0 else "",
+            last_name=f"NOM{i + 1:05d}",
+            first_name="Prénom",
         )
         for i in range(n)
     )

@@ -16,6 +16,7 @@ from cmer_desk.formats.pdf.attendees import (
     render_attendee_list,
 )
 from tests.formats.conftest import make_attendees, norm, page_texts, pdf_reader
+from tests.formats.test_pdf_badges import placed_text
 
 PRINTED = "Imprimé le 27 novembre 2026 à 14 h 05"
 
@@ -142,3 +143,48 @@ def test_only_embedded_dejavu_fonts():
             descriptor = font["/FontDescriptor"] if "/FontDescriptor" in font else (
                 font["/DescendantFonts"][0].get_object()["/FontDescriptor"])
             assert "/FontFile2" in descriptor.get_object()
+
+
+def _person(n, last, first, status="Confirmée", confirmed=True):
+    return AttendeeRow(n, f"{last} {first}", "La Provence", "Rédacteur", "", status, last_name=last, first_name=first,
+                       confirmed=confirmed)
+
+
+def test_a_long_name_wraps_onto_a_second_line_and_keeps_the_first_name():
+    long_last, first = "de LA TOUR D'AUVERGNE-LAURAGUAIS DE SAINT-EXUPÉRY", "Marie-Bérengère"
+    rows = (_person(1, long_last, first), _person(2, "BERTAUD", "Katia"))
+    (lines,) = placed_text(render_attendee_list(make_attendees(0, rows=rows)))
+    name_x = next(x for t, x, _r, _y, _s, _f in lines if t == "BERTAUD Katia")  # a short name: one line
+    in_name_column = [(y, t, right) for t, x, right, y, _s, _f in lines if abs(x - name_x) < 0.5]
+    first_line = next(y for y, t, _r in in_name_column if t.startswith("de LA TOUR"))
+    second_line = next(y for y, t, _r in in_name_column if t == first)  # whole, on its own line, just below
+    assert 6 < first_line - second_line < 12
+    assert all(right <= name_x + 6.0 * 28.35 - 8 for _y, _t, right in in_name_column)  # inside the column
+
+
+def test_a_status_column_when_other_statuses_are_listed():
+    rows = (_person(1, "ZOÉ", "Émile"), _person(2, "ŒILLET", "Chloé", "Demandée", False))
+    (mixed,) = page_texts(render_attendee_list(make_attendees(0, rows=rows, show_status=True)))
+    assert "Statut" in mixed
+    assert re.search(r"ŒILLET Chloé La Provence Rédacteur\s+Demandée", mixed), mixed
+    (confirmed_only,) = page_texts(render_attendee_list(make_attendees(0, rows=rows[:1])))
+    assert "Statut" not in confirmed_only and "Confirmée" not in confirmed_only
+
+
+def test_the_totals_say_who_is_present_against_the_confirmed_and_the_capacity():
+    data = make_attendees(12, confirmed=12, present=5, capacity=30)
+    last = page_texts(render_attendee_list(data))[-1]
+    assert "Présents : 5 sur 12 confirmés" in last
+    assert "Capacité : 30 places" in last
+    admitted = page_texts(render_attendee_list(make_attendees(2, confirmed=2, present=1, admitted_other=1)))[-1]
+    assert "Présents : 1 sur 2 confirmés" in admitted
+    assert "Admis par un responsable sans accréditation confirmée : 1" in admitted
+    assert "Capacité" not in admitted
+
+
+def test_an_empty_list_says_so_and_keeps_its_blank_rows():
+    (text,) = page_texts(render_attendee_list(make_attendees(0, totals_by_role=())))
+    assert "Aucune accréditation" in text
+    (with_blank,) = page_texts(render_attendee_list(make_attendees(0, totals_by_role=(), blank_rows=3)))
+    assert "Aucune accréditation" in with_blank and re.search(r"\b1 2 3\b", with_blank)
+    assert "Aucune accréditation" not in page_texts(render_attendee_list(make_attendees(1)))[0]

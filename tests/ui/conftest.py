@@ -71,3 +71,28 @@ def answer_unsaved(monkeypatch):
         raise AssertionError(f"unexpected dialog: {self.text()}")
 
     monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
+@pytest.fixture
+def choose_file(monkeypatch):
+    """Answer the desk's file dialogs with a path, as if a person had picked it; records the dialogs
+    (they are the real ones, built by cmer_desk.ui.file_dialogs, just not run)."""
+    from cmer_desk.ui import file_dialogs
+
+    class Chooser:
+        def __init__(self) -> None:
+            self.answer = ""
+            self.dialogs: list = []
+
+        def __call__(self, path) -> Chooser:
+            self.answer = str(path)
+            return self
+
+    chooser = Chooser()
+
+    def run(dialog):
+        chooser.dialogs.append(dialog)
+        return chooser.answer
+
+    monkeypatch.setattr(file_dialogs, "_run", run)
+    return chooser

@@ -23,9 +23,10 @@ def _event_with_journalists(app_ctx, capacity=None, per_outlet=None):
     return event, people
 
 
-def _open(make_window, event_id):
-    window = make_window()
-    window.events_page.select_id(event_id)
+def _open(make_window, event_id, app_ctx=None):
+    """The accreditations page of an event; with ``app_ctx`` and no event, of the example's."""
+    window = make_window(load_example=app_ctx is not None)
+    window.events_page.select_id(event_id if event_id is not None else app_ctx.example.load())
     window.sidebar.setCurrentRow(3)
     return window, window.accreditations_page
 
@@ -141,3 +142,84 @@ def test_new_contact_dialog_keeps_typing_on_a_validation_error(qtbot, app_ctx):
     dialog.save_button.click()
     assert dialog.contact_id is None and dialog.result() == 0
     assert dialog.form.email.text() == "pas-une-adresse"
+
+
+def _key_as_typed(key: Qt.Key, text: str = "") -> None:
+    """A key pressed by a person: it goes to the open popup when there is one, else to the focused widget."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    target = QApplication.activePopupWidget() or QApplication.focusWidget()
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+    QCoreApplication.processEvents()
+
+
+def test_enter_on_a_suggestion_adds_exactly_the_journalist_chosen(make_window, app_ctx, qtbot):
+    window, page = _open(make_window, None, app_ctx)
+    before = set(_status_of(page))
+    type_text(page.picker, "arbaud")  # Anne-Sophie d'ARBAUD, not accredited yet
+    popup = page.picker.completer_.popup()
+    assert popup.isVisible()
+    _key_as_typed(Qt.Key.Key_Down)
+    assert "ARBAUD" in popup.currentIndex().data()
+    _key_as_typed(Qt.Key.Key_Return)
+    assert set(_status_of(page)) - before == {"d'ARBAUD Anne-Sophie"}
+    assert window.statusBar().currentMessage().startswith("Demande d'accréditation ajoutée : d'ARBAUD Anne-Sophie")
+
+
+def test_a_duplicate_request_is_said_in_the_status_line_and_typing_goes_on(make_window, app_ctx, qtbot):
+    window, page = _open(make_window, None, app_ctx)
+    count = page.model.rowCount()
+    type_text(page.picker, "cazales")  # already accredited: no dialog (an unexpected one fails the test)
+    press(page.picker, Qt.Key.Key_Return)
+    assert page.model.rowCount() == count
+    assert "déjà accréditée" in window.statusBar().currentMessage()
+    assert "CAZALÈS Jérôme" in window.statusBar().currentMessage()
+    type_text(page.picker, "arbaud")
+    assert page.picker.text() == "arbaud"
+    press(page.picker, Qt.Key.Key_Return)
+    assert page.model.rowCount() == count + 1
+
+
+def test_suppr_asks_then_deletes_the_request_and_ctrl_z_brings_it_back(make_window, app_ctx, qtbot, monkeypatch):
+    event, _people = _event_with_journalists(app_ctx)
+    window, page = _open(make_window, event)
+    _add_three(page, qtbot)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(self.text()) or QMessageBox.StandardButton.No)
+    target = page.model.row_at(0)
+    page.select_ids([target.id])
+    with qtbot.waitActive(window):  # shortcuts only work in the active window
+        window.activateWindow()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)  # through the shortcut map, as a real key press
+    assert asked and target.name in asked[0]
+    assert page.model.rowCount() == 3  # "Non": nothing deleted
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert target.name not in _status_of(page) and page.model.rowCount() == 2
+    assert window.statusBar().currentMessage().startswith("1 demande(s) d'accréditation supprimée(s)")
+    window.undo_action.trigger()
+    assert page.model.rowCount() == 3
+    back = next(page.model.row_at(r) for r in range(3) if page.model.row_at(r).id == target.id)
+    assert (back.number, back.code) == (target.number, target.code)
+    # the Édition menu's Supprimer does the same on this page
+    page.select_ids([target.id])
+    window.delete_action.trigger()
+    assert page.model.rowCount() == 2
+
+
+def test_the_refusal_reason_shows_in_the_list(make_window, app_ctx):
+    window = make_window(load_example=True)
+    window.events_page.select_id(app_ctx.example.load())
+    window.sidebar.setCurrentRow(3)
+    page = window.accreditations_page
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    reason_column = headers.index("Motif")
+    row = page.proxy.proxy_row_of_id(next(r.id for r in page.model.rows() if r.name == "WAŁĘSA Łukasz"))
+    index = page.proxy.index(row, reason_column)
+    assert index.data() == "Carte de presse non reconnue"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Carte de presse non reconnue"

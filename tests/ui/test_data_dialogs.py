@@ -6,7 +6,7 @@ import json
 import stat
 from datetime import date
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from cmer_desk.domain.drafts import ContactDraft
 from tests.conftest import NOW
@@ -88,14 +88,14 @@ def test_import_accreditation_requests_for_the_selected_event(make_window, app_c
     assert any(r.name == "NOUVEAU Paul" and r.status == "Demandée" for r in rows)
 
 
-def test_export_the_contacts_shown(make_window, app_ctx, tmp_path, monkeypatch):
+def test_export_the_contacts_shown(make_window, app_ctx, tmp_path, monkeypatch, choose_file):
     window = make_window(load_example=True)
     window.sidebar.setCurrentRow(1)
     page = window.contacts_page
     page.search.setText("bertaud")
     page.apply_search()
     target = tmp_path / "selection.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    choose_file(target)
     dialog = window.data.export_dialog()
     assert dialog.shown_radio.text() == "Les contacts affichés (1)"
     dialog.shown_radio.click()
@@ -105,10 +105,10 @@ def test_export_the_contacts_shown(make_window, app_ctx, tmp_path, monkeypatch):
     assert dialog.result_label.text() == f"1 contact(s) exporté(s) dans {target}"
 
 
-def test_export_the_bcc_list_of_everyone(make_window, app_ctx, tmp_path, monkeypatch):
+def test_export_the_bcc_list_of_everyone(make_window, app_ctx, tmp_path, monkeypatch, choose_file):
     window = make_window(load_example=True)
     target = tmp_path / "cci"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    choose_file(target)
     dialog = window.data.export_dialog()
     dialog.format.setCurrentIndex(dialog.format.findData(".txt"))
     dialog.export_button.click()
@@ -165,7 +165,7 @@ def test_personal_data_lists_contacts_past_retention_and_anonymises_them(make_wi
     assert dialog.count_label.text().startswith("2 contact(s) anonymisé(s)")
 
 
-def test_personal_data_delete_and_subject_access(make_window, app_ctx, tmp_path, monkeypatch):
+def test_personal_data_delete_and_subject_access(make_window, app_ctx, tmp_path, monkeypatch, choose_file):
     _a, _b = _old_contacts(app_ctx)
     window = make_window()
     from cmer_desk.ui.dialogs.personal_data_dialog import PersonalDataDialog
@@ -173,7 +173,7 @@ def test_personal_data_delete_and_subject_access(make_window, app_ctx, tmp_path,
     dialog = PersonalDataDialog(app_ctx, window)
     dialog.table.selectRow(0)
     target = tmp_path / "anne.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    choose_file(target)
     assert dialog.export_subject_access() == str(target)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert json.loads(target.read_text(encoding="utf-8"))["contact"]["email"] == "anne@example.fr"

@@ -88,47 +88,41 @@ def test_pages_are_painted_at_the_printer_resolution(window, tmp_path):
     assert width > 2000 and height > 3000  # A4 at 300 dpi is 2480 x 3508, within the printable area
 
 
-def test_save_as_writes_the_invitation(window, tmp_path, monkeypatch):
+def test_save_as_writes_the_invitation(window, tmp_path, choose_file):
     target = tmp_path / "invitation.pdf"
-    asked = []
-
-    def answer(parent, title, suggested, file_filter):
-        asked.append(suggested)
-        return str(target), file_filter
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    choose_file(target)
     assert window.documents.save_invitation() == str(target)
-    assert asked[0].endswith("invitation-presse-2018-01-24-installation-de-la-cellule-municipale-d-echanges-sur-la.pdf") \
-        or asked[0].endswith(".pdf")
+    [dialog] = choose_file.dialogs
+    assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)  # the desk's own, safe dialog
+    assert dialog.selectedFiles()[0].endswith(".pdf")
     text = _pdf_text(target)
     assert "Olivier de MAZIÈRES" in text and "Marseille, le 22 janvier 2018" in text
 
 
-def test_save_as_into_a_missing_folder_says_why_in_french(window, tmp_path, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a: (str(tmp_path / "absent" / "x.pdf"), ""))
+def test_save_as_into_a_missing_folder_says_why_in_french(window, tmp_path, monkeypatch, choose_file):
+    choose_file(tmp_path / "absent" / "x.pdf")
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
     assert window.documents.save_invitation() is None
     assert shown and "n'existe pas" in shown[0][1]
 
 
-def test_attendee_list_defaults_to_the_confirmed_names(window, app_ctx, tmp_path, monkeypatch):
+def test_attendee_list_defaults_to_the_confirmed_names(window, app_ctx, tmp_path, choose_file):
     dialog = window.documents.attendee_list_dialog()
     assert [s for s, box in dialog.status_boxes.items() if box.isChecked()] == [AccreditationStatus.CONFIRMED]
     assert dialog.order.currentData() == "name" and dialog.blank_rows.value() == 0
     target = tmp_path / "liste.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    choose_file(target)
     assert dialog.save("csv") == str(target)
     rows = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig")), delimiter=";"))
-    name_col = next(i for i, h in enumerate(rows[0]) if "Nom" in h or "NOM" in h)
+    last_col, first_col = rows[0].index("NOM"), rows[0].index("Prénom")
     event_id = window.events_page.current_id()
     confirmed = {r.name for r in app_ctx.accreditations.rows(event_id)
                  if r.status_value is AccreditationStatus.CONFIRMED}
     assert len(confirmed) == 3
-    assert {r[name_col] for r in rows[1:]} == confirmed
+    assert {f"{r[last_col]} {r[first_col]}" for r in rows[1:]} == confirmed
     pdf_target = tmp_path / "liste.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(pdf_target), ""))
+    choose_file(pdf_target)
     dialog.save("pdf")
     text = _pdf_text(pdf_target)
     assert all(name in text for name in confirmed) and "WAŁĘSA" not in text
@@ -137,8 +131,13 @@ def test_attendee_list_defaults_to_the_confirmed_names(window, app_ctx, tmp_path
 def test_badges_for_the_rows_selected_on_the_accreditations_page(window, app_ctx):
     window.sidebar.setCurrentRow(3)
     page = window.accreditations_page
-    chosen = [page.proxy.row_at(0).id]
-    page.select_ids(chosen)
+    rows = {page.proxy.row_at(i).name: page.proxy.row_at(i).id for i in range(page.proxy.rowCount())}
+    page.select_ids([rows["BEN SAÏD Inès"]])  # on the waiting list: no badge, and the dialog says why
+    dialog = window.documents.badges_dialog()
+    assert dialog.print_() is False
+    assert dialog.status.text() == ("Pas de badge pour une accréditation non confirmée : BEN SAÏD Inès "
+                                    "(n° 5, Liste d'attente).")
+    page.select_ids([rows["ÉMERY Zoé"]])
     dialog = window.documents.badges_dialog()
     assert dialog.selection.isChecked()
     assert len(dialog.data().badges) == 1

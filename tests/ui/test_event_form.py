@@ -97,3 +97,23 @@ def test_event_form_fits_its_pane_without_a_horizontal_scrollbar(make_window, qt
     page = window.events_page
     assert page.form.minimumSizeHint().width() <= page.form_scroll.viewport().width()
     assert not page.form_scroll.horizontalScrollBar().isVisible()
+
+
+def test_the_form_warns_when_the_number_of_officials_needs_the_other_form_of_the_action(make_window, app_ctx):
+    window = make_window(load_example=True)
+    window.events_page.select_id(app_ctx.example.load())
+    form = window.events_page.form
+    warning = form.officials_number_warning
+    assert not warning.isVisible()  # two officials, both forms written
+    form.officials_action_single.clear()
+    assert not warning.isVisible()  # still two officials: the plural is the one used
+    form.officials.view.setCurrentIndex(form.officials.model.index(0, 0))
+    form.officials.remove_current()  # the préfet no longer comes: one official, no singular
+    assert warning.isVisible() and "signera" in warning.text()
+    type_text(form.officials_action_single, "signera le protocole :")
+    assert not warning.isVisible()
+    assert form.collect().officials_action_single == "signera le protocole :"
+    form.officials_action.clear()
+    type_text(form.official_picker, "mazieres")
+    press(form.official_picker, Qt.Key.Key_Return)  # two officials again, only the singular written
+    assert warning.isVisible() and "signeront" in warning.text()

@@ -62,3 +62,25 @@ def test_filtering_100000_rows_finds_exactly_the_matching_rows(qtbot):
     proxy.set_search("nom4")
     assert proxy.rowCount() == 11111
     assert all("nom4" in fold(proxy.row_at(r).name) for r in range(proxy.rowCount()))
+
+
+def test_a_contact_created_from_the_event_form_shows_on_the_contacts_page(make_window, app_ctx, monkeypatch):
+    from cmer_desk.ui.dialogs.new_contact_dialog import NewContactDialog
+    from tests.ui.conftest import type_text
+
+    window = make_window(load_example=True)
+    window.events_page.select_id(app_ctx.example.load())
+    window.sidebar.setCurrentRow(1)
+    assert "VIDAL Hélène" not in {r.name for r in window.contacts_page.model.rows()}
+    window.sidebar.setCurrentRow(0)
+
+    def fill_and_save(dialog):
+        type_text(dialog.form.first_name, "Hélène")
+        type_text(dialog.form.last_name, "Vidal")
+        dialog.save_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(NewContactDialog, "exec", fill_and_save)
+    window.events_page.form.official_picker.new_button.click()
+    window.sidebar.setCurrentRow(1)
+    assert "VIDAL Hélène" in {r.name for r in window.contacts_page.model.rows()}

@@ -61,11 +61,15 @@ def test_restore_the_latest_good_backup_after_confirmation(make_window, app_ctx,
     monkeypatch.setattr(QMessageBox, "exec", answer)
     window.safety.banner.restore_button.click()
     assert backup.name in asked[0] and "une copie de la base actuelle est conservée" in asked[0]
-    assert "Fermez puis rouvrez cmer-desk" in asked[1]
+    assert "a été restaurée ; les listes ont été rechargées" in asked[1]
     assert app_ctx.health.ok
-    assert "Fermez puis rouvrez" in window.safety.banner.label.text()
+    assert "a été restaurée" in window.safety.banner.label.text()
     assert not window.safety.banner.restore_button.isEnabled()
     assert any("avant-restauration" in b.path.name for b in app_ctx.backups.list_backups())
+    # the window works on at once: writable again, the lists reloaded
+    assert window.save_action.isEnabled() and window.new_action.isEnabled()
+    assert not window.events_page.form.title_edit.isReadOnly()
+    assert window.events_page.current_id() is not None
 
 
 def test_no_good_backup_says_so(make_window, app_ctx, monkeypatch):

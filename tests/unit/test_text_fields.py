@@ -51,6 +51,7 @@ FIELDS: dict[type, dict[str, tuple[str, str]]] = {
         "venue_name": (ONE, "Lieu"), "venue_room": (ONE, "Salle"), "venue_street": (ONE, "Adresse"),
         "venue_postcode": (ONE, "Code postal"), "venue_city": (ONE, "Ville"),
         "officials": (LIST, "Qualité de l'officiel"), "officials_action": (MULTI, "Action des officiels"),
+        "officials_action_single": (MULTI, "Action d'un seul officiel"),
         "programme": (LIST, "Programme"), "press_moment": (MULTI, "Moment presse"),
         "accreditation_instructions": (MULTI, "Modalités d'accréditation"),
     },

@@ -24,10 +24,10 @@ from cmer_desk.domain.enums import TimeStyle
 from cmer_desk.formats.pdf import fonts, text
 from cmer_desk.formats.pdf.canvas import document_canvas
 from cmer_desk.formats.pdf.letterhead import draw_letterhead, letterhead_height
+from cmer_desk.formats.pdf.text_fit import fit_text, stringWidth
 
 KICKER = "Liste d'émargement"
 CHECK = "\u2713"
-ELLIPSIS = "\u2026"
 
 PAGE_W, PAGE_H = landscape(A4)
 MARGIN_X = 1.2 * cm
@@ -63,36 +63,27 @@ _FIXED = (
     Column("Carte de presse", 3.4 * cm),
     Column("Arrivée", 2.4 * cm),
 )
-COLUMNS = (*_FIXED, Column("Signature", PAGE_W - 2 * MARGIN_X - sum(c.width for c in _FIXED)))
+STATUS_COLUMN = Column("Statut", 2.6 * cm)
+STATUS_AT = 5  # between the press card and the arrival
+
+
+def columns_for(show_status: bool) -> tuple[Column, ...]:
+    """The columns, with a status column when statuses other than confirmed are listed; the signature
+    takes what is left of the width."""
+    fixed = (*_FIXED[:STATUS_AT], STATUS_COLUMN, *_FIXED[STATUS_AT:]) if show_status else _FIXED
+    return (*fixed, Column("Signature", PAGE_W - 2 * MARGIN_X - sum(c.width for c in fixed)))
+
+
+COLUMNS = columns_for(False)
 COLUMN_TITLES = tuple(c.title for c in COLUMNS)
+EMPTY_MESSAGE = "Aucune accréditation"
+NAME_ONE_LINE_FLOOR = 8.0  # a name that fits one line at this size or more stays on one line
+NAME_TWO_LINE_SIZE = 8.0
+TALLY_GAP = 5.0  # between the totals by role and the presence tally
 
 TABLE_TOP = PAGE_H - MARGIN_TOP - HEADER_H  # top of the column header row
 ROWS_TOP = TABLE_TOP - COLUMN_HEAD_H
 ROWS_PER_PAGE = int((ROWS_TOP - MARGIN_BOTTOM) // ROW_H)
-
-
-def stringWidth(value: str, font: str, size: float) -> float:  # noqa: N802 - stands for ReportLab's
-    """The printed width, fallback fonts included (an Arabic, Chinese or emoji name measures right)."""
-    return text.width(value, font, size)
-
-
-def fit_text(value: str, font: str, size: float, width: float) -> tuple[str, float]:
-    """Shrink the text down to MIN_FONT_SIZE, then cut it with an ellipsis, so it fits `width`."""
-    text = " ".join(value.split())
-    w = stringWidth(text, font, size)
-    if w <= width:
-        return text, size
-    shrunk = max(MIN_FONT_SIZE, math.floor(size * width / w * 10) / 10)
-    if stringWidth(text, font, shrunk) <= width:
-        return text, shrunk
-    lo, hi = 0, len(text)
-    while lo < hi:  # longest prefix that fits with its ellipsis
-        mid = (lo + hi + 1) // 2
-        if stringWidth(text[:mid].rstrip() + ELLIPSIS, font, shrunk) <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return text[:lo].rstrip() + ELLIPSIS, shrunk
 
 
 def printed_line(data: AttendeeListData) -> str:
@@ -103,15 +94,43 @@ def printed_line(data: AttendeeListData) -> str:
     return f"Imprimé le {plain_date(at.date())} à {time_in_words(at.time(), TimeStyle.SHORT)}"
 
 
+def name_lines(row: AttendeeRow, width: float) -> tuple[list[str], float]:
+    """The name on one line when it fits there at NAME_ONE_LINE_FLOOR or more; else the surname on the first
+    line and the first name, whole, on the second (only a surname too long for a whole line is cut)."""
+    full = " ".join(row.name.split())
+    size = min(FONT_SIZE, math.floor(FONT_SIZE * width / max(stringWidth(full, fonts.BOLD, FONT_SIZE), 1) * 10) / 10)
+    if size >= NAME_ONE_LINE_FLOOR or not row.first_name or not row.last_name:
+        return [full], FONT_SIZE
+    last, first = " ".join(row.last_name.split()), " ".join(row.first_name.split())
+    widest = max(stringWidth(last, fonts.BOLD, NAME_TWO_LINE_SIZE), stringWidth(first, fonts.BOLD, NAME_TWO_LINE_SIZE))
+    size = max(MIN_FONT_SIZE, min(NAME_TWO_LINE_SIZE, math.floor(NAME_TWO_LINE_SIZE * width / widest * 10) / 10))
+    return [fit_text(last, fonts.BOLD, size, width)[0], first], size
+
+
+def tally_lines(data: AttendeeListData) -> list[str]:
+    """'Présents : 5 sur 12 confirmés', who was let in without a confirmed accreditation, the capacity."""
+    lines = [f"Présents\u00a0: {data.present} sur {data.confirmed} confirmé{'s' if data.confirmed > 1 else ''}"]
+    if data.admitted_other:
+        lines.append(f"Admis par un responsable sans accréditation confirmée\u00a0: {data.admitted_other}")
+    if data.capacity is not None:
+        lines.append(f"Capacité\u00a0: {data.capacity} place{'s' if data.capacity > 1 else ''}")
+    return lines
+
+
 def _totals_height(data: AttendeeListData) -> float:
     if not data.totals_by_role:
         return 0.0
-    return 10 + TOTAL_LINE_H * (len(data.totals_by_role) + 2)
+    return 10 + TALLY_GAP + TOTAL_LINE_H * (len(data.totals_by_role) + 2 + len(tally_lines(data)))
+
+
+def _lines(data: AttendeeListData) -> int:
+    """Slots of rows: the people, the blank rows, and one for the 'aucune accréditation' line."""
+    return len(data.rows) + max(0, data.blank_rows) + (0 if data.rows else 1)
 
 
 def page_count(data: AttendeeListData) -> int:
     """Pages needed: full pages of rows, plus one if the totals do not fit under the last rows."""
-    lines = len(data.rows) + max(0, data.blank_rows)
+    lines = _lines(data)
     pages = max(1, math.ceil(lines / ROWS_PER_PAGE))
     on_last = lines - (pages - 1) * ROWS_PER_PAGE
     free = ROWS_TOP - on_last * ROW_H - MARGIN_BOTTOM
@@ -129,9 +148,10 @@ class _Sheet:
         self.printed = printed_line(data)
         when = " à ".join(p for p in (data.date_line, data.time_line) if p)
         self.when_where = " – ".join(p for p in (when, data.venue_line) if p)
+        self.columns = columns_for(data.show_status)
         x = MARGIN_X
         self.xs: list[float] = []
-        for col in COLUMNS:
+        for col in self.columns:
             self.xs.append(x)
             x += col.width
         self.x_end = x
@@ -197,44 +217,64 @@ class _Sheet:
         c.setLineWidth(0.5)
         c.rect(MARGIN_X, ROWS_TOP, self.x_end - MARGIN_X, COLUMN_HEAD_H, stroke=1, fill=1)
         c.setFillColor(colors.black)
-        for x, col in zip(self.xs, COLUMNS):
+        for x, col in zip(self.xs, self.columns):
             self.text(x + CELL_PAD, ROWS_TOP + 6, col.title, fonts.BOLD, 8.5, col.width - 2 * CELL_PAD)
 
-    def finish_rows(self, count: int) -> None:
-        """Grid of the `count` rows drawn on this page."""
-        if count <= 0:
+    def finish_rows(self, count: int, first: int = 0) -> None:
+        """Grid of the rows drawn on this page, from slot `first` to `count`."""
+        if count <= first:
             return
         c = self.c
+        top = ROWS_TOP - first * ROW_H
         bottom = ROWS_TOP - count * ROW_H
         c.setStrokeColor(RULE)
         c.setLineWidth(0.5)
         path = c.beginPath()
-        for i in range(1, count + 1):
+        for i in range(first or 1, count + 1):
             y = ROWS_TOP - i * ROW_H
             path.moveTo(MARGIN_X, y)
             path.lineTo(self.x_end, y)
         for x in (*self.xs, self.x_end):
-            path.moveTo(x, ROWS_TOP)
+            path.moveTo(x, top)
             path.lineTo(x, bottom)
         c.drawPath(path, stroke=1, fill=0)
 
     def row(self, slot: int, row: AttendeeRow | None, number: int) -> None:
         c = self.c
         base = ROWS_TOP - (slot + 1) * ROW_H + (ROW_H - FONT_SIZE) / 2 + 1.5
-        cells = ("", "", "", "", "") if row is None else (
+        cells = [str(number), "", "", "", ""] if row is None else [
             str(row.number), row.name, row.outlet, row.role, row.press_card,
-        )
-        if row is None:
-            cells = (str(number), "", "", "", "")
+        ]
+        if self.data.show_status:
+            cells.insert(STATUS_AT, "" if row is None else row.status)
         for i, value in enumerate(cells):
-            font = fonts.BOLD if i == 1 else fonts.REGULAR
-            self.text(self.xs[i] + CELL_PAD, base, value, font, FONT_SIZE, COLUMNS[i].width - 2 * CELL_PAD)
-        arrival_x = self.xs[5] + CELL_PAD
+            width = self.columns[i].width - 2 * CELL_PAD
+            if i == 1 and row is not None:
+                self.name(self.xs[i] + CELL_PAD, base, row, width)
+                continue
+            self.text(self.xs[i] + CELL_PAD, base, value, fonts.REGULAR, FONT_SIZE, width)
+        arrival = len(cells)
+        arrival_x = self.xs[arrival] + CELL_PAD
         if row is not None and row.arrived_at:
             self.text(arrival_x, base, f"{CHECK} {row.arrived_at}", fonts.REGULAR, FONT_SIZE,
-                      COLUMNS[5].width - 2 * CELL_PAD)
+                      self.columns[arrival].width - 2 * CELL_PAD)
         else:
             c.rect(arrival_x, base - 1, 9, 9, stroke=1, fill=0)
+
+    def name(self, x: float, base: float, row: AttendeeRow, width: float) -> None:
+        lines, size = name_lines(row, width)
+        if len(lines) == 1:
+            self.text(x, base, lines[0], fonts.BOLD, size, width)
+            return
+        self.text(x, base + 4.6, lines[0], fonts.BOLD, size, width)
+        self.text(x, base - 4.4, lines[1], fonts.BOLD, size, width)
+
+    def empty(self, slot: int) -> None:
+        """'Aucune accréditation' in the room of a row."""
+        base = ROWS_TOP - (slot + 1) * ROW_H + (ROW_H - FONT_SIZE) / 2 + 1.5
+        self.c.setFillColor(GREY)
+        self.text(MARGIN_X + CELL_PAD, base, EMPTY_MESSAGE, fonts.BOLD, 11, self.x_end - MARGIN_X)
+        self.c.setFillColor(colors.black)
 
     def totals(self, y_top: float) -> None:
         c = self.c
@@ -250,6 +290,10 @@ class _Sheet:
         y -= TOTAL_LINE_H
         self.set_font(fonts.BOLD, 9.5)
         c.drawString(MARGIN_X + 12, y, f"Total\u00a0: {total}")
+        y -= TALLY_GAP
+        for line in tally_lines(self.data):
+            y -= TOTAL_LINE_H
+            self.text(MARGIN_X, y, line, fonts.BOLD, 9.5, self.x_end - MARGIN_X)
 
 
 def render_attendee_list(data: AttendeeListData) -> bytes:
@@ -262,23 +306,27 @@ def render_attendee_list(data: AttendeeListData) -> bytes:
     pages = page_count(data)
     sheet = _Sheet(c, data, pages)
 
-    lines = len(data.rows) + max(0, data.blank_rows)
+    lines = _lines(data)
     next_number = max((r.number for r in data.rows), default=0) + 1
     slot = 0
+    grid_from = 0  # the 'aucune accréditation' line has no grid
     sheet.start_page()
     for index in range(lines):
         if slot == ROWS_PER_PAGE:
-            sheet.finish_rows(slot)
+            sheet.finish_rows(slot, grid_from)
             c.showPage()
             sheet.start_page()
-            slot = 0
-        if index < len(data.rows):
+            slot = grid_from = 0
+        if not data.rows and index == 0:
+            sheet.empty(slot)
+            grid_from = 1
+        elif index < len(data.rows):
             sheet.row(slot, data.rows[index], 0)
         else:
             sheet.row(slot, None, next_number)
             next_number += 1
         slot += 1
-    sheet.finish_rows(slot)
+    sheet.finish_rows(slot, grid_from)
     if data.totals_by_role:
         y_top = ROWS_TOP - slot * ROW_H
         if y_top - _totals_height(data) < MARGIN_BOTTOM:

@@ -5,7 +5,8 @@ Drawn straight on the canvas, like the sign-in sheet: no platypus, no markup, so
 
 Each badge, top to bottom: the bloc-marque with the place and date of issue and the bureau beside it, a coloured
 'PRESSE' band, the journalist's name (big, bold, shrunk and wrapped to at most two lines),
-outlet, role, press card number, then the event (title, date, venue) at the bottom.
+outlet, role, press card number, then the event (title, date, venue) at the bottom, with the QR code of
+the accreditation's code on its right and the accreditation number above the QR code.
 Every line is measured before it is drawn and never leaves its cell.
 """
 
@@ -15,9 +16,11 @@ import dataclasses
 import io
 import logging
 import math
-import re
 from dataclasses import dataclass
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -28,13 +31,13 @@ from cmer_desk.domain.documents import BadgeData, BadgeSheetData
 from cmer_desk.formats.pdf import fonts, text
 from cmer_desk.formats.pdf.canvas import document_canvas
 from cmer_desk.formats.pdf.letterhead import draw_letterhead, letterhead_height
+from cmer_desk.formats.pdf.text_fit import ELLIPSIS, _words, fit_lines, stringWidth
 
 log = logging.getLogger(__name__)
 
 KICKER = "Badges presse"
 BAND_LABEL = "PRESSE"
 EMPTY_MESSAGE = "Aucun badge à imprimer."
-ELLIPSIS = "\u2026"
 
 PAGE_W, PAGE_H = A4
 BADGE_W = 105 * mm  # A6
@@ -61,6 +64,14 @@ DATE_FONT = (8.5, 6.5, 1)
 VENUE_FONT = (8.0, 6.0, 2)
 LEADING = 1.22
 
+# the QR code of the accreditation's code, bottom right, its number above it
+QR_SIZE = 25 * mm  # 12 letters: version 1, 21 modules and the quiet zone, 0.86 mm each: easy for any scanner
+QR_LEVEL = "M"
+QR_GAP = 4 * mm
+BESIDE_QR_W = INNER_W - QR_SIZE - QR_GAP
+NUMBER_SIZE = 13.0
+NUMBER_H = NUMBER_SIZE + 1.2 * mm
+
 ACCENT = colors.HexColor("#000091")
 GREY = colors.HexColor("#555555")
 CUT = colors.HexColor("#7a7a7a")
@@ -68,120 +79,6 @@ RULE = colors.HexColor("#b0b0b0")
 
 
 # --- measuring -------------------------------------------------------------------------------
-
-
-def stringWidth(value: str, font: str, size: float) -> float:  # noqa: N802 - stands for ReportLab's
-    """The printed width, fallback fonts included (an Arabic, Chinese or emoji name measures right)."""
-    return text.width(value, font, size)
-
-
-_BREAKABLE_SPACE = re.compile(r"[ \t\r\n\f\v]+")  # not the no-break spaces: they glue
-
-
-_SPACED_DASH = re.compile(r"[ \t]+([\u2013\u2014])[ \t]")
-NBSP = "\u00a0"
-
-
-def _words(text: str) -> list[str]:
-    """The words a line may break between; a spaced dash stays with the word before it."""
-    text = _SPACED_DASH.sub(lambda m: NBSP + m.group(1) + " ", text)
-    return [w for w in _BREAKABLE_SPACE.split(text) if w]
-
-
-def _split_word(word: str, font: str, size: float, width: float, hyphens: bool = False) -> list[str]:
-    """The pieces a line may end after: a word cut after its hyphens ('SAINT-', 'EXUPÉRY') when
-    `hyphens` is set or when it is wider than `width`, a piece still too wide cut between letters."""
-    if not hyphens and stringWidth(word, font, size) <= width:
-        return [word]
-    pieces: list[str] = []
-    for part in re.findall(r"[^-]+-*|-+", word):
-        if stringWidth(part, font, size) <= width:
-            pieces.append(part)
-            continue
-        cur = ""
-        for ch in part:
-            if cur and stringWidth(cur + ch, font, size) > width:
-                pieces.append(cur)
-                cur = ch
-            else:
-                cur += ch
-        if cur:
-            pieces.append(cur)
-    return pieces
-
-
-def wrap(text: str, font: str, size: float, width: float, hyphens: bool = False) -> list[str]:
-    """Greedy wrap at spaces (and after hyphens when `hyphens`); an over-wide word is cut after its
-    hyphens, then anywhere."""
-    lines: list[str] = []
-    cur = ""
-    for word in _words(text):
-        for i, piece in enumerate(_split_word(word, font, size, width, hyphens)):
-            sep = " " if cur and i == 0 else ""
-            trial = cur + sep + piece
-            if not cur or stringWidth(trial, font, size) <= width:
-                cur = trial
-            else:
-                lines.append(cur)
-                cur = piece
-    if cur:
-        lines.append(cur)
-    return lines
-
-
-def balanced_wrap(text: str, font: str, size: float, width: float, hyphens: bool = False) -> list[str]:
-    """Wrap into as few lines as `wrap` does, but with lines of even length (no lone last word)."""
-    lines = wrap(text, font, size, width, hyphens)
-    if len(lines) < 2:
-        return lines
-    # Never narrower than the widest piece: a word must not be cut where the full width kept it.
-    pieces = [p for word in _words(text) for p in _split_word(word, font, size, width, hyphens)]
-    lo = max(stringWidth(p, font, size) for p in pieces)
-    hi = width  # narrowest width that still gives the same number of lines
-    if len(wrap(text, font, size, lo, hyphens)) == len(lines):
-        return wrap(text, font, size, lo, hyphens)
-    for _ in range(20):
-        mid = (lo + hi) / 2
-        if len(wrap(text, font, size, mid, hyphens)) == len(lines):
-            hi = mid
-        else:
-            lo = mid
-    return wrap(text, font, size, hi, hyphens)
-
-
-def _cut(line: str, font: str, size: float, width: float) -> str:
-    """The longest prefix of `line` that fits `width` with an ellipsis after it."""
-    lo, hi = 0, len(line)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if stringWidth(line[:mid].rstrip() + ELLIPSIS, font, size) <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return line[:lo].rstrip() + ELLIPSIS
-
-
-def fit_lines(text: str, font: str, max_size: float, min_size: float, width: float,
-              max_lines: int, hyphens: bool = False) -> tuple[list[str], float]:
-    """Largest size (step 0.5 pt, not below `min_size`) at which `text` wraps into `max_lines`.
-
-    At `min_size` the text that still does not fit is cut with an ellipsis on the last line.
-    Every returned line fits `width` at the returned size.
-    """
-    text = " ".join(_words(text))
-    if not text:
-        return [], max_size
-    size = max_size
-    while True:
-        lines = wrap(text, font, size, width, hyphens)
-        if len(lines) <= max_lines:
-            return balanced_wrap(text, font, size, width, hyphens), size
-        if size <= min_size:
-            break
-        size = max(min_size, size - 0.5)
-    kept = lines[:max_lines]
-    kept[-1] = _cut(kept[-1] + " " + lines[max_lines], font, size, width)
-    return kept, size
 
 
 def fit_name(name: str, width: float) -> tuple[list[str], float]:
@@ -221,9 +118,18 @@ class _Block:
         return self.size * LEADING * (len(self.lines) - 1) + self.size
 
 
-def _block(text: str, font: str, spec: tuple[float, float, int], color) -> _Block:
-    lines, size = fit_lines(text, font, spec[0], spec[1], INNER_W, spec[2])
+def _block(text: str, font: str, spec: tuple[float, float, int], color, width: float = INNER_W) -> _Block:
+    lines, size = fit_lines(text, font, spec[0], spec[1], width, spec[2])
     return _Block(tuple(lines), font, size, color)
+
+
+def draw_qr(c: rl_canvas.Canvas, value: str, x: float, y: float, size: float) -> None:
+    """A QR code of `value` (ReportLab's own encoder), its quiet zone included, in the square (x, y, size)."""
+    widget = QrCodeWidget(value, barLevel=QR_LEVEL)
+    x1, y1, x2, y2 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, c, x, y)
 
 
 # --- drawing ---------------------------------------------------------------------------------
@@ -252,6 +158,12 @@ class _Badges:
         self.event = _block(data.event_title, fonts.BOLD, EVENT_FONT, colors.black)
         self.date = _block(data.date_line, fonts.REGULAR, DATE_FONT, colors.black)
         self.venue = _block(data.venue_line, fonts.REGULAR, VENUE_FONT, GREY)
+        # ... and beside the QR code, narrower and left-aligned
+        self.beside_qr = (
+            _block(data.event_title, fonts.BOLD, EVENT_FONT, colors.black, BESIDE_QR_W),
+            _block(data.date_line, fonts.REGULAR, DATE_FONT, colors.black, BESIDE_QR_W),
+            _block(data.venue_line, fonts.REGULAR, VENUE_FONT, GREY, BESIDE_QR_W),
+        )
 
     def lines(self, block: _Block, top: float, x: float, width: float, centred: bool | None = True) -> float:
         """Draw `block` with its first baseline one ascent under `top` (centred, left-aligned, or
@@ -271,6 +183,34 @@ class _Badges:
             else:
                 text.draw(c, x, y, line, block.font, block.size)
         return top - block.height
+
+    def event_block(self, badge: BadgeData, left: float, bottom: float) -> float:
+        """The event at the bottom of the badge (and the QR code with the number); returns its top."""
+        c = self.c
+        with_qr = bool(badge.code)
+        event, date, venue = self.beside_qr if with_qr else (self.event, self.date, self.venue)
+        event_h = event.height + date.height + venue.height
+        event_h += 4 * (event.lines != ()) + 3 * (venue.lines != ())
+        height = max(event_h, QR_SIZE + NUMBER_H) if with_qr else event_h
+        event_top = bottom + height
+        if not height:
+            return event_top
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.6)
+        c.line(left + INNER_W * 0.2, event_top + RULE_GAP, left + INNER_W * 0.8, event_top + RULE_GAP)
+        width = BESIDE_QR_W if with_qr else INNER_W
+        top = bottom + event_h + (height - event_h) / 2  # centred beside the QR code
+        yy = self.lines(event, top, left, width, centred=not with_qr)
+        yy = self.lines(date, yy - (4 if event.lines else 0), left, width, centred=not with_qr)
+        self.lines(venue, yy - 3, left, width, centred=not with_qr)
+        if with_qr:
+            qr_x = left + INNER_W - QR_SIZE
+            draw_qr(c, badge.code, qr_x, bottom, QR_SIZE)
+            if badge.number:
+                c.setFillColor(colors.black)
+                c.setFont(fonts.BOLD, NUMBER_SIZE)
+                c.drawCentredString(qr_x + QR_SIZE / 2, bottom + QR_SIZE + 1.2 * mm, f"N° {badge.number}")
+        return event_top
 
     def badge(self, x0: float, y0: float, badge: BadgeData) -> None:
         """One badge in the A6 cell whose lower left corner is (x0, y0)."""
@@ -301,17 +241,8 @@ class _Badges:
         c.drawCentredString(left + INNER_W / 2, y - BAND_H / 2 - band_size * 0.36, BAND_LABEL)
         band_bottom = y - BAND_H
 
-        # the event, from the bottom up
-        event_h = self.event.height + self.date.height + self.venue.height
-        event_h += 4 * (self.event.lines != ()) + 3 * (self.venue.lines != ())
-        event_top = bottom + event_h
-        if event_h:
-            c.setStrokeColor(RULE)
-            c.setLineWidth(0.6)
-            c.line(left + INNER_W * 0.2, event_top + RULE_GAP, left + INNER_W * 0.8, event_top + RULE_GAP)
-            yy = self.lines(self.event, event_top, left, INNER_W)
-            yy = self.lines(self.date, yy - (4 if self.event.lines else 0), left, INNER_W)
-            self.lines(self.venue, yy - 3, left, INNER_W)
+        # the event, from the bottom up; with the QR code and the number on its right when there is a code
+        event_top = self.event_block(badge, left, bottom)
 
         # the person, centred in the room left between the band and the event
         name_lines, name_size = fit_name(badge.name, INNER_W)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from cmer_desk.domain.errors import NotFoundError, ValidationError
+from cmer_desk.services.failures import describe
+from cmer_desk.ui import file_dialogs
 from cmer_desk.ui.dialogs.prompts import confirm
 
 log = logging.getLogger(__name__)
@@ -88,8 +89,8 @@ class ExportDialog(QDialog):
     def export(self) -> str | None:
         suffix = self.format.currentData()
         name = (self.tag.currentText() if self.tag_radio.isChecked() else self.tr("contacts")) + suffix
-        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), name,
-                                              self.tr("{0} (*{1})").format(self.format.currentText(), suffix))
+        path = file_dialogs.ask_save_file(self, self.windowTitle(), name,
+                                          self.tr("{0} (*{1})").format(self.format.currentText(), suffix))
         if not path:
             return None
         if not path.lower().endswith(suffix):
@@ -99,8 +100,8 @@ class ExportDialog(QDialog):
         try:
             count = self.app.contact_export.export(path, ids=ids, tag=tag, emails_only=suffix == ".txt")
         except Exception as error:  # noqa: BLE001 - FileFormatError, FileWriteError: French messages
-            log.warning("export refused: %s", error)
-            self.result_label.setText(self.tr("Export impossible : {0}").format(error))
+            log.warning("export refused: %s", type(error).__name__)
+            self.result_label.setText(self.tr("Export impossible : {0}.").format(describe(error)))
             return None
         self.exported = count
         self.result_label.setText(self.tr("%n contact(s) exporté(s) dans {0}", "", count).format(path))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmer_desk.domain.enums import AccreditationStatus
+from cmer_desk.domain.errors import ValidationError
 from cmer_desk.formats.attendee_tables import render_attendee_csv, render_attendee_xlsx
 from cmer_desk.formats.pdf.attendees import render_attendee_list
 from cmer_desk.formats.pdf.badges import render_badges
@@ -96,16 +97,31 @@ class DocumentDialog(QDialog):
     def file_bytes(self, fmt: str) -> bytes:
         raise NotImplementedError
 
+    def rendered(self, fmt: str) -> bytes | None:
+        """The document, or None with the reason shown in the dialog (badges asked for unconfirmed
+        accreditations, too many blank rows...)."""
+        try:
+            return self.file_bytes(fmt)
+        except ValidationError as error:
+            self.status.setText(" ".join(e.message for e in error.errors))
+            return None
+
     def preview(self) -> None:
-        PdfPreviewDialog(self.title, self.file_bytes("pdf"), self.filename(".pdf"), self).exec()
+        pdf = self.rendered("pdf")
+        if pdf is not None:
+            PdfPreviewDialog(self.title, pdf, self.filename(".pdf"), self).exec()
 
     def print_(self) -> bool:
-        return print_pdf(self.file_bytes("pdf"), self, self.title)
+        pdf = self.rendered("pdf")
+        return pdf is not None and print_pdf(pdf, self, self.title)
 
     def save(self, fmt: str) -> str | None:
         filters = {"pdf": self.tr("Document PDF (*.pdf)"), "csv": self.tr("Tableau CSV (*.csv)"),
                    "xlsx": self.tr("Classeur Excel (*.xlsx)")}
-        path = save_as(self, self.tr("Enregistrer"), self.filename(f".{fmt}"), filters[fmt], self.file_bytes(fmt))
+        data = self.rendered(fmt)
+        if data is None:
+            return None
+        path = save_as(self, self.tr("Enregistrer"), self.filename(f".{fmt}"), filters[fmt], data)
         if path:
             self.status.setText(self.tr("Enregistré : {0}").format(path))
         return path

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from cmer_desk.services.contact_import import FIELD_LABELS, ROLE, OnDuplicate, preview
+from cmer_desk.services.failures import describe
+from cmer_desk.ui import file_dialogs
 from cmer_desk.ui.widgets.fields import set_combo_data
 
 log = logging.getLogger(__name__)
@@ -155,7 +156,7 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         filters = (self.tr("Listes (*.csv *.xlsx *.txt)") if self.event_id is not None
                    else self.tr("Contacts (*.csv *.xlsx *.vcf *.txt)"))
-        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "", filters)
+        path = file_dialogs.ask_open_file(self, self.windowTitle(), "", filters)
         if path:
             self.load_file(path)
 
@@ -176,7 +177,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, error: Exception) -> bool:
         log.info("import preview refused: %s", error)
-        self.result_label.setText(self.tr("Lecture impossible : {0}").format(error))
+        self.result_label.setText(self.tr("Lecture impossible : {0}.").format(describe(error)))
         self.result_label.setStyleSheet("color: #a4262c;")
         self._set_ready(False)
         return False
@@ -239,7 +240,7 @@ class ImportDialog(QDialog):
         except Exception as error:  # noqa: BLE001 - FileFormatError (line, reason) and read errors
             log.info("import refused: %s", error)
             self.result_label.setStyleSheet("color: #a4262c;")
-            self.result_label.setText(self.tr("Import refusé, rien n'a été enregistré.\n{0}").format(error))
+            self.result_label.setText(self.tr("Import refusé, rien n'a été enregistré.\n{0}.").format(describe(error)))
             return False
         self.report = report
         self.result_label.setStyleSheet("")

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from cmer_desk.domain.errors import NotFoundError
 from cmer_desk.services.files import FileWriteError, write_atomic
+from cmer_desk.services.usage import InUseError
+from cmer_desk.ui import file_dialogs
 from cmer_desk.ui.dialogs.prompts import confirm
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
 from cmer_desk.ui.pages.record_page import make_table
@@ -117,14 +118,20 @@ class PersonalDataDialog(QDialog):
         count = len(self.selected_ids())
         ids = self._ask(self.tr("Supprimer"),
                         self.tr("Supprimer définitivement %n contact(s) et leurs accréditations ?", "", count))
-        done = 0
+        done = kept = 0
         for contact_id in ids:
             try:
-                self.app.contacts.delete(contact_id)
+                self.app.contacts.delete(contact_id, with_accreditations=True)
                 done += 1
             except NotFoundError:
                 pass
-        return self._done(done, self.tr("%n contact(s) supprimé(s)", "", done)) if ids else 0
+            except InUseError:  # an official or press officer of an event: never removed from it silently
+                kept += 1
+        text = self.tr("%n contact(s) supprimé(s)", "", done)
+        if kept:
+            text += " — " + self.tr("%n gardé(s) : nommé(s) dans un événement (remplacez-les depuis la page "
+                                    "Contacts)", "", kept)
+        return self._done(done, text) if ids else 0
 
     def _done(self, count: int, text: str) -> int:
         self.changed += count
@@ -141,8 +148,8 @@ class PersonalDataDialog(QDialog):
             return None
         row = self.proxy.row_at(self.table.selectionModel().selectedRows()[0].row())
         name = "donnees-" + "-".join(row.name.split()) + ".json"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter les données de la personne"), name,
-                                              self.tr("Document JSON lisible (*.json)"))
+        path = file_dialogs.ask_save_file(self, self.tr("Exporter les données de la personne"), name,
+                                          self.tr("Document JSON lisible (*.json)"))
         if not path:
             return None
         try:

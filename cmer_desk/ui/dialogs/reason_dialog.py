@@ -16,3 +16,18 @@ def ask_reason(parent: QWidget | None, count: int) -> str | None:
         "",
     )
     return text if ok else None
+
+
+def ask_override_reason(parent: QWidget | None, name: str, status: str) -> str | None:
+    """A supervisor lets in someone whose accreditation is not confirmed: the reason (kept in the change
+    log), or None when the supervisor cancels or gives none."""
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("ReasonDialog", "Admettre quand même"),
+        QCoreApplication.translate(
+            "ReasonDialog", "L'accréditation de {0} est « {1} ».\nMotif de l'admission (noté au journal) :"
+        ).format(name, status),
+        QLineEdit.EchoMode.Normal,
+        "",
+    )
+    return (text.strip() or None) if ok else None

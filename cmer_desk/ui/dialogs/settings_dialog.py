@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from cmer_desk.domain.enums import ApostropheStyle, TimeStyle
 from cmer_desk.domain.errors import ConflictError, FieldError, ValidationError
 from cmer_desk.domain.validation import check_text, control_message
 from cmer_desk.services.credentials import PasswordStorageError
+from cmer_desk.ui import file_dialogs
 from cmer_desk.ui.settings_file import IN_KEYRING_KEY, LOCATION_KEY, keep_password, password_in_keyring
 from cmer_desk.ui.widgets.fields import FieldRow, add_row, enum_combo, set_combo_data
 
@@ -265,13 +265,12 @@ class SettingsDialog(QDialog):
         return edit, row
 
     def _pick_file(self, edit: QLineEdit, title: str, filter_text: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, title, edit.text(), filter_text)
+        path = file_dialogs.ask_open_file(self, title, edit.text(), filter_text)
         if path:
             edit.setText(path)
 
     def _pick_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Base de données"), self.database.text(),
-                                              self.tr("Base SQLite (*.db *.sqlite)"),
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        path = file_dialogs.ask_save_file(self, self.tr("Base de données"), self.database.text(),
+                                          self.tr("Base SQLite (*.db *.sqlite)"), confirm_overwrite=False)
         if path:
             self.database.setText(path)

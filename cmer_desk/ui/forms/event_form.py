@@ -98,10 +98,24 @@ class EventForm(DraftForm):
                                      self.tr("Officiels"))
         self.official_picker.picked.connect(self._add_official)
         self.officials_action = _text(50)
+        self.officials_action.setPlaceholderText(self.tr("signeront le protocole…"))
+        self.officials_action_single = _text(50)
+        self.officials_action_single.setPlaceholderText(self.tr("signera le protocole…"))
+        # the paragraph agrees with the number of officials: say so when the right form is missing
+        self.officials_number_warning = QLabel()
+        self.officials_number_warning.setObjectName("officials_number_warning")
+        self.officials_number_warning.setWordWrap(True)
+        self.officials_number_warning.setStyleSheet("color: #8a5a00;")
+        self.officials_number_warning.hide()
         self._rows(form, ("official_picker", self.tr("Ajouter un officiel"), self._picker_row(self.official_picker)),
                    ("official_role", self.tr("Qualité"), self.official_role),
                    ("officials", self.tr("Officiels"), self.officials),
-                   ("officials_action", self.tr("Action des officiels"), self.officials_action))
+                   ("officials_action", self.tr("Action (plusieurs officiels)"), self.officials_action),
+                   ("officials_action_single", self.tr("Action (un seul officiel)"), self.officials_action_single))
+        form.addRow(self.officials_number_warning)
+        self.officials.changed.connect(self._check_officials_number)
+        self.officials_action.textChanged.connect(self._check_officials_number)
+        self.officials_action_single.textChanged.connect(self._check_officials_number)
 
         form = group(self.tr("Programme et moment presse"))
         self.programme_time = QTimeEdit()
@@ -190,6 +204,21 @@ class EventForm(DraftForm):
     def title(self) -> str:
         return self.title_edit.text().strip() or self.tr("Nouvel événement")
 
+    def _check_officials_number(self) -> None:
+        """Warn when the officials' number needs the form of the action that is not written."""
+        count = len(self.officials.ids())
+        several = self.officials_action.toPlainText().strip()
+        single = self.officials_action_single.toPlainText().strip()
+        text = ""
+        if count == 1 and several and not single:
+            text = self.tr("Un seul officiel : écrivez aussi l'action au singulier (« signera… »), sinon "
+                           "l'invitation garde le pluriel.")
+        elif count > 1 and single and not several:
+            text = self.tr("Plusieurs officiels : écrivez aussi l'action au pluriel (« signeront… »), sinon "
+                           "l'invitation garde le singulier.")
+        self.officials_number_warning.setText(text)
+        self.officials_number_warning.setVisible(bool(text))
+
     # --- list editors ----------------------------------------------------------------------------
     def _add_official(self, contact_id: int) -> None:
         if contact_id in self.officials.ids():
@@ -262,6 +291,7 @@ class EventForm(DraftForm):
         for official in d.officials:
             self.officials.append([labels.get(official.contact_id, "?"), official.role_wording], official.contact_id)
         self.officials_action.setPlainText(d.officials_action)
+        self.officials_action_single.setPlainText(d.officials_action_single)
         self.programme.clear()
         for item in d.programme:
             self.programme.append([item.at.strftime("%H:%M"), item.label])
@@ -296,6 +326,7 @@ class EventForm(DraftForm):
             venue_city=self.venue_city.text(),
             officials=[OfficialDraft(cid, texts[1]) for cid, texts in self.officials.values()],
             officials_action=self.officials_action.toPlainText(),
+            officials_action_single=self.officials_action_single.toPlainText(),
             programme=self._programme(),
             press_moment=self.press_moment.toPlainText(),
             accreditation_required=self.accreditation_required.isChecked(),

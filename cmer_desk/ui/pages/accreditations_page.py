@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,9 +29,11 @@ from cmer_desk.ui.dialogs.prompts import confirm
 from cmer_desk.ui.dialogs.reason_dialog import ask_reason
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
 from cmer_desk.ui.pages.base import Page
+from cmer_desk.ui.pages.door_actions import DoorActions
 from cmer_desk.ui.pages.record_page import make_table
-from cmer_desk.ui.undo import CheckIn, StatusChange
+from cmer_desk.ui.undo import DeleteAccreditations, StatusChange
 from cmer_desk.ui.widgets.contact_picker import ContactPicker
+from cmer_desk.ui.widgets.door_panel import DoorPanel
 from cmer_desk.ui.widgets.fields import enum_combo
 
 STATUS_BY_LABEL = {s.label: s for s in AccreditationStatus}
@@ -50,7 +52,7 @@ DONE_WORDS = {
 }
 
 
-class AccreditationsPage(Page):
+class AccreditationsPage(DoorActions, Page):
     key = "accreditations"
     shows = frozenset({"accreditation", "contact", "organisation", "event"})
 
@@ -68,6 +70,8 @@ class AccreditationsPage(Page):
             Column(_t("Carte de presse"), lambda r: r.press_card),
             Column(_t("Arrivée"), lambda r: r.arrived_at.strftime("%H:%M") if r.arrived_at else "",
                    lambda r: (r.arrived_at is None, r.arrived_at)),
+            Column(_t("Motif"), lambda r: r.decision_reason),
+            Column(_t("N°"), lambda r: str(r.number), lambda r: r.number, align_right=True),
         ]
         self.model = RowTableModel(columns, self)
         self.proxy = FoldFilterProxy(self)
@@ -88,6 +92,7 @@ class AccreditationsPage(Page):
         role_label.setBuddy(self.role)
         self.picker.picked.connect(self.add_contact)
         add_row = QHBoxLayout()
+        self.add_labels = (add_label, role_label)
         add_row.addWidget(add_label)
         add_row.addWidget(self.picker.with_creation(
             lambda parent, typed: create_contact(app.contacts, app.organisations, parent, typed)), 2)
@@ -107,7 +112,7 @@ class AccreditationsPage(Page):
         self.table.setModel(self.proxy)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setAccessibleName(self.tr("Accréditations"))
-        for column, width in enumerate((230, 210, 150, 120, 120, 80)):
+        for column, width in enumerate((230, 210, 150, 120, 120, 80, 200, 50)):
             self.table.setColumnWidth(column, width)
 
         # decisions
@@ -124,6 +129,16 @@ class AccreditationsPage(Page):
             button.setAccessibleName(button.text())
             button.clicked.connect(lambda _=False, s=status: self.set_status(s))
             buttons.addWidget(button)
+        self.delete_button = QPushButton(self.tr("Supprimer la demande…"))
+        self.delete_button.setAccessibleName(self.delete_button.text())
+        self.delete_button.clicked.connect(self.delete)
+        buttons.addWidget(self.delete_button)
+        # Suppr in the list (Édition > Supprimer reaches delete() through the window)
+        self.delete_action = QAction(self.tr("Supprimer"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete)
+        self.table.addAction(self.delete_action)
         buttons.addStretch()
         self.checkin_button.setAccessibleName(self.checkin_button.text())
         self.checkin_button.clicked.connect(self.check_in_selected)
@@ -135,6 +150,10 @@ class AccreditationsPage(Page):
         self.limits_label = QLabel()
         self.arrivals_label = QLabel()
         self.arrivals_label.setObjectName("arrivals")
+        # check-in mode: who it is and whether they may come in, in large type
+        self.door = DoorPanel()
+        self.door.admit_requested.connect(self.admit_anyway)
+        self.door_result, self.admit_button = self.door.label, self.door.admit_button
 
         # check-in mode
         self.checkin_mode = QPushButton(self.tr("Mode accueil"))
@@ -152,6 +171,7 @@ class AccreditationsPage(Page):
         layout.addWidget(self.event_label)
         layout.addLayout(add_row)
         layout.addLayout(search_row)
+        layout.addWidget(self.door)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.counts_label)
@@ -181,7 +201,8 @@ class AccreditationsPage(Page):
     # --- state ---------------------------------------------------------------------------------
     def _writers(self) -> list[QWidget]:
         return [self.picker, self.picker.new_button, self.role, self.confirm_button, self.refuse_button,
-                self.wait_button, self.cancel_button, self.checkin_button, self.checkin_mode]
+                self.wait_button, self.cancel_button, self.checkin_button, self.checkin_mode, self.admit_button,
+                self.delete_button, self.delete_action]
 
     def set_read_only(self, read_only: bool) -> None:
         """A damaged database: the list stays readable, nothing can be changed."""
@@ -259,8 +280,12 @@ class AccreditationsPage(Page):
         limit = self.tr("aucune") if self.per_outlet_limit is None else str(self.per_outlet_limit)
         self.limits_label.setText(self.tr("Confirmées par rôle — {0}   |   Places : {1} / {2} · limite par média : {3}")
                                   .format(role_text, len(confirmed), capacity, limit))
-        arrived = sum(1 for r in rows if r.arrived_at)
-        self.arrivals_label.setText(self.tr("Arrivées : {0} sur {1} confirmées").format(arrived, len(confirmed)))
+        arrived = sum(1 for r in confirmed if r.arrived_at)
+        text = self.tr("Arrivées : {0} sur {1} confirmées").format(arrived, len(confirmed))
+        admitted = sum(1 for r in rows if r.arrived_at and r.status_value is not AccreditationStatus.CONFIRMED)
+        if admitted:
+            text += " · " + _t("%n admise(s) par un responsable", admitted)
+        self.arrivals_label.setText(text)
 
     def selected_ids(self) -> list[int]:
         return [self.proxy.row_at(i.row()).id for i in self.table.selectionModel().selectedRows()]
@@ -284,7 +309,9 @@ class AccreditationsPage(Page):
         try:
             saved = self.app.accreditations.save(draft)
         except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Accréditation impossible"), "\n".join(e.message for e in error.errors))
+            # in the status line, not in a dialog that would take the next keystrokes
+            self.message.emit(self.tr("{0} : {1}").format(self.picker.label_of(contact_id),
+                                                          " ".join(e.message for e in error.errors)))
             return
         self.select_ids([saved.id])  # the list follows what the save published
         self.message.emit(self.tr("Demande d'accréditation ajoutée : {0}").format(self.picker.label_of(contact_id)))
@@ -317,27 +344,27 @@ class AccreditationsPage(Page):
             self.undo_stack.push(StatusChange(service, before, status, reason, done))
         self.message.emit(done)
 
-    def check_in(self, accreditation_id: int) -> None:
-        row = self.model.row_at(self.model.source_row_of_id(accreditation_id))
-        arrived = self.app.accreditations.check_in(accreditation_id)
-        if arrived:
-            text = self.tr("Arrivée de {0} à {1}").format(row.name, arrived.strftime("%H:%M"))
-        else:
-            text = self.tr("Arrivée de {0} annulée").format(row.name)
-        self.undo_stack.push(CheckIn(self.app.accreditations, accreditation_id, text))
-        self.message.emit(text)
-
-    def check_in_selected(self) -> None:
-        for acc_id in self.selected_ids()[:1]:
-            self.check_in(acc_id)
-
-    def check_in_first(self) -> None:
-        """Enter in the search field: tick (or untick) the first person shown."""
-        if self.read_only or not self.checkin_mode.isChecked() or self.event_id is None or not self.search.text().strip() \
-                or not self.proxy.rowCount():
+    def delete(self) -> None:
+        """Suppr: delete the selected requests, after confirmation; Ctrl+Z brings them back."""
+        ids = self.selected_ids()
+        if self.read_only or self.event_id is None:
             return
-        self.check_in(self.proxy.row_at(0).id)
-        self.select_ids([self.proxy.row_at(0).id])
+        if not ids:
+            self.message.emit(self.tr("Sélectionnez d'abord une ou plusieurs accréditations"))
+            return
+        names = [self.model.row_at(self.model.source_row_of_id(i)).name for i in ids]
+        shown = ", ".join(names[:5]) + ("…" if len(names) > 5 else "")
+        text = _t("Supprimer %n demande(s) d'accréditation : {0} ?", len(ids)).format(shown)
+        if not confirm(self, self.tr("Supprimer"), text):
+            return
+        try:
+            removed = self.app.accreditations.delete_many(ids)
+        except NotFoundError:
+            self.refresh()
+            return
+        done = _t("%n demande(s) d'accréditation supprimée(s)", len(removed))
+        self.undo_stack.push(DeleteAccreditations(self.app.accreditations, removed, done))
+        self.message.emit(done + " " + self.tr("(Ctrl+Z pour annuler)"))
 
     def set_checkin_mode(self, on: bool) -> None:
         font = QFont(self.search.font())
@@ -345,8 +372,9 @@ class AccreditationsPage(Page):
         self.search.setFont(font)
         self.arrivals_label.setFont(font)
         for w in (self.picker, self.picker.new_button, self.role, self.confirm_button, self.refuse_button, self.wait_button,
-                  self.cancel_button):
+                  self.cancel_button, self.delete_button, *self.add_labels):
             w.setVisible(not on)
-        self.search.setPlaceholderText(self.tr("Nom ou média puis Entrée : arrivée (Entrée à nouveau : annule)")
+        self.door.clear()
+        self.search.setPlaceholderText(self.tr("Badge scanné, numéro ou nom puis Entrée : arrivée")
                                        if on else self.tr("Rechercher (Ctrl+F) : nom, média…"))
         self.focus_search()

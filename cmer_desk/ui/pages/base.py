@@ -113,6 +113,9 @@ class Page(QWidget):
         """Before closing: False to stay (unsaved changes the user wants to keep)."""
         return True
 
+    def forget_unsaved(self) -> None:
+        """Drop what was typed and not saved (the data it belongs to is being replaced)."""
+
     def layout_parts(self) -> dict[str, QHeaderView | QSplitter]:
         """The headers and splitters whose layout is remembered, by settings name."""
         return {}

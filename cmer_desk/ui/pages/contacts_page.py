@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cmer_desk.domain.changes import ChangeSet
 from cmer_desk.domain.drafts import ContactDraft
+from cmer_desk.ui.dialogs.in_use_dialog import ask_contact_replacement
 from cmer_desk.ui.forms.contact_form import ContactForm
 from cmer_desk.ui.models.table import Column
 from cmer_desk.ui.pages.record_page import RecordPage
@@ -55,3 +56,10 @@ class ContactsPage(RecordPage):
             super().show_changes(changes, remote=remote)  # the list, and the choices with it
         else:
             self.form.reload_choices()  # a new list name: only the form's completer
+
+    def ask_delete(self, record_id: int, title: str) -> dict | None:
+        usages = self.app.contacts.usages(record_id)
+        if not usages:
+            return super().ask_delete(record_id, title)
+        replacement = ask_contact_replacement(self.app.contacts, record_id, title, usages, self)
+        return None if replacement is None else {"replacement_id": replacement}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from cmer_desk.domain.drafts import OrganisationDraft
+from cmer_desk.ui.dialogs.in_use_dialog import ask_organisation_replacement
 from cmer_desk.ui.forms.organisation_form import OrganisationForm
 from cmer_desk.ui.models.table import Column
 from cmer_desk.ui.pages.record_page import RecordPage
@@ -41,3 +42,10 @@ class OrganisationsPage(RecordPage):
 
     def deleted_message(self) -> str:
         return self.tr("Organisme supprimé")
+
+    def ask_delete(self, record_id: int, title: str) -> dict | None:
+        usages = self.app.organisations.usages(record_id)
+        if not usages:
+            return super().ask_delete(record_id, title)
+        replacement = ask_organisation_replacement(self.app.organisations, record_id, title, usages, self)
+        return None if replacement is None else {"replacement_id": replacement}

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmer_desk.domain.changes import ChangeSet
-from cmer_desk.domain.errors import NotFoundError
+from cmer_desk.domain.errors import NotFoundError, ValidationError
 from cmer_desk.ui.dialogs.prompts import confirm
 from cmer_desk.ui.forms.base_form import DraftForm
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
@@ -341,17 +341,29 @@ class RecordPage(Page):
         self._update_title()
         self.message.emit(self.saved_message(draft))
 
+    def ask_delete(self, record_id: int, title: str) -> dict | None:
+        """Ask before deleting; the options of the deletion, or None when the person renounces. Pages whose
+        records events use ask for a replacement instead (``InUseDialog``)."""
+        if not confirm(self, self.tr("Supprimer"), self.tr("Supprimer « {0} » ? Cette action est définitive.").format(title)):
+            return None
+        return {}
+
     def delete(self) -> None:
         if self.read_only or self._current_id is None:
             return
-        title = self.form.title()
-        if not confirm(self, self.tr("Supprimer"), self.tr("Supprimer « {0} » ? Cette action est définitive.").format(title)):
+        record_id = self._current_id
+        options = self.ask_delete(record_id, self.form.title())
+        if options is None:
             return
-        deleted, self._current_id = self._current_id, None
         try:
-            self.service.delete(deleted)  # the list follows what the deletion publishes
+            self.service.delete(record_id, **options)  # the list follows what the deletion publishes
         except NotFoundError:  # already deleted elsewhere: nothing was published
+            self._current_id = None
             self.refresh()
+        except ValidationError as error:  # used by an event meanwhile, or no valid replacement
+            self.message.emit(" ".join(e.message for e in error.errors))
+            return
+        self._current_id = None
         self.form.load(self.empty_draft())
         self.message.emit(self.deleted_message())
 
@@ -376,3 +388,7 @@ class RecordPage(Page):
 
     def can_leave(self) -> bool:
         return self._form is None or self._form.maybe_save()
+
+    def forget_unsaved(self) -> None:
+        if self._form is not None:
+            self._form.set_dirty(False)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
@@ -13,14 +12,14 @@ from PySide6.QtCore import (
     QPoint,
     QRect,
     QSize,
-    QStandardPaths,
 )
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from cmer_desk.services.files import FileWriteError, write_atomic
+from cmer_desk.ui import file_dialogs
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +75,17 @@ def print_pdf(pdf: bytes, parent: QWidget | None, title: str, printer: QPrinter 
     text); a real printer gets the pages rasterised at its resolution. True when something was printed."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
+    tr = QCoreApplication.translate
+    if not printer.outputFileName() and not QPrinterInfo.availablePrinters():
+        QMessageBox.warning(parent, tr("DocumentOutput", "Impression impossible"),
+                            tr("DocumentOutput", "Aucune imprimante n'est installée sur ce poste. Pour obtenir le "
+                                                 "document, utilisez « Enregistrer en PDF »."))
+        return False
     dialog = QPrintDialog(printer, parent)
+    # Printing to a file would open Qt's stock file dialog, which reads the files of the folder it shows
+    # (cmer_desk.ui.file_dialogs says why that loses the database's locks): the desk's own "Enregistrer en
+    # PDF" writes the same document instead.
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
     dialog.setWindowTitle(QCoreApplication.translate("DocumentOutput", "Imprimer : {0}").format(title))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
@@ -92,9 +101,8 @@ def print_pdf(pdf: bytes, parent: QWidget | None, title: str, printer: QPrinter 
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested), file_filter)
-    return path
+    """Where to save (a bare suggested name starts in the user's documents)."""
+    return file_dialogs.ask_save_file(parent, title, suggested, file_filter)
 
 
 def write_file(parent: QWidget | None, path: str, data: bytes) -> bool:

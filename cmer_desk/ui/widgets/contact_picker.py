@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
@@ -20,6 +20,7 @@ class ContactPicker(QLineEdit):
     """A line edit whose popup lists the matching contacts; Enter or a click picks one."""
 
     picked = Signal(int)
+    created = Signal(int)  # a contact created on the spot with 'Nouveau contact…'
 
     def __init__(self, contacts, model: RowTableModel | None = None, parent=None):
         super().__init__(parent)
@@ -37,6 +38,7 @@ class ContactPicker(QLineEdit):
         self.setPlaceholderText(self.tr("nom ou média…"))
         self.setClearButtonEnabled(True)
         self._create = None
+        self._activated_now = False
         self.new_button: QPushButton | None = None
 
     def with_creation(self, create) -> QWidget:
@@ -64,6 +66,7 @@ class ContactPicker(QLineEdit):
         self.reload()
         self.clear()
         self.proxy.set_search("")
+        self.created.emit(contact_id)
         self.picked.emit(contact_id)
 
     def reload(self) -> None:
@@ -89,9 +92,22 @@ class ContactPicker(QLineEdit):
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
+            self._activated_now = True
+            QTimer.singleShot(0, self._after_activation)
             self._pick(self.proxy.row_at(index.row()))
 
+    def _after_activation(self) -> None:
+        self._activated_now = False
+
     def pick_first(self) -> None:
+        """Enter in the field. The popup hides itself, hands that same Enter to the field, then reports the
+        suggestion chosen: decide once the event is over, so that the suggestion wins and nothing else is
+        picked with it."""
+        QTimer.singleShot(0, self._pick_on_enter)
+
+    def _pick_on_enter(self) -> None:
+        if self._activated_now:
+            return
         popup = self.completer_.popup()
         current = popup.currentIndex() if popup.isVisible() else QModelIndex()
         if current.isValid():
