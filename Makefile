@@ -32,9 +32,10 @@ run: $(VENV)/.installed-run
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check cmer_desk tests benchmarks scripts packaging
+	$(BIN)/mypy
 
-# Lint, then the whole suite on SQLite files, the bundle built and run once, then the suite again on a
-# throwaway PostgreSQL cluster when the server is there.
+# Lint (ruff, then mypy on the packages pyproject.toml names), then the whole suite on SQLite files, the
+# bundle built and run once, then the suite again on a throwaway PostgreSQL cluster when the server is there.
 test: lint
 	@scripts/ensure-system-libs.sh --postgres || true
 	@scripts/ensure-system-libs.sh

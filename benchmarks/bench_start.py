@@ -11,7 +11,8 @@ warm-up also takes the start-up backup of the fresh copy, which later starts ski
 the data did not change). HOME and XDG folders point to a temporary folder so that the user's own
 settings and backups are neither read nor touched.
 
-Targets (issue 8): window shown within 1.5x the floor, data on screen within 4x the floor.
+Targets: window shown within 1.5x the floor (issue 8), the event list on screen within 3x the floor
+(issue 12: only what the events page needs is built before its list is painted).
 """
 
 from __future__ import annotations
@@ -57,13 +58,14 @@ app.exec()
 def timed_run(argv: list[str], env: dict[str, str]) -> dict[str, float]:
     start = time.monotonic()
     done = subprocess.run(argv, check=False, env=env, cwd=ROOT, capture_output=True, text=True, timeout=180)
+    proc, stdout, stderr = done, done.stdout, done.stderr
     marks = {}
-    for line in done.stdout.splitlines():
+    for line in stdout.splitlines():
         name, _, value = line.partition(" ")
         if name in ("window-shown", "data-on-screen"):
             marks[name] = float(value) - start
-    if done.returncode != 0 or "window-shown" not in marks:
-        raise RuntimeError(f"{argv} failed ({done.returncode}):\n{done.stdout}\n{done.stderr[-3000:]}")
+    if proc.returncode != 0 or "window-shown" not in marks:
+        raise RuntimeError(f"{argv} failed ({proc.returncode}):\n{stdout}\n{stderr[-3000:]}")
     return marks
 
 
@@ -85,14 +87,15 @@ def main() -> int:
         database = working_copy(source, home)
         floor_script = home / "floor_start.py"
         floor_script.write_text(FLOOR, encoding="utf-8")
-        floor = median_marks([sys.executable, str(floor_script)], env)["window-shown"]
+        bare = median_marks([sys.executable, str(floor_script)], env)
         desk = median_marks([sys.executable, "-m", "cmer_desk", "--database", str(database)], env)
+    floor = bare["window-shown"]
     shown, data = desk["window-shown"], desk.get("data-on-screen", float("nan"))
     ok = print_table(
         "start (5,000 contacts, 500 events, 20,000 accreditations)",
         [
             ("window shown", shown, floor, 1.5, None),
-            ("event list on screen", data, floor, 4.0, None),
+            ("event list on screen", data, floor, 3.0, None),
         ],
         floor_label="floor: import PySide6, show an empty QMainWindow",
         unit="s",

@@ -20,6 +20,12 @@ NOW = datetime(2026, 11, 27, 10, 0)
 
 
 @pytest.fixture(autouse=True)
+def _fixed_clock(monkeypatch):
+    """Every service context made in a test reads the fixed clock, never the machine's date."""
+    monkeypatch.setattr("cmer_desk.services.base.now", lambda: NOW)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     """Keep the user's real data folder (log, backups, default database) out of the tests."""
     home = tmp_path_factory.mktemp("home")
@@ -39,6 +45,7 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only: the test is about the SQLite file itself")
+    config.addinivalue_line("markers", "wheel: builds and installs the wheel in a fresh environment (~30 s)")
 
 
 def pytest_collection_modifyitems(config, items):

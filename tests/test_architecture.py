@@ -82,6 +82,23 @@ def test_the_architecture_test_sees_a_violation(tmp_path):
     assert _hits(imports_of(bad), FORBIDDEN["domain"]) == ["PySide6.QtWidgets", "sqlalchemy.orm"]
 
 
+def test_no_test_measures_a_duration():
+    """Speed is measured by benchmarks/ against a floor of the same run, never asserted by a test."""
+    tests = Path(__file__).resolve().parent
+    timers = ("perf_counter", "process_time", "timeit")
+    offenders = sorted(str(p.relative_to(tests)) for p in tests.rglob("*.py")
+                       if p.name != "test_architecture.py" and any(t in p.read_text(encoding="utf-8") for t in timers))
+    assert offenders == []
+
+
+def test_the_window_drives_its_pages_through_the_contract():
+    """No probing of what a page can do (hasattr, getattr) and no page picked by position in a slice."""
+    for name in ("main_window.py", "live_updates.py", "documents.py", "data_actions.py"):
+        source = (PACKAGE / "ui" / name).read_text(encoding="utf-8")
+        assert "hasattr(" not in source and "getattr(" not in source, name
+        assert "pages[" not in source.replace("self.pages[row]", ""), name
+
+
 def test_every_file_dialog_is_the_safe_one():
     """Qt's stock file dialog reads the files of the folder it lists (and with them the database,
     which loses the window's locks): the desk asks for files only through cmer_desk.ui.file_dialogs."""

@@ -48,7 +48,7 @@ def _is_unc(value: str) -> bool:
 def _windows_drive_is_remote(path: Path) -> bool:  # pragma: no cover - Windows only
     import ctypes
 
-    if not path.drive:
+    if not path.drive or sys.platform != "win32":  # (the platform test also tells mypy where windll exists)
         return False
     return ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(path.drive + "\\")) == DRIVE_REMOTE
 

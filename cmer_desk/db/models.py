@@ -10,7 +10,7 @@ SQLite and PostgreSQL.
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from sqlalchemy import (
     Boolean,
@@ -355,7 +355,7 @@ def reserve_accreditation_numbers(connection, event_id: int, count: int = 1) -> 
     """Reserve the next ``count`` numbers of an event's accreditations; returns the first. The UPDATE comes
     first: it locks the event's row until the commit, so two workstations adding at once get different
     numbers (SQLite's write lock does the same); the event's version does not change."""
-    event_table = Event.__table__
+    event_table = cast(Table, Event.__table__)
     connection.execute(
         event_table.update()
         .where(event_table.c.id == event_id)

@@ -97,8 +97,9 @@ def _blank_checked(decoded: DecodedText) -> DecodedText:
 def _binary_zeros(sample: bytes | str) -> bool:
     """Zeros the way binary data holds them: two in a row, or one character in ten. A text with a stray
     NUL here and there is text: the field holding it is refused on its line, naming the line."""
-    zero = b"\x00" if isinstance(sample, bytes) else "\x00"
-    return zero * 2 in sample or sample.count(zero) * 10 > len(sample)
+    if isinstance(sample, str):
+        return "\x00\x00" in sample or sample.count("\x00") * 10 > len(sample)
+    return b"\x00\x00" in sample or sample.count(b"\x00") * 10 > len(sample)
 
 
 def _decode_declared(data: bytes, codec: str, name: str) -> DecodedText:

@@ -292,7 +292,9 @@ def _cards(text: str) -> Iterator[TableRow]:
 
 def _fold(line: str, width: int = 75) -> str:
     """Fold at 75 octets, never inside a UTF-8 sequence (RFC 6350 §3.2)."""
-    out, current, size = [], [], 0
+    out: list[str] = []
+    current: list[str] = []
+    size = 0
     for ch in line:
         n = len(ch.encode("utf-8"))
         if size + n > width:

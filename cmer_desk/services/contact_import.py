@@ -112,6 +112,10 @@ class _Writer:
             self.report.organisations_created += 1
         return found
 
+    def outlet_id(self, name: str) -> int | None:
+        found = self.outlet(name)
+        return found.id if found is not None else None
+
     def tag_list(self, names: list[str]) -> list[Tag]:
         missing = [name for name in names if name not in self.tags]
         if missing:

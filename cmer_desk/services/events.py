@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import lazyload, selectinload
 
 from cmer_desk.db.models import (
     Accreditation,
@@ -18,7 +19,6 @@ from cmer_desk.db.models import (
 from cmer_desk.domain.dates import long_date, time_in_words
 from cmer_desk.domain.drafts import EventDraft, OfficialDraft, ProgrammeItemDraft
 from cmer_desk.domain.enums import AccreditationStatus, EventKind, EventStatus
-from cmer_desk.domain.validation import check_event
 from cmer_desk.services.base import Service, changed_fields, search_clause
 
 LABELS = {
@@ -50,7 +50,12 @@ LABELS = {
 }
 _SCALARS = [n for n in LABELS if n not in ("officials", "programme", "press_officer_ids")]
 _ENUM_FIELDS = ("kind", "status")
-
+# An event with its own ordered lists, without the people they name (their contacts, outlets and lists
+# would be read for nothing: a draft holds contact ids only).
+_OWN_ROWS = (
+    selectinload(Event.officials).options(lazyload(EventOfficial.contact)),
+    selectinload(Event.press_officers).options(lazyload(EventPressOfficer.contact)),
+)
 
 
 
@@ -121,7 +126,7 @@ class EventService(Service):
 
     def get(self, event_id: int) -> EventDraft:
         with self.reading() as session:
-            return _draft(self.load(session, Event, event_id))
+            return _draft(self.load(session, Event, event_id, options=_OWN_ROWS))
 
     def new_draft(self, issue_place: str = "") -> EventDraft:
         today = self.ctx.clock().date()
@@ -146,11 +151,14 @@ class EventService(Service):
         )
 
     def save(self, draft: EventDraft) -> EventDraft:
+        # validation (and phonenumbers with it) loads with the first save, not with the list at start
+        from cmer_desk.domain.validation import check_event
+
         with self.transaction() as session:
             if draft.id is None:
                 row, before = Event(), None
             else:
-                row = self.load(session, Event, draft.id, version=draft.version)
+                row = self.load(session, Event, draft.id, version=draft.version, options=_OWN_ROWS)
                 before = _draft(row)
             start_changed = before is None or before.starts_at != draft.starts_at
             clean = check_event(draft, self.ctx.clock(), start_changed=start_changed)
@@ -159,21 +167,26 @@ class EventService(Service):
             for name in _SCALARS:
                 value = getattr(clean, name)
                 setattr(row, name, value.value if name in _ENUM_FIELDS else value)
-            if before is not None:
-                # Replace the ordered lists: delete the old rows first, or the unique (event, contact)
-                # pairs of the new ones would collide with them.
-                row.officials.clear()
-                row.programme.clear()
-                row.press_officers.clear()
+            # Replace the ordered lists that changed (only those): delete the old rows first, or the
+            # unique (event, contact) pairs of the new ones would collide with them.
+            lists = [name for name in ("officials", "programme", "press_officer_ids")
+                     if before is None or getattr(before, name) != getattr(clean, name)]
+            if before is not None and lists:
+                for name in lists:
+                    getattr(row, "press_officers" if name == "press_officer_ids" else name).clear()
                 session.flush()
-            row.officials = [
-                EventOfficial(contact_id=o.contact_id, role_wording=o.role_wording, position=i)
-                for i, o in enumerate(clean.officials)
-            ]
-            row.programme = [ProgrammeItem(at=p.at, label=p.label, position=i) for i, p in enumerate(clean.programme)]
-            row.press_officers = [
-                EventPressOfficer(contact_id=cid, position=i) for i, cid in enumerate(clean.press_officer_ids)
-            ]
+            if "officials" in lists:
+                row.officials = [
+                    EventOfficial(contact_id=o.contact_id, role_wording=o.role_wording, position=i)
+                    for i, o in enumerate(clean.officials)
+                ]
+            if "programme" in lists:
+                row.programme = [ProgrammeItem(at=p.at, label=p.label, position=i)
+                                 for i, p in enumerate(clean.programme)]
+            if "press_officer_ids" in lists:
+                row.press_officers = [
+                    EventPressOfficer(contact_id=cid, position=i) for i, cid in enumerate(clean.press_officer_ids)
+                ]
             session.flush()
             if before is None:
                 self.log(session, row.id, "create", clean.title)

@@ -141,7 +141,9 @@ class ExampleService(Service):
 
         def person(email: str = "", landline: str = "", mobile: str = "", **fields) -> int:
             points = simple_points(email=email, landline=landline, mobile=mobile)
-            return contacts.save(ContactDraft(source=EXAMPLE_SOURCE, **points, **fields)).id
+            contact_id = contacts.save(ContactDraft(source=EXAMPLE_SOURCE, **points, **fields)).id
+            assert contact_id is not None  # a saved draft has its id
+            return contact_id
 
         officers = [
             person(civility=c.label, first_name=f, last_name=last, function=fn, organisation_id=prefecture,
@@ -197,6 +199,7 @@ class ExampleService(Service):
                 press_officer_ids=officers,
             )
         ).id
+        assert event_id is not None
 
         outlet_ids = [
             organisations.save(OrganisationDraft(name=n, kind=k, city=c, phone=p, email=e)).id

@@ -1,25 +1,35 @@
 """The press file in and out: imports, export, duplicates and personal data. The main window only builds
-this; each action opens its dialog and, when something changed, asks the window to reload its lists."""
+this, with what it needs: the event chosen, the contacts shown, whether writing is allowed. Each action
+opens its dialog; what the dialog changes reaches the lists through what the services publish."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
 
 from cmer_desk.ui.failure_report import guarded
 
 if TYPE_CHECKING:  # the dialogs (and the import code they pull in) load when first opened
     from cmer_desk.ui.dialogs.contacts_dialogs import ExportDialog
     from cmer_desk.ui.dialogs.import_dialog import ImportDialog
+    from cmer_desk.ui.documents import EventSource
 
 
 class DataActions(QObject):
-    def __init__(self, window, file_menu, tools_menu):
-        super().__init__(window)
-        self.window = window
-        self.app = window.app
+    def __init__(self, app, dialog_parent: QWidget, file_menu: QMenu, tools_menu: QMenu,
+                 show_message: Callable[[str], None], events: EventSource, shown_contacts: Callable[[], list[int]],
+                 read_only: Callable[[], bool]):
+        super().__init__(dialog_parent)
+        self.app = app
+        self.dialog_parent = dialog_parent
+        self.show_message = show_message
+        self.events = events
+        self.shown_contacts = shown_contacts
+        self.read_only = read_only
         self.import_contacts_action = self._action(self.tr("&Importer des contacts…"), self.import_contacts, file_menu)
         self.import_accreditations_action = self._action(self.tr("Importer des &demandes d'accréditation…"),
                                                          self.import_accreditations, file_menu)
@@ -30,8 +40,8 @@ class DataActions(QObject):
         self.write_actions = [self.import_contacts_action, self.import_accreditations_action]
 
     def _action(self, text: str, slot, menu) -> QAction:
-        action = QAction(text, self.window)
-        action.triggered.connect(guarded(lambda _=False: slot(), self.window, text.replace("&", "")))
+        action = QAction(text, self.dialog_parent)
+        action.triggered.connect(guarded(lambda _=False: slot(), self.dialog_parent, text.replace("&", "")))
         menu.addAction(action)
         return action
 
@@ -39,24 +49,23 @@ class DataActions(QObject):
     def import_contacts_dialog(self) -> ImportDialog:
         from cmer_desk.ui.dialogs.import_dialog import ImportDialog
 
-        return ImportDialog(self.app, self.window)
+        return ImportDialog(self.app, self.dialog_parent)
 
     def import_accreditations_dialog(self) -> ImportDialog | None:
-        event_id = self.window.events_page.current_id()
+        event_id = self.events.current_id()
         if event_id is None:
-            self.window.show_message(self.tr("Choisissez d'abord un événement enregistré"))
+            self.show_message(self.tr("Choisissez d'abord un événement enregistré"))
             return None
-        title = self.window.events_page.form.title()
+        title = self.events.event_title()
         from cmer_desk.ui.dialogs.import_dialog import ImportDialog
 
-        return ImportDialog(self.app, self.window, event_id=event_id, event_title=title)
+        return ImportDialog(self.app, self.dialog_parent, event_id=event_id, event_title=title)
 
     def export_dialog(self) -> ExportDialog:
-        page = self.window.contacts_page
-        shown = [page.proxy.row_at(row).id for row in range(page.proxy.rowCount())]
+        shown = self.shown_contacts()
         from cmer_desk.ui.dialogs.contacts_dialogs import ExportDialog
 
-        return ExportDialog(self.app, shown, self.window)
+        return ExportDialog(self.app, shown, self.dialog_parent)
 
     # --- actions ---------------------------------------------------------------------------------------------
     def import_contacts(self) -> None:
@@ -74,31 +83,27 @@ class DataActions(QObject):
         report = dialog.report
         if report is None or report.dry_run:
             return
-        self.window.reload_lists()
-        self.window.show_message(self.tr("Import terminé : {0}").format(report.summary()))
+        self.show_message(self.tr("Import terminé : {0}").format(report.summary()))
 
     def export_contacts(self) -> None:
         dialog = self.export_dialog()
         dialog.exec()
         if dialog.exported is not None:
-            self.window.show_message(self.tr("%n contact(s) exporté(s)", "", dialog.exported))
+            self.show_message(self.tr("%n contact(s) exporté(s)", "", dialog.exported))
 
     def duplicates(self) -> None:
         from cmer_desk.ui.dialogs.contacts_dialogs import DuplicatesDialog
 
-        dialog = DuplicatesDialog(self.app, self.window)
-        dialog.merge_button.setEnabled(dialog.merge_button.isEnabled() and not self.window.read_only)
-        if self.window.read_only:
+        dialog = DuplicatesDialog(self.app, self.dialog_parent)
+        read_only = self.read_only()
+        dialog.merge_button.setEnabled(dialog.merge_button.isEnabled() and not read_only)
+        if read_only:
             dialog.merge_button.hide()
         dialog.exec()
         if dialog.merged:
-            self.window.reload_lists()
-            self.window.show_message(self.tr("%n fiche(s) fusionnée(s)", "", dialog.merged))
+            self.show_message(self.tr("%n fiche(s) fusionnée(s)", "", dialog.merged))
 
     def personal_data(self) -> None:
         from cmer_desk.ui.dialogs.personal_data_dialog import PersonalDataDialog
 
-        dialog = PersonalDataDialog(self.app, self.window, read_only=self.window.read_only)
-        dialog.exec()
-        if dialog.changed:
-            self.window.reload_lists()
+        PersonalDataDialog(self.app, self.dialog_parent, read_only=self.read_only()).exec()

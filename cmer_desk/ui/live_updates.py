@@ -1,16 +1,20 @@
 """What another workstation saved shows up within seconds, without a manual refresh.
 
 Every few seconds the window reads the change counter (one indexed max() on the change log, see
-cmer_desk.services.changes). When it moved, the changes this window did not make itself are sorted by
-page: the page on screen reloads its list now (keeping selection and scroll position), the others when
-they are next shown. A form with unsaved changes is never reloaded; its page shows a banner instead.
+cmer_desk.services.changes). When it moved, the changes this window did not make itself become one
+ChangeSet, handed to every page (Page.take_changes, remote): the page on screen reloads what it shows
+now (keeping selection and scroll position), the others when they are next shown. A form with unsaved
+changes is never reloaded; its page shows a banner instead.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from cmer_desk.domain.changes import ChangeSet
 
 log = logging.getLogger(__name__)
 
@@ -18,17 +22,20 @@ POLL_INTERVAL_MS = 3000
 
 
 class LiveUpdates(QObject):
-    def __init__(self, window, interval_ms: int = POLL_INTERVAL_MS):
-        super().__init__(window)
-        self.window = window
-        self.changes = window.app.changes
+    message = Signal(str)  # "Mis à jour : ..." for the status bar
+    restored = Signal(object)  # the change: another desk restored a backup into this file
+
+    def __init__(self, changes, pages: Callable[[], Iterable], interval_ms: int = POLL_INTERVAL_MS,
+                 parent: QObject | None = None):
+        """``changes``: the ChangeService; ``pages``: the pages to tell (Page.take_changes)."""
+        super().__init__(parent)
+        self.changes = changes
+        self.pages = pages
         self.own = self.changes.track_own()  # ids of the changes this window committed
         self.mark = self.changes.mark()
-        self.pending: dict[QObject, set[int | None]] = {}  # page -> ids changed while it was hidden
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
-        window.sidebar.currentRowChanged.connect(lambda _row: self.apply_pending())
 
     def start(self) -> None:
         self.timer.start()
@@ -49,46 +56,16 @@ class LiveUpdates(QObject):
             return 0
         restored = [c for c in changes if c.entity == "database" and c.action == "restore"]
         if restored:  # another desk restored a backup into this file: everything may differ
-            self.pending.clear()
-            self.window.safety.restored_elsewhere(restored[-1])
+            self.restored.emit(restored[-1])
             return len(changes)
         log.info("%d change(s) from another workstation", len(changes))
-        self._dispatch(changes)
+        changed = ChangeSet.of((c.entity, c.record_id) for c in changes)
+        for page in self.pages():
+            page.take_changes(changed, remote=True)
         users = sorted({c.user_name for c in changes})
-        window = self.window
         if len(changes) == 1:
             text = self.tr("Mis à jour : 1 modification d'un autre poste ({0})")
         else:
             text = self.tr("Mis à jour : {1} modifications d'autres postes ({0})")
-        window.show_message(text.format(", ".join(users), len(changes)))
+        self.message.emit(text.format(", ".join(users), len(changes)))
         return len(changes)
-
-    def _dispatch(self, changes) -> None:
-        w = self.window
-        touched: dict[QObject, set[int | None]] = {}
-        for change in changes:
-            if change.entity == "contact":
-                pages = [w.contacts_page, w.accreditations_page]
-            elif change.entity == "organisation":
-                pages = [w.organisations_page, w.contacts_page]
-            elif change.entity == "event" or change.entity == "accreditation":
-                pages = [w.events_page, w.accreditations_page]
-            else:
-                continue
-            for page in pages:
-                ids = touched.setdefault(page, set())
-                if getattr(page, "entity", None) == change.entity:
-                    ids.add(change.record_id)
-        for page, ids in touched.items():
-            self.pending.setdefault(page, set()).update(ids)
-        self.apply_pending()
-
-    def apply_pending(self) -> None:
-        page = self.window.current_page()
-        ids = self.pending.pop(page, None)
-        if ids is None:
-            return
-        if hasattr(page, "reload_from_elsewhere"):
-            page.reload_from_elsewhere(ids)
-        else:
-            page.refresh()  # the accreditations of the selected event

@@ -1,8 +1,14 @@
-"""The desk window: a side bar of pages, menus, toolbar and status bar. Pages do the work."""
+"""The desk window: a side bar of pages, menus, toolbar and status bar. Pages do the work.
+
+The window speaks to its pages only through the page contract (cmer_desk.ui.pages.base.Page): the
+actions of the menus go to the page on screen, what the services publish after each save and what the
+live updates find goes to every page, and each page refreshes what it shows, once.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -21,6 +27,8 @@ from cmer_desk.ui.failure_report import guarded
 
 log = logging.getLogger(__name__)
 
+EVENTS, CONTACTS, ORGANISATIONS, ACCREDITATIONS = range(4)  # the side bar's rows
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -34,7 +42,8 @@ class MainWindow(QMainWindow):
         self.read_only = False
         self.settings = settings or QSettings()
         self.poll_interval_ms = poll_interval_ms
-        self._after_paint = None
+        self._after_paint: Callable[[], None] | None = None
+        self._stop_listening: Callable[[], None] | None = None
         self.setWindowTitle(self.tr("cmer-desk — Bureau de la communication"))
         self._set_icon()
         geometry = self.settings.value("window/geometry")
@@ -57,22 +66,15 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon)
 
     def attach(self, app, load_now: bool = True) -> None:
-        """Build the pages, menus and toolbar over an open AppContext (the database layer and the pages
-        are imported here, after the frame is on screen)."""
-        from cmer_desk.ui.live_updates import LiveUpdates
-        from cmer_desk.ui.pages.accreditations_page import AccreditationsPage
-        from cmer_desk.ui.pages.contacts_page import ContactsPage
+        """Build, over an open AppContext, what the first paint needs: the side bar and the events page
+        (the database layer and the pages are imported here, after the frame is on screen). The other
+        pages, the menus and the toolbar follow once the event list is on screen (at once with
+        ``load_now``)."""
         from cmer_desk.ui.pages.events_page import EventsPage
-        from cmer_desk.ui.pages.organisations_page import OrganisationsPage
 
         self.app = app
         self.undo_stack = QUndoStack(self)
         self.events_page = EventsPage(app, self.settings)
-        self.contacts_page = ContactsPage(app, self.settings)
-        self.organisations_page = OrganisationsPage(app, self.settings)
-        self.accreditations_page = AccreditationsPage(app, self.settings, self.undo_stack)
-        self.pages = [self.events_page, self.contacts_page, self.organisations_page, self.accreditations_page]
-
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.addItems([self.tr("Événements"), self.tr("Contacts"), self.tr("Médias et organismes"),
@@ -80,39 +82,52 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.sidebar.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
-            page.message.connect(self.show_message)
-        self.sidebar.currentRowChanged.connect(self._page_changed)
-        self.events_page.current_changed.connect(self._event_changed)
-        for page in (self.events_page, self.contacts_page, self.organisations_page):
-            page.form.saved.connect(lambda _d: self._data_changed())
-        from cmer_desk.ui.widgets.contact_picker import ContactPicker
-
-        for picker in self.stack.findChildren(ContactPicker):  # contacts created on the spot from a picker
-            picker.created.connect(lambda _id: self.contacts_page.refresh())
+        self._add_page(self.events_page)
+        self.sidebar.setCurrentRow(EVENTS)  # (followed once every page and action exists)
 
         central = QWidget()
-        outer = QVBoxLayout(central)
+        self.outer = QVBoxLayout(central)
         layout = QHBoxLayout()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
-        outer.addLayout(layout)
+        self.outer.addLayout(layout)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(self.tr("Prêt"))
-        self._build_actions()
-        self.safety.check_health()
-        outer.insertWidget(0, self.safety.area)
-        self.live = LiveUpdates(self, self.poll_interval_ms)
-
-        for page in self.pages:
-            page.restore_state()
-        self.sidebar.setCurrentRow(0)
+        self._stop_listening = app.service_context.subscribe(self.changes_saved)
         if load_now:
             self.load_events()
+            self.build_the_rest()
             self.load_the_rest()
         else:
             self.load_after_first_paint()
+
+    def _add_page(self, page) -> None:
+        self.pages.append(page)
+        self.stack.addWidget(page)
+        page.message.connect(self.show_message)
+        page.restore_state()
+        page.set_read_only(self.read_only)
+
+    def build_the_rest(self) -> None:
+        """The other pages, menus and toolbar, the damaged-database banner and the live updates."""
+        from cmer_desk.ui.live_updates import LiveUpdates
+        from cmer_desk.ui.pages.accreditations_page import AccreditationsPage
+        from cmer_desk.ui.pages.contacts_page import ContactsPage
+        from cmer_desk.ui.pages.organisations_page import OrganisationsPage
+
+        app = self.app
+        self.contacts_page = ContactsPage(app, self.settings)
+        self.organisations_page = OrganisationsPage(app, self.settings)
+        self.accreditations_page = AccreditationsPage(app, self.settings, self.undo_stack)
+        for page in (self.contacts_page, self.organisations_page, self.accreditations_page):
+            self._add_page(page)
+        self.events_page.current_changed.connect(self._event_changed)
+        self._build_actions()
+        self.statusBar().showMessage(self.tr("Prêt"))
+        self.safety.check_health()
+        self.outer.insertWidget(0, self.safety.area)
+        self.live = LiveUpdates(app.changes, lambda: self.pages, self.poll_interval_ms, self)
+        self.live.message.connect(self.show_message)
+        self.live.restored.connect(self.safety.restored_elsewhere)
 
     # --- data at start: the event list first, the rest once it is on screen ----------------------
     def load_events(self) -> None:
@@ -128,7 +143,7 @@ class MainWindow(QMainWindow):
         """Fill the event list once the window is painted, then the rest."""
         self.call_after_paint(self._load_in_stages)
 
-    def call_after_paint(self, work) -> None:
+    def call_after_paint(self, work: Callable[[], None]) -> None:
         """Run ``work`` once the window has been painted again (so that what is built shows first)."""
         self._after_paint = work
         self.update()
@@ -141,8 +156,39 @@ class MainWindow(QMainWindow):
 
     def _load_in_stages(self) -> None:
         self.load_events()
-        self.events_page.table.viewport().repaint()  # the list on screen now, before the rest loads
-        QTimer.singleShot(0, self.load_the_rest)
+        self.events_page.table.viewport().repaint()  # the list on screen now, before the rest is built
+        QTimer.singleShot(0, self._build_and_load_the_rest)
+
+    def _build_and_load_the_rest(self) -> None:
+        self.build_the_rest()
+        self.load_the_rest()
+
+    # --- what changed --------------------------------------------------------------------------------
+    def changes_saved(self, changes) -> None:
+        """The services committed a change made in this window: every page takes what it shows."""
+        for page in self.pages:
+            page.take_changes(changes)
+
+    def reload_lists(self) -> None:
+        """Everything may differ (a backup restored): every page reads again what it shows, once."""
+        for page in self.pages:
+            page.mark_stale()
+
+    def forget_unsaved(self) -> None:
+        """What the forms hold belongs to data being replaced (a backup restored)."""
+        for page in self.pages:
+            page.forget_unsaved()
+
+    def pause_live_updates(self, paused: bool) -> None:
+        """While another process writes, the change counter is not read."""
+        if paused:
+            self.live.timer.stop()
+        else:
+            self.live.timer.start()
+
+    def changes_seen(self) -> None:
+        """This window's own restore is no news from another desk."""
+        self.live.mark = self.app.changes.mark()
 
     # --- menus and toolbar ----------------------------------------------------------------------
     def _action(self, text: str, shortcut, slot, menu, toolbar: QToolBar | None = None) -> QAction:
@@ -157,6 +203,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from cmer_desk.ui.data_actions import DataActions
+        from cmer_desk.ui.documents import DocumentActions
+        from cmer_desk.ui.safety import DataSafety
+
         toolbar = self.addToolBar(self.tr("Barre d'outils"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -169,8 +219,6 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.file_menu = file_menu
         self._import_separator = file_menu.addSeparator()
-        from cmer_desk.ui.safety import DataSafety
-
         self.safety = DataSafety(self, file_menu)
         file_menu.addSeparator()
         self.settings_action = self._action(self.tr("&Paramètres du bureau…"), None, self.open_settings, file_menu)
@@ -182,7 +230,6 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Rétablir"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.undo_stack.indexChanged.connect(lambda _i: self._data_changed(accreditations=False))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         toolbar.addAction(self.undo_action)
@@ -194,8 +241,10 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(self.tr("&Supprimer"), QKeySequence.StandardKey.Delete, self.delete,
                                           edit_menu, toolbar)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for page in self.pages[:3]:
-            page.table.addAction(self.delete_action)
+        for page in self.pages:
+            scope = page.delete_scope()
+            if scope is not None:
+                scope.addAction(self.delete_action)
 
         go_menu = menus.addMenu(self.tr("&Affichage"))
         for i, name in enumerate([self.tr("Événements"), self.tr("Contacts"), self.tr("Médias et organismes"),
@@ -204,12 +253,13 @@ class MainWindow(QMainWindow):
                          go_menu)
         self.checkin_action = self._action(self.tr("Mode &accueil"), QKeySequence("Ctrl+K"), self.toggle_checkin,
                                            go_menu)
-        from cmer_desk.ui.data_actions import DataActions
-        from cmer_desk.ui.documents import DocumentActions
 
-        self.documents = DocumentActions(self)
+        self.documents = DocumentActions(self.app, self, menus, self.show_message, self.events_page,
+                                         self.accreditations_page)
+        self.documents.print_action.triggered.connect(self.print_current)
         self.tools_menu = menus.addMenu(self.tr("&Outils"))
-        self.data = DataActions(self, self.file_menu, self.tools_menu)
+        self.data = DataActions(self.app, self, self.file_menu, self.tools_menu, self.show_message, self.events_page,
+                                self.shown_contacts, lambda: self.read_only)
         # imports and export sit in the File menu between saving and the backup
         for action in (self.data.import_contacts_action, self.data.import_accreditations_action,
                        self.data.export_contacts_action):
@@ -218,6 +268,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.documents.print_action)
         self._build_help_menu()
+        self.sidebar.currentRowChanged.connect(self._page_changed)
+        self._page_changed(self.sidebar.currentRow())
 
     def _build_help_menu(self) -> None:
         """Aide › À propos de cmer-desk, the last menu."""
@@ -238,29 +290,20 @@ class MainWindow(QMainWindow):
     def _page_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
         page = self.pages[row]
-        self.duplicate_action.setEnabled(page is self.events_page and not self.read_only)
         if page is self.accreditations_page:
-            page.set_event(self.events_page.current_id())
+            page.set_event(self.events_page.current_id())  # read once, as the page is shown
+        self.stack.setCurrentIndex(row)
+        self.duplicate_action.setEnabled(page is self.events_page and not self.read_only)
 
     def _event_changed(self, event_id) -> None:
         if event_id is not None:
             self.accreditations_page.set_event(event_id)
 
-    def _data_changed(self, accreditations: bool = True) -> None:
-        """Something was saved: lists that show it are reloaded."""
-        self.contacts_page.form.reload_choices()
-        if self.current_page() is self.accreditations_page:
-            self.accreditations_page.refresh()
-        else:
-            self.events_page.refresh()
-
-    def reload_lists(self) -> None:
-        """After an import, a merge or an anonymisation: every list may show something else."""
-        for page in self.pages[:3]:
-            page.refresh()
-        self.accreditations_page.refresh()
+    def shown_contacts(self) -> list[int]:
+        """The contacts the contacts page shows (its search applied), for the export."""
+        page = self.contacts_page
+        return [page.proxy.row_at(row).id for row in range(page.proxy.rowCount())]
 
     def set_read_only(self, read_only: bool) -> None:
         """A damaged database: everything can be read, nothing written."""
@@ -271,44 +314,43 @@ class MainWindow(QMainWindow):
         if read_only:
             self.undo_stack.clear()
             self.undo_stack.setActive(False)  # its actions would otherwise re-enable themselves
-        for page in self.pages[:3]:
+        for page in self.pages:
             page.set_read_only(read_only)
-        self.accreditations_page.set_read_only(read_only)
 
     def show_message(self, text: str) -> None:
         log.info("status: %s", text)
         self.statusBar().showMessage(text, 8000)
 
-    # --- actions --------------------------------------------------------------------------------
+    # --- actions: the page on screen does them ----------------------------------------------------
     def new(self) -> None:
-        page = self.current_page()
-        if hasattr(page, "new"):
-            page.new()
-        else:
-            page.picker.setFocus()
+        self.current_page().new()
 
     def save(self) -> None:
-        page = self.current_page()
-        if hasattr(page, "save") and not page.save():
+        if not self.current_page().save():
             self.show_message(self.tr("Enregistrement impossible : corrigez les champs signalés en rouge"))
 
     def delete(self) -> None:
-        page = self.current_page()
-        if hasattr(page, "delete"):
-            page.delete()
+        self.current_page().delete()
 
     def duplicate(self) -> None:
         if self.read_only:
             return
-        self.sidebar.setCurrentRow(0)
+        self.sidebar.setCurrentRow(EVENTS)
         self.events_page.duplicate()
 
     def focus_search(self) -> None:
         self.current_page().focus_search()
 
     def toggle_checkin(self) -> None:
-        self.sidebar.setCurrentRow(3)
+        self.sidebar.setCurrentRow(ACCREDITATIONS)
         self.accreditations_page.checkin_mode.toggle()
+
+    def print_current(self) -> None:
+        """Ctrl+P: the attendee list from the accreditations page, the invitation everywhere else."""
+        if self.current_page() is self.accreditations_page:
+            self.documents.attendee_list()
+        else:
+            self.documents.print_invitation()
 
     def open_settings(self) -> None:
         from cmer_desk.ui.dialogs.settings_dialog import SettingsDialog
@@ -322,7 +364,7 @@ class MainWindow(QMainWindow):
         if self.app is None:  # closed before the database was open
             event.accept()
             return
-        for page in self.pages[:3]:
+        for page in self.pages:
             if not page.can_leave():
                 event.ignore()
                 return
@@ -331,4 +373,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.save_state()
         self.settings.sync()
+        if self._stop_listening is not None:
+            self._stop_listening()
+            self._stop_listening = None
         event.accept()

@@ -1,12 +1,14 @@
 """Nothing lost, in the window: backups on demand, restoring one (the latest good one from the red banner of
 a damaged database, or any backup from the File menu), and the yellow band that says what the desk had to
 do (read-only file, full disk, a start backup that failed, the database reopened, restored by another
-desk) and what it is doing (waiting for another write). The main window builds this; the work happens in
-the services (backups, restore) and in the database layer, heard through AppContext.listen."""
+desk) and what it is doing (waiting for another write). The main window builds this and offers it what it
+needs (``Desk``); the work happens in the services (backups, restore) and in the database layer, heard
+through AppContext.listen."""
 
 from __future__ import annotations
 
 import logging
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, QLocale, QObject, Qt, QThread, QTime
 from PySide6.QtGui import QAction
@@ -27,6 +29,21 @@ from cmer_desk.ui.dialogs.prompts import confirm
 from cmer_desk.ui.failure_report import guarded
 
 log = logging.getLogger(__name__)
+
+
+class Desk(Protocol):
+    """What the window offers its safety actions (it is also the parent of their dialogs)."""
+
+    app: object
+    undo_stack: object
+
+    def show_message(self, text: str) -> None: ...
+    def statusBar(self): ...  # noqa: N802 - Qt API
+    def set_read_only(self, read_only: bool) -> None: ...
+    def forget_unsaved(self) -> None: ...  # what the forms hold belongs to data being replaced
+    def reload_lists(self) -> None: ...
+    def pause_live_updates(self, paused: bool) -> None: ...
+    def changes_seen(self) -> None: ...  # the window's own restore is no news from another desk
 
 
 class DamageBanner(QFrame):
@@ -85,7 +102,7 @@ class NoticeBanner(QFrame):
 
 
 class DataSafety(QObject):
-    def __init__(self, window, file_menu):
+    def __init__(self, window: Desk, file_menu):
         super().__init__(window)
         self.window = window
         self.app = window.app
@@ -188,14 +205,13 @@ class DataSafety(QObject):
                            "actuelle est conservée.").format(name, self._when(path))
         if not confirm(window, self.tr("Restaurer la sauvegarde"), question):
             return False
-        for page in window.pages[:3]:
-            page.form.set_dirty(False)  # what the forms held belongs to the data being replaced
+        window.forget_unsaved()
         try:
             kept = self.app.restore(Path(path))
         except BackupError as error:
             QMessageBox.warning(window, self.tr("Restauration impossible"), str(error))
             return False
-        window.live.mark = window.app.changes.mark()  # this window's own restore: not news from elsewhere
+        window.changes_seen()  # this window's own restore: not news from elsewhere
         done = self.tr("La sauvegarde « {0} » a été restaurée ; les listes ont été rechargées. (Copie de l'ancienne "
                        "base : {1})").format(name, kept)
         self._reload(done)
@@ -236,9 +252,7 @@ class DataSafety(QObject):
             return  # PostgreSQL's watchdog thread: the window is busy in the driver, it cannot repaint
         if not self._waiting:
             self._waiting = True
-            live = getattr(self.window, "live", None)
-            if live is not None:
-                live.timer.stop()
+            self.window.pause_live_updates(True)
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self.window.statusBar().showMessage(
             self.tr("Une autre écriture est en cours sur la base (import, autre poste) : attente… {0} s")
@@ -250,9 +264,7 @@ class DataSafety(QObject):
             return
         self._waiting = False
         QApplication.restoreOverrideCursor()
-        live = getattr(self.window, "live", None)
-        if live is not None:
-            live.timer.start()
+        self.window.pause_live_updates(False)
         self.window.show_message(self.tr("L'autre écriture est terminée"))
 
     def _on_reopened(self, message: str) -> None:

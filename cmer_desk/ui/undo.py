@@ -1,4 +1,5 @@
-"""Undoable desk actions: status changes and arrivals of accreditations (QUndoStack commands)."""
+"""Undoable desk actions: status changes, arrivals and deleted requests of accreditations (QUndoStack
+commands). They call the services; the pages follow what the services publish."""
 
 from __future__ import annotations
 
@@ -13,44 +14,40 @@ from cmer_desk.domain.enums import AccreditationStatus
 class StatusChange(QUndoCommand):
     """Already applied when pushed; undo puts every row back to its previous status and reason."""
 
-    def __init__(self, page, before: list[tuple[int, AccreditationStatus, str]], status: AccreditationStatus,
+    def __init__(self, service, before: list[tuple[int, AccreditationStatus, str]], status: AccreditationStatus,
                  reason: str, text: str):
         super().__init__(text)
-        self.page, self.before, self.status, self.reason = page, before, status, reason
+        self.service, self.before, self.status, self.reason = service, before, status, reason
         self._applied = True
 
     def undo(self) -> None:
         groups: dict[tuple[AccreditationStatus, str], list[int]] = defaultdict(list)
         for acc_id, status, reason in self.before:
             groups[(status, reason)].append(acc_id)
-        service = self.page.app.accreditations
+        service = self.service
         with service.ctx.batch():
             for (status, reason), ids in groups.items():
                 service.set_status(ids, status, reason or ("—" if status is AccreditationStatus.REFUSED else ""), over_limit=True)
         self._applied = False
-        self.page.refresh()
 
     def redo(self) -> None:
         if self._applied:
             return
-        self.page.app.accreditations.set_status([i for i, _s, _r in self.before], self.status, self.reason,
-                                               over_limit=True)
+        self.service.set_status([i for i, _s, _r in self.before], self.status, self.reason, over_limit=True)
         self._applied = True
-        self.page.refresh()
 
 
 class CheckIn(QUndoCommand):
     """An arrival ticked (or unticked), already applied when pushed; undo puts the previous arrival time back,
     redo the new one (the supervisor's admission was checked and logged when it was made)."""
 
-    def __init__(self, page, accreditation_id: int, before: datetime | None, after: datetime | None, text: str):
+    def __init__(self, door, accreditation_id: int, before: datetime | None, after: datetime | None, text: str):
         super().__init__(text)
-        self.page, self.accreditation_id, self.before, self.after = page, accreditation_id, before, after
+        self.door, self.accreditation_id, self.before, self.after = door, accreditation_id, before, after
         self._applied = True
 
     def _put(self, arrived_at: datetime | None) -> None:
-        self.page.app.door.restore_arrival(self.accreditation_id, arrived_at)
-        self.page.refresh()
+        self.door.restore_arrival(self.accreditation_id, arrived_at)
 
     def undo(self) -> None:
         self._put(self.before)
@@ -66,19 +63,17 @@ class DeleteAccreditations(QUndoCommand):
     """Accreditation requests deleted, already applied when pushed; undo brings them back whole (same
     number, same badge code), redo deletes them again."""
 
-    def __init__(self, page, removed: list, text: str):
+    def __init__(self, service, removed: list, text: str):
         super().__init__(text)
-        self.page, self.removed = page, removed
+        self.service, self.removed = service, removed
         self._applied = True
 
     def undo(self) -> None:
-        self.page.app.accreditations.restore(self.removed)
+        self.service.restore(self.removed)
         self._applied = False
-        self.page.refresh()
 
     def redo(self) -> None:
         if self._applied:
             return
-        self.page.app.accreditations.delete_many([r.id for r in self.removed])
+        self.service.delete_many([r.id for r in self.removed])
         self._applied = True
-        self.page.refresh()

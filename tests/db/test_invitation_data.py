@@ -6,8 +6,6 @@ import dataclasses
 import re
 from pathlib import Path
 
-import pytest
-
 from cmer_desk.domain.body import BodyBullets, BodyParagraph
 from cmer_desk.domain.enums import AccreditationStatus
 
@@ -38,7 +36,6 @@ def _invitation_text(data) -> list[str]:
     return [_normalise(line) for line in lines]
 
 
-@pytest.mark.skipif(not REFERENCE.exists(), reason="the shared reference folder is not beside the repository")
 def test_example_invitation_reproduces_the_reference_line_by_line(app, example_event_id):
     expected = [_normalise(line) for line in REFERENCE.read_text(encoding="utf-8").splitlines() if line.strip()]
     data = app.documents.invitation(example_event_id)

@@ -1,4 +1,4 @@
-"""Fixtures for the desk window tests: a fresh SQLite file and a private settings file per test."""
+"""Fixtures for the desk window tests: a fresh SQLite file on the fixed clock and a private settings file per test."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from cmer_desk.app import AppContext
+from tests.conftest import NOW
 
 
 def type_text(widget, text: str) -> None:
@@ -62,6 +63,7 @@ def unanswered_dialogs(qapp):
 @pytest.fixture
 def app_ctx(tmp_path):
     ctx = AppContext.open(str(tmp_path / "t.db"), backup_dir=tmp_path / "backups")
+    ctx.service_context.clock = lambda: NOW  # never the machine's date: these tests type dates
     yield ctx
     ctx.close()
 
@@ -77,8 +79,11 @@ def make_window(qtbot, app_ctx, settings):
 
     def forget_changes(window):
         """Closing at teardown must not ask about unsaved changes."""
-        for page in window.pages[:3]:
-            page.form.set_dirty(False)
+        from cmer_desk.ui.pages.record_page import RecordPage
+
+        for page in window.pages:
+            if isinstance(page, RecordPage) and page.has_form():
+                page.form.set_dirty(False)
 
     def make(load_example: bool = False):
         if load_example:

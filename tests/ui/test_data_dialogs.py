@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from cmer_desk.domain.contact_points import simple_points
 from cmer_desk.domain.drafts import ContactDraft
+from tests.conftest import NOW
 
 CSV = ("Nom;Prénom;Média;Courriel;Remarque\n"
        "Bertaud;Katia;La Provence;katia@laprovence.fr;à rappeler\n"
@@ -41,10 +42,10 @@ def test_import_contacts_preview_mapping_simulate_then_import(make_window, app_c
     dialog.combos[4].setCurrentIndex(dialog.combos[4].findText("Notes"))
     assert dialog.preview_model.horizontalHeaderItem(5).text() == "Remarque → Notes"
     dialog.simulate_button.click()
-    assert dialog.result.text() == "Simulation : 2 créé(s), 0 mis à jour, 0 ignoré(s), 2 média(s) ou organisme(s) créé(s). Rien n'a été enregistré."
+    assert dialog.result_label.text() == "Simulation : 2 créé(s), 0 mis à jour, 0 ignoré(s), 2 média(s) ou organisme(s) créé(s). Rien n'a été enregistré."
     assert app_ctx.contacts.rows() == []
     dialog.import_button.click()
-    assert dialog.result.text().startswith("Import terminé : 2 créé(s)")
+    assert dialog.result_label.text().startswith("Import terminé : 2 créé(s)")
     window.data._imported(dialog)
     page = window.contacts_page
     assert [page.proxy.row_at(r).name for r in range(page.proxy.rowCount())] == ["BERTAUD Katia", "ÉMERY Zoé"]
@@ -56,8 +57,8 @@ def test_import_contacts_preview_mapping_simulate_then_import(make_window, app_c
     again.load_file(path)
     again.on_duplicate.setCurrentIndex(again.on_duplicate.findData("skip"))
     again.simulate_button.click()
-    assert "0 créé(s), 0 mis à jour, 2 ignoré(s)" in again.result.text()
-    assert "Ligne 2 : déjà dans le fichier presse (Katia Bertaud)" in again.result.text()
+    assert "0 créé(s), 0 mis à jour, 2 ignoré(s)" in again.result_label.text()
+    assert "Ligne 2 : déjà dans le fichier presse (Katia Bertaud)" in again.result_label.text()
 
 
 def test_a_wrong_row_stops_the_import_with_its_line_and_writes_nothing(make_window, app_ctx, tmp_path):
@@ -67,8 +68,8 @@ def test_a_wrong_row_stops_the_import_with_its_line_and_writes_nothing(make_wind
     dialog = window.data.import_contacts_dialog()
     dialog.load_file(path)
     dialog.import_button.click()
-    assert dialog.result.text().startswith("Import refusé, rien n'a été enregistré.\nLigne 3 :")
-    assert "adresse électronique" in dialog.result.text()
+    assert dialog.result_label.text().startswith("Import refusé, rien n'a été enregistré.\nLigne 3 :")
+    assert "adresse électronique" in dialog.result_label.text()
     assert app_ctx.contacts.rows() == []
     assert dialog.report is None
 
@@ -83,7 +84,7 @@ def test_import_accreditation_requests_for_the_selected_event(make_window, app_c
     dialog.load_file(path)
     assert dialog.combos[3].currentText() == "Rôle"
     dialog.import_button.click()
-    assert "1 accréditation(s) demandée(s)" in dialog.result.text()
+    assert "1 accréditation(s) demandée(s)" in dialog.result_label.text()
     rows = app_ctx.accreditations.rows(event_id)
     assert any(r.name == "NOUVEAU Paul" and r.status == "Demandée" for r in rows)
 
@@ -102,7 +103,7 @@ def test_export_the_contacts_shown(make_window, app_ctx, tmp_path, monkeypatch, 
     dialog.export_button.click()
     text = target.read_text(encoding="utf-8-sig")
     assert text.count("\n") == 2 and "BERTAUD" in text.upper()
-    assert dialog.result.text() == f"1 contact(s) exporté(s) dans {target}"
+    assert dialog.result_label.text() == f"1 contact(s) exporté(s) dans {target}"
 
 
 def test_export_the_bcc_list_of_everyone(make_window, app_ctx, tmp_path, monkeypatch, choose_file):
@@ -142,7 +143,7 @@ def _old_contacts(app_ctx):
     a = app_ctx.contacts.save(ContactDraft(first_name="Anne", last_name="Ancien", last_contact_on=date(2015, 3, 1),
                                            **simple_points(email="anne@example.fr")))
     b = app_ctx.contacts.save(ContactDraft(first_name="Basile", last_name="Bréval", last_contact_on=date(2016, 5, 2)))
-    app_ctx.contacts.save(ContactDraft(first_name="Récent", last_name="Rivière", last_contact_on=date.today()))
+    app_ctx.contacts.save(ContactDraft(first_name="Récent", last_name="Rivière", last_contact_on=NOW.date()))
     return a, b
 
 

@@ -145,4 +145,4 @@ def test_badges_for_the_rows_selected_on_the_accreditations_page(window, app_ctx
     dialog.one.setChecked(True)
     data = dialog.data()
     assert len(data.badges) == 3 and data.per_page == 1
-    assert dialog.render("pdf").startswith(b"%PDF")
+    assert dialog.file_bytes("pdf").startswith(b"%PDF")

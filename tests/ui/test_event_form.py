@@ -95,8 +95,8 @@ def test_event_form_fits_its_pane_without_a_horizontal_scrollbar(make_window, qt
     window.resize(1360, 840)
     qtbot.wait(20)
     page = window.events_page
-    assert page.form.minimumSizeHint().width() <= page.scroll.viewport().width()
-    assert not page.scroll.horizontalScrollBar().isVisible()
+    assert page.form.minimumSizeHint().width() <= page.form_scroll.viewport().width()
+    assert not page.form_scroll.horizontalScrollBar().isVisible()
 
 
 def test_the_form_warns_when_the_number_of_officials_needs_the_other_form_of_the_action(make_window, app_ctx):

@@ -65,7 +65,7 @@ def test_a_failing_export_says_why(make_window, app_ctx, monkeypatch, shown, cho
     choose_file(tmp_path / "contacts.csv")
     dialog = window.data.export_dialog()
     dialog.export_button.click()
-    assert "le disque est plein" in dialog.result.text()
+    assert "le disque est plein" in dialog.result_label.text()
 
 
 def test_a_failing_restore_says_why(make_window, app_ctx, monkeypatch, shown, choose_file):

@@ -153,7 +153,8 @@ def _timestamp_from(created_at: datetime):
     from reportlab.lib.utils import TimeStamp
 
     aware = created_at if created_at.tzinfo is not None else created_at.astimezone()
-    offset_minutes = int(aware.utcoffset().total_seconds() // 60)
+    offset = aware.utcoffset()
+    offset_minutes = int(offset.total_seconds() // 60) if offset is not None else 0
     ts = TimeStamp(invariant=False)
     ts.t = aware.timestamp()
     ts.lt = aware.timetuple()

@@ -71,9 +71,9 @@ class ExportDialog(QDialog):
         format_label.setBuddy(self.format)
         form.addRow(format_label, self.format)
         layout.addLayout(form)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        layout.addWidget(self.result)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
         buttons = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Exporter…"))
         self.close_button = QPushButton(self.tr("Fermer"))
@@ -101,10 +101,10 @@ class ExportDialog(QDialog):
             count = self.app.contact_export.export(path, ids=ids, tag=tag, emails_only=suffix == ".txt")
         except Exception as error:  # noqa: BLE001 - FileFormatError, FileWriteError: French messages
             log.warning("export refused: %s", type(error).__name__)
-            self.result.setText(self.tr("Export impossible : {0}.").format(describe(error)))
+            self.result_label.setText(self.tr("Export impossible : {0}.").format(describe(error)))
             return None
         self.exported = count
-        self.result.setText(self.tr("%n contact(s) exporté(s) dans {0}", "", count).format(path))
+        self.result_label.setText(self.tr("%n contact(s) exporté(s) dans {0}", "", count).format(path))
         return path
 
 

@@ -94,14 +94,14 @@ class DocumentDialog(QDialog):
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
 
-    def render(self, fmt: str) -> bytes:
+    def file_bytes(self, fmt: str) -> bytes:
         raise NotImplementedError
 
     def rendered(self, fmt: str) -> bytes | None:
         """The document, or None with the reason shown in the dialog (badges asked for unconfirmed
         accreditations, too many blank rows...)."""
         try:
-            return self.render(fmt)
+            return self.file_bytes(fmt)
         except ValidationError as error:
             self.status.setText(" ".join(e.message for e in error.errors))
             return None
@@ -165,7 +165,7 @@ class AttendeeListDialog(DocumentDialog):
         return self.documents.attendee_list(self.event_id, statuses=self.statuses(), order=self.order.currentData(),
                                             blank_rows=self.blank_rows.value())
 
-    def render(self, fmt: str) -> bytes:
+    def file_bytes(self, fmt: str) -> bytes:
         renderer = {"pdf": render_attendee_list, "csv": render_attendee_csv, "xlsx": render_attendee_xlsx}[fmt]
         return renderer(self.data())
 
@@ -200,5 +200,5 @@ class BadgesDialog(DocumentDialog):
         ids = self.selected_ids if self.selection.isChecked() else None
         return self.documents.badges(self.event_id, accreditation_ids=ids, per_page=4 if self.four.isChecked() else 1)
 
-    def render(self, fmt: str) -> bytes:
+    def file_bytes(self, fmt: str) -> bytes:
         return render_badges(self.data())

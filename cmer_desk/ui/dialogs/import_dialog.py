@@ -144,11 +144,11 @@ class ImportDialog(QDialog):
             options.addRow(duplicate_label, self.on_duplicate)
         layout.addLayout(options)
 
-        self.result = QLabel()
-        self.result.setObjectName("import_result")
-        self.result.setWordWrap(True)
-        self.result.setMinimumHeight(40)
-        layout.addWidget(self.result)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("import_result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setMinimumHeight(40)
+        layout.addWidget(self.result_label)
 
         buttons = QHBoxLayout()
         self.simulate_button = QPushButton(self.tr("Simuler"))
@@ -201,7 +201,7 @@ class ImportDialog(QDialog):
     def load_file(self, path: str | Path) -> bool:
         self.path = Path(path)
         self.file_edit.setText(str(self.path))
-        self.result.clear()
+        self.result_label.clear()
         self.report = None
         try:
             found = self.app.contact_import.preview(self.path, PREVIEW_ROWS, accreditations=self.event_id is not None)
@@ -254,8 +254,8 @@ class ImportDialog(QDialog):
 
     def _failed(self, error: Exception) -> bool:
         log.info("import preview refused: %s", error)
-        self.result.setText(self.tr("Lecture impossible : {0}.").format(describe(error)))
-        self.result.setStyleSheet("color: #a4262c;")
+        self.result_label.setText(self.tr("Lecture impossible : {0}.").format(describe(error)))
+        self.result_label.setStyleSheet("color: #a4262c;")
         self._set_ready(False)
         return False
 
@@ -297,7 +297,7 @@ class ImportDialog(QDialog):
                    for r in range(self.mapping_form.rowCount())]
         for column, title in enumerate(self._column_titles(headers)):
             self.preview_model.setHeaderData(column + 1, Qt.Orientation.Horizontal, title)
-        self.result.clear()
+        self.result_label.clear()
         self.recheck.start()
 
     def skip_invalid(self) -> bool:
@@ -320,11 +320,11 @@ class ImportDialog(QDialog):
                                                                  dry_run=dry_run, skip_invalid=self.skip_invalid())
         except Exception as error:  # noqa: BLE001 - FileFormatError (line, reason) and read errors
             log.info("import refused: %s", error)
-            self.result.setStyleSheet("color: #a4262c;")
-            self.result.setText(self.tr("Import refusé, rien n'a été enregistré.\n{0}.").format(describe(error)))
+            self.result_label.setStyleSheet("color: #a4262c;")
+            self.result_label.setText(self.tr("Import refusé, rien n'a été enregistré.\n{0}.").format(describe(error)))
             return False
         self.report = report
-        self.result.setStyleSheet("")
+        self.result_label.setStyleSheet("")
         lines = [self.tr("Simulation : {0}. Rien n'a été enregistré.").format(report.summary()) if dry_run
                  else self.tr("Import terminé : {0}.").format(report.summary())]
         if report.refused and dry_run:
@@ -335,7 +335,7 @@ class ImportDialog(QDialog):
             lines.append(self.tr("Ligne {0} : déjà dans le fichier presse ({1})").format(duplicate.line, duplicate.name))
         if len(report.duplicates) > 8:
             lines.append(self.tr("… et {0} autre(s) doublon(s)").format(len(report.duplicates) - 8))
-        self.result.setText("\n".join(lines))
+        self.result_label.setText("\n".join(lines))
         if not dry_run:
             self._set_ready(False)
             self.close_button.setFocus()

@@ -4,6 +4,7 @@ track unsaved changes, and resolve a conflict with another workstation."""
 from __future__ import annotations
 
 import logging
+from datetime import date, datetime
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
@@ -11,25 +12,30 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QSpinBox,
     QWidget,
 )
 
-from cmer_desk.domain.errors import ConflictError, NotFoundError, ValidationError
+from cmer_desk.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from cmer_desk.ui.dialogs.conflict_dialog import ConflictDialog
 from cmer_desk.ui.dialogs.prompts import ask_unsaved
-from cmer_desk.ui.widgets.fields import FieldRow
+from cmer_desk.ui.widgets.fields import FieldRow, get_date, get_datetime, plain
 
 log = logging.getLogger(__name__)
 
 
 class DraftForm(QWidget):
     """Subclasses build their rows with ``self.rows[name] = add_row(...)`` and implement
-    ``fill(draft)`` and ``collect() -> draft``."""
+    ``fill(draft)`` and ``collect() -> draft``, reading dates, times and numbers with ``read_date``,
+    ``read_datetime`` and ``read_number`` (or ``conversion_error``): what cannot be read becomes a field
+    error when the draft is handed on (``collect_checked``), never a default."""
 
     saved = Signal(object)  # the saved draft
     dirty_changed = Signal(bool)
@@ -45,6 +51,8 @@ class DraftForm(QWidget):
         self.draft = None
         self._loading = False
         self._dirty = False
+        self.just_saved = False  # while fill() puts back what this form has just saved
+        self._conversion_errors: list[FieldError] = []
 
     # --- to implement ----------------------------------------------------------------------------
     def fill(self, draft) -> None:
@@ -67,6 +75,14 @@ class DraftForm(QWidget):
             self._loading = False
         self.set_dirty(False)
         self.loaded.emit()
+
+    def _load_saved(self, saved) -> None:
+        """Show what the service saved from this form (the form may reuse what it already shows)."""
+        self.just_saved = True
+        try:
+            self.load(saved)
+        finally:
+            self.just_saved = False
 
     def watch(self, *widgets: QWidget) -> None:
         """Any edit in these widgets makes the form dirty."""
@@ -97,6 +113,46 @@ class DraftForm(QWidget):
 
     def is_dirty(self) -> bool:
         return self._dirty
+
+    # --- turning what is typed into values --------------------------------------------------------
+    def collect_checked(self):
+        """The draft the widgets hold; ValidationError naming every field whose text is not a value of
+        its type (a date, a time, a number)."""
+        self._conversion_errors = []
+        draft = self.collect()
+        errors, self._conversion_errors = self._conversion_errors, []
+        if errors:
+            raise ValidationError(errors)
+        return draft
+
+    def conversion_error(self, name: str, message: str) -> None:
+        self._conversion_errors.append(FieldError(name, message))
+
+    def field_label(self, name: str) -> str:
+        row = self.rows.get(name)
+        return plain(row.label.text()).rstrip(" :") if row is not None else name
+
+    def read_date(self, name: str, edit: QDateEdit) -> date | None:
+        if not edit.hasAcceptableInput():
+            self.conversion_error(name, self.tr("Le champ « {0} » attend une date au format JJ/MM/AAAA.")
+                                  .format(self.field_label(name)))
+            return None
+        return get_date(edit)
+
+    def read_datetime(self, name: str, edit: QDateTimeEdit) -> datetime | None:
+        if not edit.hasAcceptableInput():
+            self.conversion_error(name, self.tr("Le champ « {0} » attend une date et une heure au format "
+                                                "JJ/MM/AAAA HH:MM.").format(self.field_label(name)))
+            return None
+        return get_datetime(edit)
+
+    def read_number(self, name: str, spin: QSpinBox) -> int | None:
+        """The number typed; None for the special value (0: 'illimitée', 'aucune'...)."""
+        if not spin.hasAcceptableInput():
+            self.conversion_error(name, self.tr("Le champ « {0} » attend un nombre entier.")
+                                  .format(self.field_label(name)))
+            return None
+        return spin.value() or None
 
     # --- errors -----------------------------------------------------------------------------------
     def clear_errors(self) -> None:
@@ -131,15 +187,15 @@ class DraftForm(QWidget):
     # --- saving -----------------------------------------------------------------------------------
     def save(self) -> bool:
         """Hand the draft to the service; True when saved."""
-        draft = self.collect()
         try:
+            draft = self.collect_checked()
             saved = self.service.save(draft)
         except ValidationError as error:
             self.show_errors(error)
             return False
         except ConflictError:
             return self._resolve_conflict(draft)
-        self.load(saved)
+        self._load_saved(saved)
         self.saved.emit(saved)
         return True
 
@@ -166,7 +222,7 @@ class DraftForm(QWidget):
             return False
         except ConflictError:
             return self._resolve_conflict(mine)
-        self.load(saved)
+        self._load_saved(saved)
         self.saved.emit(saved)
         return True
 

@@ -20,7 +20,6 @@ from cmer_desk.ui.widgets.fields import (
     add_row,
     date_edit,
     enum_combo,
-    get_date,
     put_date,
     set_combo_data,
 )
@@ -161,10 +160,10 @@ class ContactForm(DraftForm):
             emails=self.emails.entries(),
             phones=self.phones.entries(),
             press_card_number=self.press_card_number.text(),
-            press_card_year=self.press_card_year.value() or None,
+            press_card_year=self.read_number("press_card_year", self.press_card_year),
             press_card_kind=self.press_card_kind.value(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
             notes=self.notes.toPlainText(),
             source=self.source.text(),
-            last_contact_on=get_date(self.last_contact_on),
+            last_contact_on=self.read_date("last_contact_on", self.last_contact_on),
         )

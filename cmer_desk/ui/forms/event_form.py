@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import time
-
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -34,8 +31,7 @@ from cmer_desk.ui.widgets.fields import (
     date_edit,
     datetime_edit,
     enum_combo,
-    get_date,
-    get_datetime,
+    parse_clock_time,
     put_date,
     put_datetime,
     set_combo_data,
@@ -240,6 +236,18 @@ class EventForm(DraftForm):
             self.programme.append([self.programme_time.time().toString("HH:mm"), label])
             self.programme_label.clear()
 
+    def _programme(self) -> list[ProgrammeItemDraft]:
+        programme = []
+        for _id, (at, label) in self.programme.values():
+            parsed = parse_clock_time(at)
+            if parsed is None:
+                self.conversion_error("programme", self.tr(
+                    "L'heure « {0} » de l'étape « {1} » n'est pas valide : écrivez-la HH:MM (par exemple 11:30).")
+                    .format(at.strip(), label.strip()))
+                continue
+            programme.append(ProgrammeItemDraft(parsed, label))
+        return programme
+
     def _set_accreditation_contact(self, contact_id: int | None, label: str | None = None) -> None:
         self._accreditation_contact_id = contact_id
         if contact_id is None:
@@ -250,14 +258,25 @@ class EventForm(DraftForm):
         self._edited()
 
     # --- draft <-> widgets -------------------------------------------------------------------------
+    def _labels_shown(self) -> dict[int, str]:
+        """The names of the people the form shows now, by contact id."""
+        shown = {cid: texts[0] for cid, texts in (*self.officials.values(), *self.press_officers.values())
+                 if cid is not None}
+        if self._accreditation_contact_id is not None:
+            shown[self._accreditation_contact_id] = self.accreditation_contact_label.text()
+        return shown
+
     def fill(self, d: EventDraft) -> None:
         # Forget the pickers' list: it is read again, fresh, when someone next types in a picker. The
-        # people this event names are read together, in one query.
+        # people this event names are read together, in one query (none after a save: the form shows them).
         self.contact_model.set_rows([])
         named = [o.contact_id for o in d.officials] + list(d.press_officer_ids)
         if d.accreditation_contact_id:
             named.append(d.accreditation_contact_id)
-        labels = {r.id: contact_label(r) for r in self.contacts.rows(ids=named)} if named else {}
+        labels = self._labels_shown() if self.just_saved else {}
+        unknown = [cid for cid in named if cid not in labels]
+        if unknown:
+            labels.update({r.id: contact_label(r) for r in self.contacts.rows(ids=unknown)})
         set_combo_data(self.kind, d.kind)
         set_combo_data(self.status, d.status)
         self.title_edit.setText(d.title)
@@ -289,11 +308,6 @@ class EventForm(DraftForm):
 
     def collect(self) -> EventDraft:
         base = self.draft or EventDraft()
-        programme = []
-        for _id, (at, label) in self.programme.values():
-            parsed = QTime.fromString(at.strip(), "HH:mm")
-            programme.append(ProgrammeItemDraft(time(parsed.hour(), parsed.minute()) if parsed.isValid() else time(0, 0),
-                                                label))
         return EventDraft(
             id=base.id,
             version=base.version,
@@ -301,10 +315,10 @@ class EventForm(DraftForm):
             status=self.status.value(),
             title=self.title_edit.text(),
             issue_place=self.issue_place.text(),
-            issue_date=get_date(self.issue_date),
+            issue_date=self.read_date("issue_date", self.issue_date),
             body=self.body.toPlainText(),
-            starts_at=get_datetime(self.starts_at),
-            ends_at=get_datetime(self.ends_at),
+            starts_at=self.read_datetime("starts_at", self.starts_at),
+            ends_at=self.read_datetime("ends_at", self.ends_at),
             venue_name=self.venue_name.text(),
             venue_room=self.venue_room.text(),
             venue_street=self.venue_street.text(),
@@ -313,13 +327,13 @@ class EventForm(DraftForm):
             officials=[OfficialDraft(cid, texts[1]) for cid, texts in self.officials.values()],
             officials_action=self.officials_action.toPlainText(),
             officials_action_single=self.officials_action_single.toPlainText(),
-            programme=programme,
+            programme=self._programme(),
             press_moment=self.press_moment.toPlainText(),
             accreditation_required=self.accreditation_required.isChecked(),
-            accreditation_deadline=get_datetime(self.accreditation_deadline),
+            accreditation_deadline=self.read_datetime("accreditation_deadline", self.accreditation_deadline),
             accreditation_contact_id=self._accreditation_contact_id,
             accreditation_instructions=self.accreditation_instructions.toPlainText(),
-            capacity=self.capacity.value() or None,
-            per_outlet_limit=self.per_outlet_limit.value() or None,
+            capacity=self.read_number("capacity", self.capacity),
+            per_outlet_limit=self.read_number("per_outlet_limit", self.per_outlet_limit),
             press_officer_ids=self.press_officers.ids(),
         )

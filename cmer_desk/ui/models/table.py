@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import compress
@@ -19,6 +20,8 @@ from cmer_desk.domain.text import fold
 from cmer_desk.ui.models.matching import Matcher
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT, _USER = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole
 
 
 @dataclass(frozen=True)
@@ -32,25 +35,35 @@ class Column:
 
 
 class RowTableModel(QAbstractTableModel):
-    """Read-only model over a list of NamedTuple rows. Keeps one folded search string per row."""
+    """Read-only model over a list of NamedTuple rows. Keeps one folded search string per row, indexed
+    for the search when the rows load (see matching.py)."""
 
     def __init__(self, columns: Sequence[Column], parent=None):
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[Any] = []
         self.folded: list[str] = []
+        self.order: list[int] = []  # for each row, its position when the rows loaded
+        self.position_of: list[int] | None = None  # the other way round; None: the load order is kept
+        self.matcher = Matcher([])
 
     # --- data -----------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.folded = [self._fold_row(r) for r in self._rows]
+        self.order = list(range(len(self._rows)))
+        self.position_of = None
+        self.matcher = Matcher(self.folded)
         self.endResetModel()
 
     def _fold_row(self, row: Any) -> str:
-        text = getattr(row, "search_text", None)
-        shown = " ".join(c.value(row) or "" for c in self.columns)
-        return f"{text} {fold(shown)}" if text else fold(shown)
+        """The row's search text, then what its columns show that the search text does not hold already
+        (every word typed is looked for in one or the other: nothing found changes by leaving out what is
+        there twice)."""
+        text = getattr(row, "search_text", None) or ""
+        shown = [f for f in (fold(c.value(row)) for c in self.columns) if f and f not in text]
+        return " ".join([text, *shown]) if text else " ".join(shown)
 
     def row_at(self, source_row: int) -> Any:
         return self._rows[source_row]
@@ -74,13 +87,16 @@ class RowTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.value(self._rows[index.row()])
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+        return self.data_at(index.row(), index.column(), role)
+
+    def data_at(self, row: int, column: int, role: int):
+        spec = self.columns[column]
+        if role in (_DISPLAY, _TOOLTIP):
+            return spec.value(self._rows[row])
+        if role == _ALIGNMENT and spec.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return self._rows[index.row()].id
+        if role == _USER:
+            return self._rows[row].id
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -101,6 +117,13 @@ class RowTableModel(QAbstractTableModel):
         old_pos = {i: n for n, i in enumerate(order_idx)}
         self._rows = [self._rows[i] for i in order_idx]
         self.folded = [self.folded[i] for i in order_idx]
+        self.order = [self.order[i] for i in order_idx]
+        if self.order == list(range(len(self.order))):  # sorted as loaded (contacts come in French order)
+            self.position_of = None
+        else:
+            self.position_of = [0] * len(self.order)
+            for position, loaded in enumerate(self.order):
+                self.position_of[loaded] = position
         self.changePersistentIndexList(old, [self.index(old_pos[i.row()], i.column()) for i in old])
         self.layoutChanged.emit()
 
@@ -109,8 +132,8 @@ class FoldFilterProxy(QAbstractProxyModel):
     """Filters on the folded text of each row: every word typed must appear, accents and case ignored,
     one typo allowed in words of five letters or more.
 
-    The rows shown are computed in bulk once per change of the search text (a few C-level scans over
-    the joined folded strings, see matching.py) and kept as a list of source rows; Qt then only asks
+    The rows shown are computed in bulk once per change of the search text (through the index the source
+    model builds when its rows load, see matching.py) and kept as a list of source rows; Qt then only asks
     about the rows it paints. (A QSortFilterProxyModel calls filterAcceptsRow once per row from C++:
     100,000 Python calls, ~200 ms a keystroke.) A search change is a layout change, so the selection
     survives when its row is still shown. Sorting is delegated to the source model (a keyed Python sort).
@@ -120,9 +143,6 @@ class FoldFilterProxy(QAbstractProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._shown: list[int] | None = None  # source rows shown, in order; None: every row
-        self._proxy_of: dict[int, int] | None = None  # source row -> proxy row, built when first asked
-        self._matcher: Matcher | None = None
-        self._matcher_for: list[str] | None = None
         self._saved: list[tuple[QPersistentModelIndex, QPersistentModelIndex]] = []
 
     # --- the source ------------------------------------------------------------------------------
@@ -184,16 +204,21 @@ class FoldFilterProxy(QAbstractProxyModel):
         self._after_layout()
 
     def _filter(self) -> None:
-        self._proxy_of = None
         source = self.sourceModel()
         if not self._words or source is None:
             self._shown = None
             return
-        folded = source.folded
-        if self._matcher_for is not folded:
-            self._matcher = Matcher(folded)
-            self._matcher_for = folded
-        self._shown = list(compress(range(len(folded)), self._matcher.accept(self._words)))
+        found = source.matcher.rows(self._words)  # by position when loaded; the rows may be sorted since
+        position_of = source.position_of
+        if position_of is None:
+            self._shown = found
+        elif len(found) * 8 < len(position_of):
+            self._shown = sorted(map(position_of.__getitem__, found))
+        else:  # most rows: marks in display order, then read them in order (no sort of a long list)
+            marks = bytearray(len(position_of))
+            for loaded in found:
+                marks[position_of[loaded]] = 1
+            self._shown = list(compress(range(len(marks)), marks))
 
     # --- Qt API ----------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
@@ -235,13 +260,24 @@ class FoldFilterProxy(QAbstractProxyModel):
         if not source_index.isValid():
             return QModelIndex()
         row = source_index.row()
-        if self._shown is not None:
-            if self._proxy_of is None:
-                self._proxy_of = {source_row: n for n, source_row in enumerate(self._shown)}
-            row = self._proxy_of.get(row, -1)
-            if row < 0:
+        if self._shown is not None:  # ascending source rows
+            found = bisect_left(self._shown, row)
+            if found == len(self._shown) or self._shown[found] != row:
                 return QModelIndex()
+            row = found
         return self.index(row, source_index.column())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        """Straight to the source row (no source index made for each cell painted)."""
+        source = self.sourceModel()
+        if source is None or not index.isValid():
+            return None
+        row = index.row()
+        if self._shown is not None:
+            if row >= len(self._shown):
+                return None
+            row = self._shown[row]
+        return source.data_at(row, index.column(), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         source = self.sourceModel()

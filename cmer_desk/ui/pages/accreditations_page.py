@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from cmer_desk.domain.changes import ChangeSet
 from cmer_desk.domain.drafts import AccreditationDraft
 from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus
 from cmer_desk.domain.errors import NotFoundError, ValidationError
@@ -25,6 +28,7 @@ from cmer_desk.ui.dialogs.new_contact_dialog import create_contact
 from cmer_desk.ui.dialogs.prompts import confirm
 from cmer_desk.ui.dialogs.reason_dialog import ask_reason
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
+from cmer_desk.ui.pages.base import Page
 from cmer_desk.ui.pages.door_actions import DoorActions
 from cmer_desk.ui.pages.record_page import make_table
 from cmer_desk.ui.undo import DeleteAccreditations, StatusChange
@@ -48,15 +52,14 @@ DONE_WORDS = {
 }
 
 
-class AccreditationsPage(DoorActions, QWidget):
-    message = Signal(str)
+class AccreditationsPage(DoorActions, Page):
     key = "accreditations"
+    shows = frozenset({"accreditation", "contact", "organisation", "event"})
 
     def __init__(self, app, settings: QSettings, undo_stack: QUndoStack, parent=None):
-        super().__init__(parent)
-        self.app, self.settings, self.undo_stack = app, settings, undo_stack
+        super().__init__(settings, parent)
+        self.app, self.undo_stack = app, undo_stack
         self.event_id: int | None = None
-        self.read_only = False
         self.capacity: int | None = None
         self.per_outlet_limit: int | None = None
         columns = [
@@ -174,17 +177,28 @@ class AccreditationsPage(DoorActions, QWidget):
         layout.addWidget(self.counts_label)
         layout.addWidget(self.limits_label)
         layout.addWidget(self.arrivals_label)
-        self.set_event(None)
+        self._show_no_event()
+
+    # --- the page contract -----------------------------------------------------------------------
+    def page_title(self) -> str:
+        return self.tr("Accréditations")
+
+    def layout_parts(self) -> dict[str, QHeaderView | QSplitter]:
+        return {"header": self.table.horizontalHeader()}
+
+    def new(self) -> None:
+        """Ctrl+N: add a journalist."""
+        self.picker.setFocus()
+
+    def show_changes(self, changes: ChangeSet, *, remote: bool) -> None:
+        if self.event_id is None:
+            return
+        if changes.touches("event", self.event_id):
+            self.refresh()  # its title, capacity or limits may have changed
+        elif changes.only({"accreditation", "contact", "organisation"}):
+            self.refresh_rows()
 
     # --- state ---------------------------------------------------------------------------------
-    def restore_state(self) -> None:
-        header = self.settings.value(f"{self.key}/header")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
-
-    def save_state(self) -> None:
-        self.settings.setValue(f"{self.key}/header", self.table.horizontalHeader().saveState())
-
     def _writers(self) -> list[QWidget]:
         return [self.picker, self.picker.new_button, self.role, self.confirm_button, self.refuse_button,
                 self.wait_button, self.cancel_button, self.checkin_button, self.checkin_mode, self.admit_button,
@@ -192,34 +206,55 @@ class AccreditationsPage(DoorActions, QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """A damaged database: the list stays readable, nothing can be changed."""
-        self.read_only = read_only
+        super().set_read_only(read_only)
         if read_only and self.checkin_mode.isChecked():
             self.checkin_mode.setChecked(False)
         for w in self._writers():
             w.setEnabled(self.event_id is not None and not read_only)
 
     def set_event(self, event_id: int | None) -> None:
+        """The event whose accreditations the page shows: read now if the page is on screen, else when
+        it is next shown."""
+        if event_id == self.event_id and not self.has_pending():
+            return
         self.event_id = event_id
-        enabled = event_id is not None
+        if event_id is None:
+            self._show_no_event()
+        elif self.isVisible():
+            self.refresh()
+        else:
+            self.mark_stale()
+
+    def _enable(self, enabled: bool) -> None:
         for w in (self.search, self.table):
             w.setEnabled(enabled)
         for w in self._writers():
             w.setEnabled(enabled and not self.read_only)
-        if event_id is None:
-            self.event_label.setText(self.tr("Choisissez un événement dans la page Événements."))
-            self.model.set_rows([])
-            self._update_counts()
+
+    def _show_no_event(self) -> None:
+        self.event_id = None
+        self.forget_pending()
+        self._enable(False)
+        self.event_label.setText(self.tr("Choisissez un événement dans la page Événements."))
+        self.model.set_rows([])
+        self._update_counts()
+
+    def reload(self) -> None:
+        """The event's title and limits, then its accreditations."""
+        if self.event_id is None:
+            self._show_no_event()
             return
         try:
-            event = self.app.events.get(event_id)
+            event = self.app.events.get(self.event_id)
         except NotFoundError:
-            self.set_event(None)
+            self._show_no_event()
             return
+        self._enable(True)
         self.event_label.setText(self.tr("Accréditations : {0}").format(event.title))
         self.capacity, self.per_outlet_limit = event.capacity, event.per_outlet_limit
-        self.refresh()
+        self.refresh_rows()
 
-    def refresh(self) -> None:
+    def refresh_rows(self) -> None:
         if self.event_id is None:
             return
         selected = set(self.selected_ids())
@@ -278,8 +313,7 @@ class AccreditationsPage(DoorActions, QWidget):
             self.message.emit(self.tr("{0} : {1}").format(self.picker.label_of(contact_id),
                                                           " ".join(e.message for e in error.errors)))
             return
-        self.refresh()
-        self.select_ids([saved.id])
+        self.select_ids([saved.id])  # the list follows what the save published
         self.message.emit(self.tr("Demande d'accréditation ajoutée : {0}").format(self.picker.label_of(contact_id)))
 
     def set_status(self, status: AccreditationStatus) -> None:
@@ -307,8 +341,7 @@ class AccreditationsPage(DoorActions, QWidget):
         done = _t(DONE_WORDS[status], changed)
         before = [b for b in before if b[1] is not status]
         if before:
-            self.undo_stack.push(StatusChange(self, before, status, reason, done))
-        self.refresh()
+            self.undo_stack.push(StatusChange(service, before, status, reason, done))
         self.message.emit(done)
 
     def delete(self) -> None:
@@ -330,8 +363,7 @@ class AccreditationsPage(DoorActions, QWidget):
             self.refresh()
             return
         done = _t("%n demande(s) d'accréditation supprimée(s)", len(removed))
-        self.undo_stack.push(DeleteAccreditations(self, removed, done))
-        self.refresh()
+        self.undo_stack.push(DeleteAccreditations(self.app.accreditations, removed, done))
         self.message.emit(done + " " + self.tr("(Ctrl+Z pour annuler)"))
 
     def set_checkin_mode(self, on: bool) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from cmer_desk.domain.changes import ChangeSet
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.ui.dialogs.in_use_dialog import ask_contact_replacement
 from cmer_desk.ui.forms.contact_form import ContactForm
@@ -18,6 +19,7 @@ def _t(text: str) -> str:
 class ContactsPage(RecordPage):
     key = "contacts"
     entity = "contact"
+    shows = frozenset({"contact", "organisation", "tag"})  # outlets and lists: columns and the form's choices
 
     def __init__(self, app, settings, parent=None):
         self.app = app
@@ -33,7 +35,7 @@ class ContactsPage(RecordPage):
         for column, width in enumerate((200, 190, 160, 200, 120)):
             self.table.setColumnWidth(column, width)
 
-    def list_title(self) -> str:
+    def page_title(self) -> str:
         return self.tr("Contacts")
 
     def empty_draft(self) -> ContactDraft:
@@ -45,9 +47,15 @@ class ContactsPage(RecordPage):
     def deleted_message(self) -> str:
         return self.tr("Contact supprimé")
 
-    def refresh(self, select_id=None) -> None:
+    def reload(self) -> None:
         self.form.reload_choices()
-        super().refresh(select_id)
+        super().reload()
+
+    def show_changes(self, changes: ChangeSet, *, remote: bool) -> None:
+        if changes.touches("contact") or changes.touches("organisation"):
+            super().show_changes(changes, remote=remote)  # the list, and the choices with it
+        else:
+            self.form.reload_choices()  # a new list name: only the form's completer
 
     def ask_delete(self, record_id: int, title: str) -> dict | None:
         usages = self.app.contacts.usages(record_id)

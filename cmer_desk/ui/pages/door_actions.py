@@ -11,15 +11,14 @@ from cmer_desk.ui.undo import CheckIn
 
 class DoorActions:
     """Needs from the page: app, model, proxy, search, checkin_mode, door (DoorPanel), undo_stack, message,
-    event_id, read_only, refresh(), select_ids()."""
+    event_id, read_only, select_ids(). The list follows what the door service publishes."""
 
     # --- at the door ---------------------------------------------------------------------------
     def _after_door(self, result: DoorResult, before) -> None:
         """Show the result; a change of arrival goes on the undo stack."""
         row = result.row
         if row is not None and result.outcome in (DoorOutcome.ARRIVED, DoorOutcome.UNDONE):
-            self.undo_stack.push(CheckIn(self, row.id, before, row.arrived_at, self._door_text(result)))
-        self.refresh()
+            self.undo_stack.push(CheckIn(self.app.door, row.id, before, row.arrived_at, self._door_text(result)))
         if row is not None:
             self.select_ids([row.id])
         if self.checkin_mode.isChecked():

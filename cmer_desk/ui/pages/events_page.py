@@ -1,17 +1,21 @@
-"""Events: the list, the event form, duplicate."""
+"""Events: the list, the event form with the live preview of its invitation, duplicate."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
 
 from cmer_desk.domain.drafts import EventDraft
 from cmer_desk.domain.enums import EventKind
-from cmer_desk.ui.dialogs.new_contact_dialog import create_contact
-from cmer_desk.ui.forms.event_form import EventForm
+from cmer_desk.domain.errors import ValidationError
 from cmer_desk.ui.models.table import Column
 from cmer_desk.ui.pages.record_page import RecordPage
-from cmer_desk.ui.widgets.invitation_preview import InvitationPreview
+
+if TYPE_CHECKING:  # the form and the preview (QtPdf) are built once the list is on screen
+    from cmer_desk.ui.forms.event_form import EventForm
+    from cmer_desk.ui.widgets.invitation_preview import InvitationPreview
 
 COLUMN_WIDTHS = (255, 300, 125, 90, 160, 95)  # the last column stretches
 
@@ -23,10 +27,12 @@ def _t(text: str) -> str:
 class EventsPage(RecordPage):
     key = "events"
     entity = "event"
+    shows = frozenset({"event", "accreditation"})  # accreditations: the counts in the list
     default_sort = (0, Qt.SortOrder.DescendingOrder)
 
     def __init__(self, app, settings, parent=None):
         self.app = app
+        self.preview: InvitationPreview | None = None
         columns = [
             Column(_t("Date"), lambda r: r.when, lambda r: r.starts_at),
             Column(_t("Titre"), lambda r: r.title),
@@ -36,19 +42,17 @@ class EventsPage(RecordPage):
             Column(_t("Confirmées"), lambda r: str(r.confirmed), lambda r: r.confirmed, align_right=True),
             Column(_t("Demandées"), lambda r: str(r.requested), lambda r: r.requested, align_right=True),
         ]
-        def create(parent, typed):
-            return create_contact(app.contacts, app.organisations, parent, typed)
-
-        super().__init__(app.events, EventForm(app.events, app.contacts, create), columns, settings, parent)
+        super().__init__(app.events, self._make_form, columns, settings, parent)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         # the list across the top (every column visible), the form and its live preview side by side below
-        self.preview = InvitationPreview(app, self.form)
+        self.preview_box = QWidget()
+        QVBoxLayout(self.preview_box).setContentsMargins(0, 0, 0, 0)
         self.detail_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.detail_splitter.setObjectName("events_detail_splitter")
         right = self.splitter.replaceWidget(1, self.detail_splitter)
         self.detail_splitter.addWidget(right)
-        self.detail_splitter.addWidget(self.preview)
+        self.detail_splitter.addWidget(self.preview_box)
         self.detail_splitter.setStretchFactor(0, 1)
         self.detail_splitter.setStretchFactor(1, 1)
         self.detail_splitter.setSizes([660, 480])
@@ -57,21 +61,28 @@ class EventsPage(RecordPage):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([230, 600])
 
-    def restore_state(self) -> None:
-        header = self.settings.value(f"{self.key}/header")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
-        for key, splitter in (("layout2/splitter", self.splitter), ("layout2/detail", self.detail_splitter)):
-            state = self.settings.value(f"{self.key}/{key}")
-            if state is not None:
-                splitter.restoreState(state)
+    def _make_form(self) -> EventForm:
+        from cmer_desk.ui.dialogs.new_contact_dialog import create_contact
+        from cmer_desk.ui.forms.event_form import EventForm
 
-    def save_state(self) -> None:
-        self.settings.setValue(f"{self.key}/header", self.table.horizontalHeader().saveState())
-        self.settings.setValue(f"{self.key}/layout2/splitter", self.splitter.saveState())
-        self.settings.setValue(f"{self.key}/layout2/detail", self.detail_splitter.saveState())
+        app = self.app
 
-    def list_title(self) -> str:
+        def create(parent, typed):
+            return create_contact(app.contacts, app.organisations, parent, typed)
+
+        return EventForm(app.events, app.contacts, create)
+
+    def form_attached(self, form) -> None:
+        from cmer_desk.ui.widgets.invitation_preview import InvitationPreview
+
+        self.preview = InvitationPreview(self.app.documents, form)
+        self.preview_box.layout().addWidget(self.preview)
+
+    def layout_parts(self) -> dict[str, QHeaderView | QSplitter]:
+        return {"header": self.table.horizontalHeader(), "layout2/splitter": self.splitter,
+                "layout2/detail": self.detail_splitter}
+
+    def page_title(self) -> str:
         return self.tr("Événements")
 
     def empty_draft(self) -> EventDraft:
@@ -86,6 +97,23 @@ class EventsPage(RecordPage):
     def deleted_message(self) -> str:
         return self.tr("Événement supprimé")
 
+    # --- what the documents are about (the Documents menu asks the page, not its widgets) ------------
+    def event_draft(self) -> EventDraft:
+        """The event as it stands in the form, saved or not (as last loaded while something typed is not
+        a value yet)."""
+        try:
+            return self.form.collect_checked()
+        except ValidationError:
+            return self.form.draft or EventDraft()
+
+    def event_title(self) -> str:
+        return self.form.title()
+
+    def invitation_pdf(self) -> bytes:
+        """The invitation the preview shows (the draft as typed); empty when there is none."""
+        return self.preview.pdf() if self.preview is not None else b""
+
+    # --- actions ---------------------------------------------------------------------------------------
     def duplicate(self) -> None:
         """Start a new event from the selected one (dates to set again)."""
         if self._current_id is None or not self.form.maybe_save():

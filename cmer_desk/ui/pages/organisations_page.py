@@ -18,6 +18,7 @@ def _t(text: str) -> str:
 class OrganisationsPage(RecordPage):
     key = "organisations"
     entity = "organisation"
+    shows = frozenset({"organisation"})
 
     def __init__(self, app, settings, parent=None):
         self.app = app
@@ -30,7 +31,7 @@ class OrganisationsPage(RecordPage):
         ]
         super().__init__(app.organisations, OrganisationForm(app.organisations), columns, settings, parent)
 
-    def list_title(self) -> str:
+    def page_title(self) -> str:
         return self.tr("Médias et organismes")
 
     def empty_draft(self) -> OrganisationDraft:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmer_desk.domain.changes import ChangeSet
 from cmer_desk.domain.errors import NotFoundError, ValidationError
 from cmer_desk.ui.dialogs.prompts import confirm
 from cmer_desk.ui.forms.base_form import DraftForm
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
+from cmer_desk.ui.pages.base import Page
 
 log = logging.getLogger(__name__)
 
@@ -44,22 +48,24 @@ def make_table(name: str) -> QTableView:
     return table
 
 
-class RecordPage(QWidget):
-    """Subclasses give the columns, the form, the service and the French words."""
+class RecordPage(Page):
+    """Subclasses give the columns, the form, the service and the French words.
 
-    message = Signal(str)
+    The form may be given as a function that builds it: it is then built when first needed (the events
+    page paints its list at start before its form and preview exist)."""
+
     current_changed = Signal(object)  # id or None
 
     key = "records"
-    read_only = False
     entity = ""  # the change-log entity whose records this page lists
     default_sort = (0, Qt.SortOrder.AscendingOrder)
 
-    def __init__(self, service, form: DraftForm, columns: list[Column], settings: QSettings, parent=None):
-        super().__init__(parent)
+    def __init__(self, service, form: DraftForm | Callable[[], DraftForm], columns: list[Column],
+                 settings: QSettings, parent=None):
+        super().__init__(settings, parent)
         self.service = service
-        self.form = form
-        self.settings = settings
+        self._form: DraftForm | None = None
+        self._make_form = form if not isinstance(form, DraftForm) else None
         self.model = RowTableModel(columns, self)
         self.proxy = FoldFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -84,7 +90,7 @@ class RecordPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setModel(self.proxy)
         self.table.horizontalHeader().setSortIndicator(*self.default_sort)
-        self.table.setAccessibleName(self.list_title())
+        self.table.setAccessibleName(self.page_title())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.count_label = QLabel()
         self.proxy.rowsInserted.connect(self._update_count)
@@ -118,11 +124,9 @@ class RecordPage(QWidget):
         self.remote_banner.setWordWrap(True)
         self.remote_banner.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0b700; padding: 4px; }")
         self.remote_banner.hide()
-        self.form.loaded.connect(self.remote_banner.hide)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        self.scroll = scroll
+        self.form_scroll = scroll
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -144,15 +148,39 @@ class RecordPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-
-        self.form.saved.connect(self._saved)
-        self.form.dirty_changed.connect(lambda _d: self._update_title())
-        self._update_title()
         QWidget.setTabOrder(self.search, self.table)
-        QWidget.setTabOrder(self.table, self.form)
+        if isinstance(form, DraftForm):
+            self._attach_form(form)
+
+    # --- the form, built when first needed ----------------------------------------------------------
+    @property
+    def form(self) -> DraftForm:
+        if self._form is None:
+            assert self._make_form is not None
+            self._attach_form(self._make_form())
+        assert self._form is not None
+        return self._form
+
+    def has_form(self) -> bool:
+        return self._form is not None
+
+    def _attach_form(self, form: DraftForm) -> None:
+        self._form = form
+        form.loaded.connect(self.remote_banner.hide)
+        self.form_scroll.setWidget(form)
+        form.saved.connect(self._saved)
+        form.dirty_changed.connect(lambda _d: self._update_title())
+        QWidget.setTabOrder(self.table, form)
+        self.form_attached(form)
+        if self.read_only:
+            self._form_read_only(True)
+        self._update_title()
+
+    def form_attached(self, form: DraftForm) -> None:
+        """Subclasses add what goes with the form (the events page: the live preview)."""
 
     # --- words subclasses give -------------------------------------------------------------------
-    def list_title(self) -> str:
+    def page_title(self) -> str:
         return self.tr("Liste")
 
     def saved_message(self, draft) -> str:
@@ -167,31 +195,31 @@ class RecordPage(QWidget):
     def fetch_rows(self):
         return self.service.rows()
 
-    # --- settings ------------------------------------------------------------------------------
-    def restore_state(self) -> None:
-        header = self.settings.value(f"{self.key}/header")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
-        splitter = self.settings.value(f"{self.key}/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+    # --- the page contract -----------------------------------------------------------------------
+    def layout_parts(self) -> dict[str, QHeaderView | QSplitter]:
+        return {"header": self.table.horizontalHeader(), "splitter": self.splitter}
 
-    def save_state(self) -> None:
-        self.settings.setValue(f"{self.key}/header", self.table.horizontalHeader().saveState())
-        self.settings.setValue(f"{self.key}/splitter", self.splitter.saveState())
+    def delete_scope(self) -> QWidget:
+        return self.table
+
+    def show_changes(self, changes: ChangeSet, *, remote: bool) -> None:
+        if remote:
+            self.reload_from_elsewhere(changes)
+        else:
+            self.refresh()  # the form already holds what this window saved
 
     # --- list ----------------------------------------------------------------------------------
-    def refresh(self, select_id: int | None = None) -> None:
-        keep = select_id if select_id is not None else self._current_id
+    def reload(self) -> None:
+        """Read the rows again, keeping the record open selected."""
         header = self.table.horizontalHeader()
         self.model.set_rows(self.fetch_rows())
         if 0 <= header.sortIndicatorSection() < self.model.columnCount():
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        if keep is not None:
-            self.select_id(keep)
+        if self._current_id is not None:
+            self.select_id(self._current_id)
         self._update_count()
 
-    def reload_from_elsewhere(self, changed_ids: set[int | None]) -> None:
+    def reload_from_elsewhere(self, changes: ChangeSet) -> None:
         """Another workstation saved something this page lists: reload the list keeping the selection and
         the scroll position. The record open in the form is reloaded only when it has no unsaved change;
         otherwise a banner says so and the save goes through the conflict dialog."""
@@ -200,7 +228,7 @@ class RecordPage(QWidget):
         current = self._current_id
         self.refresh()
         bar.setValue(position)
-        if current is None or current not in changed_ids:
+        if current is None or not changes.touches(self.entity, current):
             return
         try:
             draft = self.service.get(current)
@@ -282,8 +310,10 @@ class RecordPage(QWidget):
         self.current_changed.emit(record_id)
 
     def _update_title(self) -> None:
-        star = " *" if self.form.is_dirty() else ""
-        self.form_title.setText(self.form.title() + star)
+        if self._form is None:
+            return
+        star = " *" if self._form.is_dirty() else ""
+        self.form_title.setText(self._form.title() + star)
 
     # --- actions -------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -305,8 +335,9 @@ class RecordPage(QWidget):
         return not self.read_only and self.form.save()
 
     def _saved(self, draft) -> None:
+        """The list was brought up to date by what the save published; select the record saved."""
         self._current_id = draft.id
-        self.refresh(draft.id)
+        self.select_id(draft.id)
         self._update_title()
         self.message.emit(self.saved_message(draft))
 
@@ -320,26 +351,31 @@ class RecordPage(QWidget):
     def delete(self) -> None:
         if self.read_only or self._current_id is None:
             return
-        options = self.ask_delete(self._current_id, self.form.title())
+        record_id = self._current_id
+        options = self.ask_delete(record_id, self.form.title())
         if options is None:
             return
         try:
-            self.service.delete(self._current_id, **options)
-        except NotFoundError:
-            pass
+            self.service.delete(record_id, **options)  # the list follows what the deletion publishes
+        except NotFoundError:  # already deleted elsewhere: nothing was published
+            self._current_id = None
+            self.refresh()
         except ValidationError as error:  # used by an event meanwhile, or no valid replacement
             self.message.emit(" ".join(e.message for e in error.errors))
             return
         self._current_id = None
         self.form.load(self.empty_draft())
-        self.refresh()
         self.message.emit(self.deleted_message())
 
     def set_read_only(self, read_only: bool) -> None:
         """A damaged database: records can be read, not changed."""
-        self.read_only = read_only
+        super().set_read_only(read_only)
         for button in (self.new_button, self.save_button, self.delete_button):
             button.setEnabled(not read_only)
+        if self._form is not None:
+            self._form_read_only(read_only)
+
+    def _form_read_only(self, read_only: bool) -> None:
         for widget in self.form.findChildren(QWidget):
             if isinstance(widget, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
                 widget.setReadOnly(read_only)
@@ -351,4 +387,8 @@ class RecordPage(QWidget):
                                        | QAbstractItemView.EditTrigger.EditKeyPressed)
 
     def can_leave(self) -> bool:
-        return self.form.maybe_save()
+        return self._form is None or self._form.maybe_save()
+
+    def forget_unsaved(self) -> None:
+        if self._form is not None:
+            self._form.set_dirty(False)

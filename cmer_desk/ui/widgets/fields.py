@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
@@ -124,3 +125,15 @@ def put_datetime(edit: QDateTimeEdit, value: datetime | None) -> None:
         edit.setDateTime(QDateTime(_NO_DATE, QTime(0, 0)))
     else:
         edit.setDateTime(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)))
+
+
+_CLOCK = re.compile(r"(\d{1,2})\s*(?:[:hH.]\s*(\d{2})?)?")
+
+
+def parse_clock_time(text: str) -> time | None:
+    """'11:30', '9:05', '11h30', '11 h 30', '11h' -> a time; anything else (or 25:99) -> None."""
+    match = _CLOCK.fullmatch(text.strip())
+    if match is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    return time(hour, minute) if hour < 24 and minute < 60 else None

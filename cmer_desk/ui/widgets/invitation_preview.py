@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from cmer_desk.domain.errors import NotFoundError
+from cmer_desk.domain.errors import NotFoundError, ValidationError
 from cmer_desk.ui.print.pdf_view import PdfPreview
 
 log = logging.getLogger(__name__)
@@ -16,12 +16,13 @@ DEBOUNCE_MS = 400
 
 
 class InvitationPreview(QWidget):
-    """Clean form: the saved record through DocumentService.invitation. Edited form: the draft as typed
-    (rendering takes ~10-25 ms, so it runs on the GUI thread once typing pauses)."""
+    """Clean form: the draft the form was loaded with (the saved record: nothing is read again). Edited
+    form: the draft as typed (rendering takes ~10-25 ms, so it runs on the GUI thread once typing pauses)."""
 
-    def __init__(self, app, form, parent=None):
+    def __init__(self, documents, form, parent=None):
+        """``documents``: the DocumentService; ``form``: the event form whose draft is shown."""
         super().__init__(parent)
-        self.app, self.form = app, form
+        self.documents, self.form = documents, form
         self.heading = QLabel(self.tr("Aperçu de l'invitation"))
         self.heading.setStyleSheet("color: #555;")
         self.hint = QLabel()
@@ -48,29 +49,35 @@ class InvitationPreview(QWidget):
             self.refresh()
         return self.pdf_view.pdf
 
+    def _gather(self, draft):
+        try:
+            return self.documents.invitation_for_draft(draft)
+        except NotFoundError:  # a person it names was deleted meanwhile
+            log.exception("cannot compose the preview of the draft")
+            return None
+
     def refresh(self) -> None:
         self.timer.stop()
-        draft = self.form.draft
-        if draft is None:
+        loaded = self.form.draft
+        if loaded is None:
             return
-        data, hint = None, ""
-        if self.form.is_dirty() or draft.id is None:
-            draft = self.form.collect()
+        hint = ""
+        if self.form.is_dirty() or loaded.id is None:
             try:
-                data = self.app.documents.invitation_for_draft(draft)
-            except NotFoundError:
-                log.exception("cannot compose the preview of the draft")
-            if data is None:
-                hint = self.tr("Indiquez la date d'émission et le début de l'événement pour voir l'aperçu.")
-                if draft.id is not None:
-                    hint = self.tr("Aperçu à jour après enregistrement.") + " " + hint
+                data = self._gather(self.form.collect_checked())
+            except ValidationError as error:  # something typed is not a value yet: keep what was saved
+                data = self._gather(loaded) if loaded.id is not None else None
+                hint = self.tr("Aperçu en attente : {0}").format(error.errors[0].message)
             else:
-                hint = self.tr("Aperçu du brouillon : modifications non enregistrées.")
-        if data is None and draft.id is not None:
-            try:
-                data = self.app.documents.invitation(draft.id)
-            except NotFoundError:
-                data = None
+                if data is None:
+                    hint = self.tr("Indiquez la date d'émission et le début de l'événement pour voir l'aperçu.")
+                    if loaded.id is not None:
+                        hint = self.tr("Aperçu à jour après enregistrement.") + " " + hint
+                        data = self._gather(loaded)  # meanwhile, the event as saved
+                else:
+                    hint = self.tr("Aperçu du brouillon : modifications non enregistrées.")
+        else:
+            data = self._gather(loaded)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))
         if data is None:

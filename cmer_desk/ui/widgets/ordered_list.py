@@ -45,7 +45,7 @@ class OrderedList(QWidget):
         buttons = QVBoxLayout()
         for button, step in ((self.up, -1), (self.down, 1)):
             button.setAccessibleName(button.text())
-            button.clicked.connect(lambda _=False, s=step: self.move(s))
+            button.clicked.connect(lambda _=False, s=step: self.move_current(s))
             buttons.addWidget(button)
         self.remove.setAccessibleName(self.remove.text())
         self.remove.clicked.connect(self.remove_current)
@@ -80,7 +80,7 @@ class OrderedList(QWidget):
     def ids(self) -> list[int]:
         return [i for i, _ in self.values() if i is not None]
 
-    def move(self, step: int) -> None:
+    def move_current(self, step: int) -> None:
         row = self.view.currentIndex().row()
         target = row + step
         if row < 0 or not 0 <= target < self.model.rowCount():
