@@ -9,7 +9,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 CONTEXTS = {"accreditations_page.py": "AccreditationsPage", "contacts_page.py": "ContactsPage",
-            "organisations_page.py": "OrganisationsPage", "events_page.py": "EventsPage"}
+            "organisations_page.py": "OrganisationsPage", "events_page.py": "EventsPage",
+            "door_panel.py": "DoorPanel", "failure_report.py": "FailureReport",
+            "contact_points.py": "PointsEditor"}  # `tr = editor.tr`: the editor's class
 
 
 def main(ts_path: str) -> None:
