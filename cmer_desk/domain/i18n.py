@@ -15,6 +15,8 @@ from __future__ import annotations
 import gettext as _gettext
 import io
 import logging
+from datetime import datetime
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Protocol
@@ -86,8 +88,14 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     """The singular or plural form for ``n``, in the interface language (French rules in French: 0 and 1
     take the singular)."""
     if _language == SOURCE_LANGUAGE:
-        return singular if abs(n) <= 1 else plural  # French: "0 fiche", "1 fiche", "2 fiches"
+        return french_ngettext(singular, plural, n)
     return _translations.ngettext(singular, plural, n)
+
+
+def french_ngettext(singular: str, plural: str, n: int) -> str:
+    """The French form whatever the interface language (what the database's journal keeps): "0 fiche",
+    "1 fiche", "2 fiches"."""
+    return singular if abs(n) <= 1 else plural
 
 
 class _Labelled(Protocol):
@@ -97,3 +105,26 @@ class _Labelled(Protocol):
 def label(member: _Labelled) -> str:
     """A vocabulary member's label in the interface language (``member.label`` stays French)."""
     return _(member.label)
+
+
+gettext = _  # the same, under the name the window's modules use (``_`` is theirs for throwaway values)
+
+
+_BABEL_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+
+
+def list_moment(moment: datetime) -> str:
+    """A date and time as the lists show them, in the interface language: 'mercredi 24 janvier 2018,
+    11 heures 30' in French (the bureau's words), 'Wednesday 24 January 2018, 11:30' in English."""
+    if _language == SOURCE_LANGUAGE:
+        from cmer_desk.domain.dates import long_date, time_in_words
+
+        return f"{long_date(moment.date())}, {time_in_words(moment.time())}"
+    return _english_moment(moment, _BABEL_LOCALES.get(_language, _language))
+
+
+@lru_cache(maxsize=4_096)  # lists show the same moments again and again; Babel takes ~0.1 ms each
+def _english_moment(moment: datetime, locale: str) -> str:
+    from babel.dates import format_date, format_time
+
+    return f"{format_date(moment.date(), 'EEEE d MMMM y', locale=locale)}, {format_time(moment.time(), 'HH:mm', locale=locale)}"

@@ -294,7 +294,7 @@ class ContactImportService(Service):
                 writer.insert_pending()
                 refusals.finish(reader, path, dry_run)
                 session.flush()
-                self.log(session, None, "import", f"Import de contacts depuis « {path.name} » : {report.summary()}")
+                self.log(session, None, "import", f"Import de contacts depuis « {path.name} » : {report.summary(french=True)}")
                 if dry_run:
                     raise _DryRunRollbackError
         except _DryRunRollbackError:
@@ -398,7 +398,7 @@ class AccreditationImportService(Service):
                         values.update(number=first + offset, code=new_code())
                     session.execute(insert(Accreditation), rows)
                 self.log(session, event_id, "import", f"Import de demandes d'accréditation depuis "
-                                                      f"« {path.name} » : {report.summary()}", entity="event")  # fmt: skip
+                                                      f"« {path.name} » : {report.summary(french=True)}", entity="event")  # fmt: skip
                 if dry_run:
                     raise _DryRunRollbackError
         except _DryRunRollbackError:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.domain.errors import FieldError, ValidationError
+from cmer_desk.domain.i18n import french_ngettext
+from cmer_desk.domain.i18n import ngettext as interface_ngettext
 from cmer_desk.domain.validation import check_contact, check_text
 from cmer_desk.formats.contact_columns import FIELD_LABELS, ColumnMap, RowValues, draft_from_values, propose_mapping
 from cmer_desk.formats.contact_files import read_table
@@ -179,15 +181,22 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)  # about the whole file: encoding, title row, duplicate headers
     rejects_file: Path | None = None
 
-    def summary(self) -> str:
-        text = f"{self.created} créé(s), {self.updated} mis à jour, {self.skipped} ignoré(s)"
+    def summary(self, french: bool = False) -> str:
+        """'7 créés, 0 mis à jour, 2 ignorés' and what else was made or refused, in the interface language
+        (in French whatever it is with ``french``: the journal's words)."""
+        ngettext = french_ngettext if french else interface_ngettext
+        parts = [(ngettext("{n} créé", "{n} créés", self.created), self.created),
+                 (ngettext("{n} mis à jour", "{n} mis à jour", self.updated), self.updated),
+                 (ngettext("{n} ignoré", "{n} ignorés", self.skipped), self.skipped)]
         if self.organisations_created:
-            text += f", {self.organisations_created} média(s) ou organisme(s) créé(s)"
+            parts.append((ngettext("{n} média ou organisme créé", "{n} médias ou organismes créés",
+                                   self.organisations_created), self.organisations_created))
         if self.accreditations_created:
-            text += f", {self.accreditations_created} accréditation(s) demandée(s)"
+            parts.append((ngettext("{n} accréditation demandée", "{n} accréditations demandées",
+                                   self.accreditations_created), self.accreditations_created))
         if self.refused:
-            text += f", {self.refused} ligne(s) refusée(s)"
-        return text
+            parts.append((ngettext("{n} ligne refusée", "{n} lignes refusées", self.refused), self.refused))
+        return ", ".join(text.format(n=n) for text, n in parts)
 
     def note_warnings(self, row: CheckedRow) -> None:
         self.warning_count += len(row.warnings)

@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close, file_menu)
 
         edit_menu = menus.addMenu(self.tr("É&dition"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Annuler", "undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Rétablir"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)

@@ -28,6 +28,17 @@ def press(widget, key: Qt.Key) -> None:
     QCoreApplication.processEvents()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def french_interface(qapp, tmp_path_factory):
+    """The window speaks French as the desk starts it (cmer_desk.ui.launch): Qt's French, and our plural
+    forms of the French source ("1 fiche", "2 fiches")."""
+    from cmer_desk.ui import i18n
+
+    installed = i18n.install(qapp, "fr", cache_dir=tmp_path_factory.mktemp("i18n"))
+    yield
+    i18n.uninstall(qapp, installed)
+
+
 UNANSWERED_AFTER = 20.0  # seconds a modal dialog may wait for a test to answer it
 
 

@@ -125,7 +125,9 @@ class SettingsDialog(QDialog):
             if personal_data is not None:
                 self.retention = QSpinBox()
                 self.retention.setRange(1, 30)
-                self.retention.setSuffix(self.tr(" an(s)"))
+                self.retention.valueChanged.connect(
+                    lambda years: self.retention.setSuffix(self.tr(" an(s)", "", years)))
+                self.retention.setSuffix(self.tr(" an(s)", "", self.retention.value()))
                 self.rows["retention_years"] = add_row(form, "retention_years",
                                                        self.tr("Durée de conservation après le dernier contact"),
                                                        self.retention)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmer_desk.domain import i18n as words
+
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 _NO_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #b00020;"
@@ -67,7 +69,7 @@ class EnumCombo(QComboBox):
         super().__init__(parent)
         self.enum_cls = enum_cls
         for member in enum_cls:
-            self.addItem(member.label or blank_label, member.value)
+            self.addItem(words.label(member) or blank_label, member.value)
 
     def value(self):
         return self.enum_cls(self.currentData())
