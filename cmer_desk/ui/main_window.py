@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
         self.live = LiveUpdates(app.changes, lambda: self.pages, self.poll_interval_ms, self)
         self.live.message.connect(self.show_message)
         self.live.restored.connect(self.safety.restored_elsewhere)
+        from cmer_desk.ui import access_keys
+
+        access_keys.assign(self)  # every form label its Alt+letter; the dialogs get theirs when shown
+        access_keys.install(QApplication.instance())
 
     # --- data at start: the event list first, the rest once it is on screen ----------------------
     def load_events(self) -> None:
@@ -226,9 +230,9 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close, file_menu)
 
         edit_menu = menus.addMenu(self.tr("É&dition"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Annuler", "undo"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Annuler", "undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Rétablir"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Ré&tablir"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -247,8 +251,8 @@ class MainWindow(QMainWindow):
                 scope.addAction(self.delete_action)
 
         go_menu = menus.addMenu(self.tr("&Affichage"))
-        for i, name in enumerate([self.tr("Événements"), self.tr("Contacts"), self.tr("Médias et organismes"),
-                                  self.tr("Accréditations")]):
+        for i, name in enumerate([self.tr("É&vénements"), self.tr("&Contacts"), self.tr("&Médias et organismes"),
+                                  self.tr("Accré&ditations")]):
             self._action(name, QKeySequence(f"Ctrl+{i + 1}"), lambda _=False, r=i: self.sidebar.setCurrentRow(r),
                          go_menu)
         self.checkin_action = self._action(self.tr("Mode &accueil"), QKeySequence("Ctrl+K"), self.toggle_checkin,
@@ -273,7 +277,7 @@ class MainWindow(QMainWindow):
 
     def _build_help_menu(self) -> None:
         """Aide › À propos de cmer-desk, the last menu."""
-        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        help_menu = self.menuBar().addMenu(self.tr("Aid&e"))
         self.about_action = self._action(self.tr("À &propos de cmer-desk…"), None, self.show_about, help_menu)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 

@@ -85,7 +85,7 @@ class AccreditationsPage(DoorActions, Page):
         # adding a journalist
         self.picker = ContactPicker(app.contacts)
         self.picker.setAccessibleName(self.tr("Ajouter un journaliste"))
-        add_label = QLabel(self.tr("&Ajouter un journaliste"))
+        add_label = QLabel(self.tr("A&jouter un journaliste"))
         add_label.setBuddy(self.picker)
         self.role = enum_combo(AccreditationRole)
         self.role.setAccessibleName(self.tr("Rôle"))

@@ -172,6 +172,11 @@ class RecordPage(Page):
         form.dirty_changed.connect(lambda _d: self._update_title())
         QWidget.setTabOrder(self.table, form)
         self.form_attached(form)
+        window = self.window()
+        if window is not self and window.property("cmer_access_keys"):  # a form built after the window
+            from cmer_desk.ui import access_keys
+
+            access_keys.assign(window)
         if self.read_only:
             self._form_read_only(True)
         self._update_title()

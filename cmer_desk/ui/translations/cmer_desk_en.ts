@@ -113,11 +113,6 @@
             <translation>Add a journalist</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="88" />
-            <source>&amp;Ajouter un journaliste</source>
-            <translation>&amp;Add a journalist</translation>
-        </message>
-        <message>
             <location filename="../pages/accreditations_page.py" line="91" />
             <location filename="../pages/accreditations_page.py" line="92" />
             <source>Rôle</source>
@@ -242,6 +237,11 @@
             <location filename="../pages/accreditations_page.py" line="319" />
             <source>Demande d'accréditation ajoutée : {0}</source>
             <translation>Accreditation request added: {0}</translation>
+        </message>
+        <message>
+            <location filename="../pages/accreditations_page.py" line="88" />
+            <source>A&amp;jouter un journaliste</source>
+            <translation>&amp;Add a journalist</translation>
         </message>
         <message>
             <location filename="../pages/accreditations_page.py" line="324" />
@@ -721,7 +721,7 @@
         <message>
             <location filename="../safety.py" line="112" />
             <source>&amp;Restaurer une sauvegarde…</source>
-            <translation>&amp;Restore a backup…</translation>
+            <translation>Res&amp;tore a backup…</translation>
         </message>
         <message>
             <location filename="../safety.py" line="131" />
@@ -823,7 +823,7 @@ The changes made since this backup will be lost; a copy of the current database 
         <name>DocumentActions</name>
         <message>
             <location filename="../documents.py" line="53" />
-            <source>&amp;Documents</source>
+            <source>Doc&amp;uments</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
@@ -839,7 +839,7 @@ The changes made since this backup will be lost; a copy of the current database 
         <message>
             <location filename="../documents.py" line="58" />
             <source>&amp;Imprimer l'invitation…</source>
-            <translation>&amp;Print the invitation…</translation>
+            <translation>P&amp;rint the invitation…</translation>
         </message>
         <message>
             <location filename="../documents.py" line="60" />
@@ -917,7 +917,7 @@ The changes made since this backup will be lost; a copy of the current database 
         <message>
             <location filename="../dialogs/document_dialogs.py" line="81" />
             <source>&amp;Aperçu…</source>
-            <translation>&amp;Preview…</translation>
+            <translation>Pre&amp;view…</translation>
         </message>
         <message>
             <location filename="../dialogs/document_dialogs.py" line="82" />
@@ -927,7 +927,7 @@ The changes made since this backup will be lost; a copy of the current database 
         <message>
             <location filename="../dialogs/document_dialogs.py" line="83" />
             <source>Enregistrer en &amp;PDF…</source>
-            <translation>Save as &amp;PDF…</translation>
+            <translation>Save as PD&amp;F…</translation>
         </message>
         <message>
             <location filename="../dialogs/document_dialogs.py" line="86" />
@@ -2106,25 +2106,21 @@ The changes made since this backup will be lost; a copy of the current database 
         </message>
         <message>
             <location filename="../main_window.py" line="80" />
-            <location filename="../main_window.py" line="250" />
             <source>Événements</source>
             <translation>Events</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="80" />
-            <location filename="../main_window.py" line="250" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="80" />
-            <location filename="../main_window.py" line="250" />
             <source>Médias et organismes</source>
             <translation>Outlets and organisations</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="81" />
-            <location filename="../main_window.py" line="251" />
             <source>Accréditations</source>
             <translation>Accreditations</translation>
         </message>
@@ -2134,99 +2130,119 @@ The changes made since this backup will be lost; a copy of the current database 
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="210" />
-            <location filename="../main_window.py" line="213" />
+            <location filename="../main_window.py" line="214" />
+            <location filename="../main_window.py" line="217" />
             <source>Barre d'outils</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="215" />
+            <location filename="../main_window.py" line="219" />
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="216" />
+            <location filename="../main_window.py" line="220" />
             <source>&amp;Nouveau</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="217" />
+            <location filename="../main_window.py" line="221" />
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="224" />
+            <location filename="../main_window.py" line="228" />
             <source>&amp;Paramètres du bureau…</source>
-            <translation>&amp;Bureau settings…</translation>
+            <translation>Bureau settin&amp;gs…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="226" />
+            <location filename="../main_window.py" line="230" />
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="228" />
+            <location filename="../main_window.py" line="232" />
             <source>É&amp;dition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="231" />
-            <source>Rétablir</source>
-            <translation>Redo</translation>
+            <location filename="../main_window.py" line="233" />
+            <source>&amp;Annuler</source>
+            <comment>undo</comment>
+            <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="237" />
+            <location filename="../main_window.py" line="235" />
+            <source>Ré&amp;tablir</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="241" />
             <source>&amp;Rechercher</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="239" />
+            <location filename="../main_window.py" line="243" />
             <source>&amp;Dupliquer l'événement</source>
-            <translation>&amp;Duplicate the event</translation>
+            <translation>Duplicate the &amp;event</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="241" />
+            <location filename="../main_window.py" line="245" />
             <source>&amp;Supprimer</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="249" />
+            <location filename="../main_window.py" line="253" />
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
             <location filename="../main_window.py" line="254" />
-            <source>Mode &amp;accueil</source>
-            <translation>&amp;Check-in mode</translation>
+            <source>É&amp;vénements</source>
+            <translation>&amp;Events</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="260" />
+            <location filename="../main_window.py" line="254" />
+            <source>&amp;Contacts</source>
+            <translation>&amp;Contacts</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="254" />
+            <source>&amp;Médias et organismes</source>
+            <translation>&amp;Outlets and organisations</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="255" />
+            <source>Accré&amp;ditations</source>
+            <translation>&amp;Accreditations</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="258" />
+            <source>Mode &amp;accueil</source>
+            <translation>Check-&amp;in mode</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="264" />
             <source>&amp;Outils</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="330" />
+            <location filename="../main_window.py" line="280" />
+            <source>Aid&amp;e</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="334" />
             <source>Enregistrement impossible : corrigez les champs signalés en rouge</source>
             <translation>Cannot save: correct the fields marked in red</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="361" />
+            <location filename="../main_window.py" line="365" />
             <source>Paramètres enregistrés</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="276" />
-            <source>&amp;Aide</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="229" />
-            <source>Annuler</source>
-            <comment>undo</comment>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="277" />
+            <location filename="../main_window.py" line="281" />
             <source>À &amp;propos de cmer-desk…</source>
             <translation>&amp;About cmer-desk…</translation>
         </message>
@@ -2722,37 +2738,37 @@ Reason for admitting (written to the log):</translation>
         </message>
         <message>
             <location filename="../pages/record_page.py" line="113" />
-            <location filename="../pages/record_page.py" line="347" />
+            <location filename="../pages/record_page.py" line="352" />
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="184" />
+            <location filename="../pages/record_page.py" line="189" />
             <source>Liste</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="187" />
+            <location filename="../pages/record_page.py" line="192" />
             <source>Fiche enregistrée</source>
             <translation>Record saved</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="190" />
+            <location filename="../pages/record_page.py" line="195" />
             <source>Fiche supprimée</source>
             <translation>Record deleted</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="238" />
+            <location filename="../pages/record_page.py" line="243" />
             <source>Cette fiche a été supprimée sur un autre poste</source>
             <translation>This record was deleted on another workstation</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="239" />
+            <location filename="../pages/record_page.py" line="244" />
             <source>Cette fiche a été modifiée sur un autre poste</source>
             <translation>This record was changed on another workstation</translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/record_page.py" line="275" />
+            <location filename="../pages/record_page.py" line="280" />
             <source>%n fiche(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -2760,12 +2776,12 @@ Reason for admitting (written to the log):</translation>
             </translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="275" />
+            <location filename="../pages/record_page.py" line="280" />
             <source>{0} sur {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="347" />
+            <location filename="../pages/record_page.py" line="352" />
             <source>Supprimer « {0} » ? Cette action est définitive.</source>
             <translation>Delete "{0}"? This cannot be undone.</translation>
         </message>

@@ -209,7 +209,7 @@
     <context>
         <name>RecordPage</name>
         <message numerus="yes">
-            <location filename="../pages/record_page.py" line="275" />
+            <location filename="../pages/record_page.py" line="280" />
             <source>%n fiche(s)</source>
             <translation>
                 <numerusform>%n fiche</numerusform>
