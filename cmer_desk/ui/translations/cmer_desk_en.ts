@@ -1223,12 +1223,12 @@ The changes made since this backup will be lost; a copy of the current database 
         <message>
             <location filename="../forms/event_form.py" line="101" />
             <source>signeront le protocole…</source>
-            <translation>signeront le protocole… (French, as printed)</translation>
+            <translation>“signeront le protocole…” (in French, as the invitation prints it)</translation>
         </message>
         <message>
             <location filename="../forms/event_form.py" line="103" />
             <source>signera le protocole…</source>
-            <translation>signera le protocole… (French, as printed)</translation>
+            <translation>“signera le protocole…” (in French, as the invitation prints it)</translation>
         </message>
         <message>
             <location filename="../forms/event_form.py" line="110" />
@@ -2595,6 +2595,11 @@ The changes made since this backup will be lost; a copy of the current database 
             <location filename="../widgets/contact_points.py" line="35" />
             <source>Numéro</source>
             <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../widgets/contact_points.py" line="36" />
+            <source>nom@exemple.fr</source>
+            <translation>name@example.org</translation>
         </message>
         <message>
             <location filename="../widgets/contact_points.py" line="38" />

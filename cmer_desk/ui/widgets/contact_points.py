@@ -33,7 +33,7 @@ class _Line:
         self.kind.setAccessibleName(tr("Type"))
         self.value = QLineEdit()
         self.value.setAccessibleName(tr("Adresse électronique") if editor.phones is False else tr("Numéro"))
-        self.value.setPlaceholderText("nom@exemple.fr" if editor.phones is False else "04 90 91 51 29")
+        self.value.setPlaceholderText(tr("nom@exemple.fr") if editor.phones is False else "04 90 91 51 29")
         self.extension = QLineEdit()
         self.extension.setPlaceholderText(tr("poste"))
         self.extension.setAccessibleName(tr("Poste"))
