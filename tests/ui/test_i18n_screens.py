@@ -33,22 +33,24 @@ from cmer_desk.ui import i18n
 needs_lrelease = pytest.mark.skipif(i18n.find_lrelease() is None, reason="pyside6-lrelease is not installed")
 
 # Words only French uses (the English words that look alike, "date", "type", "notes", "contacts", are left out).
-FRENCH_WORDS = frozenset("""
+_FRENCH = """
 le la les des du un une et est sont pour avec dans sur aucun aucune pas ou au aux sans cette ces ce qui que
 nouveau nouvelle enregistrer supprimer annuler fermer fichier dossier rechercher ajouter retirer modifier
 liste listes lieu ville nom prénom statut titre texte fin début heure heures mois jour semaine demande demandée
 confirmée refusée annulée envoyée terminée brouillon média médias organisme organismes courriel téléphone
 accréditation accréditations événement événements paramètres sauvegarde outils aide affichage édition
 imprimer aperçu enregistré enregistrée impossible erreur champ obligatoire oui non
-""".split())
+"""
+FRENCH_WORDS = frozenset(_FRENCH.split())
 
 # Words only English uses, for the other way round ("contact", "notes", "radio", "fax" are both).
-ENGLISH_WORDS = frozenset("""
+_ENGLISH = """
 the and of to with is are not no yes new save cancel delete remove open close file folder search add edit view
 tools help settings backup event events outlet outlets accreditation accreditations requested confirmed refused
 draft sent done status title name town venue phone email e-mail print preview list lists warning error required
-undo redo quit start end time date-time
-""".split())
+undo redo quit start end time
+"""
+ENGLISH_WORDS = frozenset(_ENGLISH.split())
 
 # Said on purpose in its own language or a name: a language in the language chooser, a font's name.
 NAMES = ("Français", "English", "DejaVu Sans")
