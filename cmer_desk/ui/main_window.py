@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.app = None
         self.pages: list = []
         self.read_only = False
+        self.restart_requested = False  # set when the person restarts to change the language
         self.settings = settings or QSettings()
         self.poll_interval_ms = poll_interval_ms
         self._after_paint: Callable[[], None] | None = None
@@ -79,8 +80,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.addItems([self.tr("Événements"), self.tr("Contacts"), self.tr("Médias et organismes"),
                                self.tr("Accréditations")])
-        self.sidebar.setFixedWidth(190)
         self.sidebar.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }")
+        self.sidebar.setFixedWidth(self._sidebar_width())
         self.stack = QStackedWidget()
         self._add_page(self.events_page)
         self.sidebar.setCurrentRow(EVENTS)  # (followed once every page and action exists)
@@ -99,6 +100,14 @@ class MainWindow(QMainWindow):
             self.load_the_rest()
         else:
             self.load_after_first_paint()
+
+    def _sidebar_width(self, least: int = 190) -> int:
+        """Wide enough for the longest page name in the interface's language (14 px, 8 px of padding)."""
+        font = QFont(self.sidebar.font())
+        font.setPixelSize(14)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(self.sidebar.item(i).text()) for i in range(self.sidebar.count()))
+        return max(least, widest + 2 * 8 + 2 * self.sidebar.frameWidth() + 12)
 
     def _add_page(self, page) -> None:
         self.pages.append(page)
@@ -363,6 +372,19 @@ class MainWindow(QMainWindow):
                                 backup_folder=self.app.backups.folder)
         if dialog.exec():
             self.show_message(self.tr("Paramètres enregistrés"))
+            if getattr(dialog, "language_changed", False):
+                self.offer_restart()
+
+    def offer_restart(self) -> None:
+        """The interface's language is chosen at start: offer to start again now (what is unsaved is asked
+        about as on any close)."""
+        from cmer_desk.ui.dialogs.prompts import confirm
+
+        if confirm(self, self.tr("Langue de l'interface"),
+                   self.tr("La nouvelle langue s'applique au prochain démarrage de cmer-desk. Redémarrer maintenant ?")):
+            self.restart_requested = True
+            if not self.close():  # the person kept unsaved changes open
+                self.restart_requested = False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.app is None:  # closed before the database was open

@@ -243,6 +243,7 @@ class SettingsDialog(QDialog):
                 self.rows["retention_years"].set_error(error.errors[0].message)
                 self.retention.setFocus()
                 return
+        self.language_changed = self.language.currentData() != self.settings.value("interface/language", "fr")
         self.settings.setValue("interface/language", self.language.currentData())
         self.settings.setValue(LOCATION_KEY, location)
         if stored:

@@ -2090,159 +2090,169 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../main_window.py" line="47" />
+            <location filename="../main_window.py" line="48" />
             <source>cmer-desk — Bureau de la communication</source>
             <translation>cmer-desk — Communication office</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="54" />
+            <location filename="../main_window.py" line="55" />
             <source>Ouverture du fichier de presse…</source>
             <translation>Opening the press file…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="79" />
+            <location filename="../main_window.py" line="80" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="80" />
+            <location filename="../main_window.py" line="81" />
             <source>Événements</source>
             <translation>Events</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="80" />
+            <location filename="../main_window.py" line="81" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="80" />
+            <location filename="../main_window.py" line="81" />
             <source>Médias et organismes</source>
             <translation>Outlets and organisations</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="81" />
+            <location filename="../main_window.py" line="82" />
             <source>Accréditations</source>
             <translation>Accreditations</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="125" />
+            <location filename="../main_window.py" line="134" />
             <source>Prêt</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="214" />
-            <location filename="../main_window.py" line="217" />
+            <location filename="../main_window.py" line="223" />
+            <location filename="../main_window.py" line="226" />
             <source>Barre d'outils</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="219" />
+            <location filename="../main_window.py" line="228" />
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="220" />
+            <location filename="../main_window.py" line="229" />
             <source>&amp;Nouveau</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="221" />
+            <location filename="../main_window.py" line="230" />
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="228" />
+            <location filename="../main_window.py" line="237" />
             <source>&amp;Paramètres du bureau…</source>
             <translation>Bureau settin&amp;gs…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="230" />
+            <location filename="../main_window.py" line="239" />
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="232" />
+            <location filename="../main_window.py" line="241" />
             <source>É&amp;dition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="233" />
+            <location filename="../main_window.py" line="242" />
             <source>&amp;Annuler</source>
             <comment>undo</comment>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="235" />
+            <location filename="../main_window.py" line="244" />
             <source>Ré&amp;tablir</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="241" />
+            <location filename="../main_window.py" line="250" />
             <source>&amp;Rechercher</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="243" />
+            <location filename="../main_window.py" line="252" />
             <source>&amp;Dupliquer l'événement</source>
             <translation>Duplicate the &amp;event</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="245" />
+            <location filename="../main_window.py" line="254" />
             <source>&amp;Supprimer</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="253" />
+            <location filename="../main_window.py" line="262" />
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="254" />
+            <location filename="../main_window.py" line="263" />
             <source>É&amp;vénements</source>
             <translation>&amp;Events</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="254" />
+            <location filename="../main_window.py" line="263" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="254" />
+            <location filename="../main_window.py" line="263" />
             <source>&amp;Médias et organismes</source>
             <translation>&amp;Outlets and organisations</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="255" />
+            <location filename="../main_window.py" line="264" />
             <source>Accré&amp;ditations</source>
             <translation>&amp;Accreditations</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="258" />
+            <location filename="../main_window.py" line="267" />
             <source>Mode &amp;accueil</source>
             <translation>Check-&amp;in mode</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="264" />
+            <location filename="../main_window.py" line="273" />
             <source>&amp;Outils</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="280" />
+            <location filename="../main_window.py" line="289" />
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="334" />
+            <location filename="../main_window.py" line="343" />
             <source>Enregistrement impossible : corrigez les champs signalés en rouge</source>
             <translation>Cannot save: correct the fields marked in red</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="365" />
+            <location filename="../main_window.py" line="374" />
             <source>Paramètres enregistrés</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="281" />
+            <location filename="../main_window.py" line="383" />
+            <source>Langue de l'interface</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="384" />
+            <source>La nouvelle langue s'applique au prochain démarrage de cmer-desk. Redémarrer maintenant ?</source>
+            <translation>The new language applies the next time cmer-desk starts. Restart now?</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="290" />
             <source>À &amp;propos de cmer-desk…</source>
             <translation>&amp;About cmer-desk…</translation>
         </message>
@@ -2889,7 +2899,7 @@ Reason for admitting (written to the log):</translation>
             <translation>Bureau (printed at the foot of invitations)</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="258" />
+            <location filename="../dialogs/settings_dialog.py" line="259" />
             <source>Choisir…</source>
             <translation>Choose…</translation>
         </message>
@@ -2947,7 +2957,7 @@ Reason for admitting (written to the log):</translation>
             <location filename="../dialogs/settings_dialog.py" line="107" />
             <location filename="../dialogs/settings_dialog.py" line="109" />
             <location filename="../dialogs/settings_dialog.py" line="216" />
-            <location filename="../dialogs/settings_dialog.py" line="275" />
+            <location filename="../dialogs/settings_dialog.py" line="276" />
             <source>Base de données</source>
             <translation>Database</translation>
         </message>
@@ -3002,7 +3012,7 @@ Reason for admitting (written to the log):</translation>
             <translation>The profile was changed on another workstation: reopen this dialog.</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="276" />
+            <location filename="../dialogs/settings_dialog.py" line="277" />
             <source>Base SQLite (*.db *.sqlite)</source>
             <translation>SQLite database (*.db *.sqlite)</translation>
         </message>
