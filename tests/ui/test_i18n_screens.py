@@ -39,7 +39,7 @@ nouveau nouvelle enregistrer supprimer annuler fermer fichier dossier rechercher
 liste listes lieu ville nom prénom statut titre texte fin début heure heures mois jour semaine demande demandée
 confirmée refusée annulée envoyée terminée brouillon média médias organisme organismes courriel téléphone
 accréditation accréditations événement événements paramètres sauvegarde outils aide affichage édition
-imprimer aperçu enregistré enregistrée impossible erreur champ obligatoire oui non
+imprimer aperçu enregistré enregistrée impossible erreur champ obligatoire oui non fiche fiches
 """
 FRENCH_WORDS = frozenset(_FRENCH.split())
 
@@ -55,6 +55,7 @@ ENGLISH_WORDS = frozenset(_ENGLISH.split())
 # Said on purpose in its own language or a name: a language in the language chooser, a font's name.
 NAMES = ("Français", "English", "DejaVu Sans")
 PATH = re.compile(r"\S*[/\\]\S*")  # a file's path is the workstation's, not the interface's
+HALF_PLURAL = re.compile(r"\w\(s\)")  # "fiche(s)": a plural left undecided
 ACCENTED = re.compile(r"[éèêàâùûçôîœÉÈÊÀÇ]")
 QUOTED = re.compile(r"“[^”]*”")  # English quoting French: a field's content, the documents' wording
 
@@ -166,6 +167,8 @@ def foreign(texts: list[tuple[str, str]], data: list[str], words: frozenset[str]
             rest = QUOTED.sub(" ", rest)
             if ACCENTED.search(rest):
                 hits.append("accents")
+        if HALF_PLURAL.search(rest):
+            hits.append("(s)")
         tokens = {t.casefold() for t in re.findall(r"[\w'-]+", rest)}
         hits = sorted(tokens & words) + hits
         if hits:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -277,7 +277,10 @@ class RecordPage(Page):
 
     def _update_count(self, *args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = self.tr("%n fiche(s)", "", total) if shown == total else self.tr("{0} sur {1}").format(shown, total)
+        # (not self.tr: PySide looks a plural up in the subclass's context first and keeps its untranslated
+        # "1 fiche(s)", since it differs from the source)
+        text = (QCoreApplication.translate("RecordPage", "%n fiche(s)", "", total) if shown == total
+                else self.tr("{0} sur {1}").format(shown, total))
         self.count_label.setText(text)
 
     def apply_search(self) -> None:
