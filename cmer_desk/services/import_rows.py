@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.domain.errors import FieldError, ValidationError
-from cmer_desk.domain.i18n import french_ngettext
+from cmer_desk.domain.i18n import _, french_ngettext
 from cmer_desk.domain.i18n import ngettext as interface_ngettext
 from cmer_desk.domain.validation import check_contact, check_text
 from cmer_desk.formats.contact_columns import FIELD_LABELS, ColumnMap, RowValues, draft_from_values, propose_mapping
@@ -58,8 +58,9 @@ class RowReader:
         self.year = year
         fields = self.columns.fields()
         if not fields & {"last_name", "first_name", "display_name", "email", "email_home", "email_other"}:
-            raise FileFormatError(table.header_line, "aucune colonne n'est reconnue comme « Nom », « Prénom » ou "
-                                                     "« Courriel » ; indiquez-la dans la correspondance des colonnes.")  # fmt: skip
+            raise FileFormatError(table.header_line, _("aucune colonne n'est reconnue comme « Nom », « Prénom » ou "
+                                                       "« Courriel » ; indiquez-la dans la correspondance des "
+                                                       "colonnes."))
         self.notes = [*table.notes, *duplicate_headers(table.headers, self.mapping, FIELD_LABELS)]
 
     def __iter__(self) -> Iterator[CheckedRow]:
@@ -127,7 +128,7 @@ def preview(path: str | Path, year: int, limit: int = 20, *, accreditations: boo
         else:
             found.valid += 1
     if not found.total:
-        raise FileFormatError(None, "Le fichier ne contient aucun contact.")
+        raise FileFormatError(None, _("Le fichier ne contient aucun contact."))
     return found
 
 
@@ -230,9 +231,11 @@ class Refusals:
             raise FileFormatError(first.line, message) from None
         if not (report.created or report.updated or report.skipped or report.accreditations_created):
             if report.refused:
-                raise FileFormatError(None, f"Aucune ligne n'est valide ({report.refused} refusée(s)) : rien n'est "
-                                            f"importé. Première : {report.refused_rows[0]}")  # fmt: skip
-            raise FileFormatError(None, "Le fichier ne contient aucun contact.")
+                raise FileFormatError(None, interface_ngettext(
+                    "Aucune ligne n'est valide ({n} refusée) : rien n'est importé. Première : {first}",
+                    "Aucune ligne n'est valide ({n} refusées) : rien n'est importé. Première : {first}",
+                    report.refused).format(n=report.refused, first=report.refused_rows[0]))
+            raise FileFormatError(None, _("Le fichier ne contient aucun contact."))
         if self.rows and not dry_run:
             report.rejects_file = write_rejects(path, reader.table.headers, self.rows)
 

@@ -118,6 +118,7 @@ def test_the_catalogue_holds_every_marked_message():
     found = set()
     for folder in ("domain", "services"):
         for _file, _line, message, _comments, _context in extract_from_dir(
-                package / folder, keywords={"_": None, "N_": None, "ngettext": (1, 2)}):
+                package / folder, keywords={"_": None, "N_": None, "gettext": None, "ngettext": (1, 2),
+                                                    "interface_ngettext": (1, 2)}):
             found.add(message if isinstance(message, str) else message[0])
     assert found - known == set()

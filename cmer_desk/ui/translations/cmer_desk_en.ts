@@ -2753,7 +2753,7 @@ Reason for admitting (written to the log):</translation>
         </message>
         <message>
             <location filename="../pages/record_page.py" line="113" />
-            <location filename="../pages/record_page.py" line="352" />
+            <location filename="../pages/record_page.py" line="355" />
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
@@ -2783,7 +2783,7 @@ Reason for admitting (written to the log):</translation>
             <translation>This record was changed on another workstation</translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/record_page.py" line="280" />
+            <location filename="../pages/record_page.py" line="282" />
             <source>%n fiche(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -2791,12 +2791,12 @@ Reason for admitting (written to the log):</translation>
             </translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="280" />
+            <location filename="../pages/record_page.py" line="283" />
             <source>{0} sur {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="352" />
+            <location filename="../pages/record_page.py" line="355" />
             <source>Supprimer « {0} » ? Cette action est définitive.</source>
             <translation>Delete "{0}"? This cannot be undone.</translation>
         </message>
