@@ -10,15 +10,17 @@ BIN=${BIN:-.venv/bin}
 LUPDATE=${LUPDATE:-$BIN/pyside6-lupdate}
 PYBABEL=${PYBABEL:-$BIN/pybabel}
 SOURCES=$(find cmer_desk/ui -name "*.py" | sort)
+BEFORE=$(mktemp -d)
+trap 'rm -rf "$BEFORE"' EXIT
+cp cmer_desk/ui/translations/*.ts "$BEFORE"/  # what lupdate must not lose (see fix_ts_contexts.py)
 "$LUPDATE" -tr-function-alias tr+=_t $SOURCES \
   -ts cmer_desk/ui/translations/cmer_desk_en.ts -source-language fr_FR -target-language en_GB -no-obsolete
 "$LUPDATE" -tr-function-alias tr+=_t -pluralonly $SOURCES \
   -ts cmer_desk/ui/translations/cmer_desk_fr.ts -source-language fr_FR -target-language fr_FR -no-obsolete
 for ts in cmer_desk/ui/translations/cmer_desk_en.ts cmer_desk/ui/translations/cmer_desk_fr.ts; do
-  "${PYTHON:-$BIN/python}" scripts/fix_ts_contexts.py "$ts"
+  "${PYTHON:-$BIN/python}" scripts/fix_ts_contexts.py "$ts" "$BEFORE/$(basename "$ts")"
 done
-POT=$(mktemp --suffix .pot)
-trap 'rm -f "$POT"' EXIT
+POT="$BEFORE/cmer_desk.pot"
 "$PYBABEL" -q extract --no-wrap --sort-by-file -k N_ -k _ -k gettext -k ngettext:1,2 -k interface_ngettext:1,2 --project cmer-desk \
   --copyright-holder "cmer-desk" -o "$POT" cmer_desk/domain cmer_desk/services
 if [ -f cmer_desk/domain/locale/en/LC_MESSAGES/cmer_desk.po ]; then

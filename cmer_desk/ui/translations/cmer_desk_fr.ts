@@ -234,7 +234,7 @@
         <message numerus="yes">
             <location filename="../pages/accreditations_page.py" line="48" />
             <source>%n accréditation(s) confirmée(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n accréditation confirmée</numerusform>
                 <numerusform>%n accréditations confirmées</numerusform>
             </translation>
@@ -242,7 +242,7 @@
         <message numerus="yes">
             <location filename="../pages/accreditations_page.py" line="49" />
             <source>%n accréditation(s) refusée(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n accréditation refusée</numerusform>
                 <numerusform>%n accréditations refusées</numerusform>
             </translation>
@@ -250,7 +250,7 @@
         <message numerus="yes">
             <location filename="../pages/accreditations_page.py" line="50" />
             <source>%n accréditation(s) en liste d'attente</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n accréditation en liste d'attente</numerusform>
                 <numerusform>%n accréditations en liste d'attente</numerusform>
             </translation>
@@ -258,7 +258,7 @@
         <message numerus="yes">
             <location filename="../pages/accreditations_page.py" line="51" />
             <source>%n accréditation(s) annulée(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n accréditation annulée</numerusform>
                 <numerusform>%n accréditations annulées</numerusform>
             </translation>
@@ -266,7 +266,7 @@
         <message numerus="yes">
             <location filename="../pages/accreditations_page.py" line="52" />
             <source>%n accréditation(s) remise(s) en demande</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n accréditation remise en demande</numerusform>
                 <numerusform>%n accréditations remises en demande</numerusform>
             </translation>
@@ -274,7 +274,7 @@
         <message numerus="yes">
             <location filename="../pages/accreditations_page.py" line="289" />
             <source>%n admise(s) par un responsable</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n admise par un responsable</numerusform>
                 <numerusform>%n admises par un responsable</numerusform>
             </translation>
@@ -282,7 +282,7 @@
         <message numerus="yes">
             <location filename="../pages/accreditations_page.py" line="359" />
             <source>Supprimer %n demande(s) d'accréditation : {0} ?</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>Supprimer %n demande d'accréditation : {0} ?</numerusform>
                 <numerusform>Supprimer %n demandes d'accréditation : {0} ?</numerusform>
             </translation>
@@ -290,7 +290,7 @@
         <message numerus="yes">
             <location filename="../pages/accreditations_page.py" line="367" />
             <source>%n demande(s) d'accréditation supprimée(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n demande d'accréditation supprimée</numerusform>
                 <numerusform>%n demandes d'accréditation supprimées</numerusform>
             </translation>
