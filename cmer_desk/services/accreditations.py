@@ -15,7 +15,7 @@ from cmer_desk.db.models import Accreditation, Contact, Event
 from cmer_desk.domain.drafts import AccreditationDraft
 from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus
 from cmer_desk.domain.errors import FieldError, ValidationError
-from cmer_desk.domain.i18n import _
+from cmer_desk.domain.i18n import _, ngettext
 from cmer_desk.domain.text import person_name_list_order
 from cmer_desk.domain.validation import check_accreditation, check_text
 from cmer_desk.services.base import Service
@@ -245,8 +245,11 @@ class AccreditationService(Service):
             errors.append(
                 FieldError(
                     "status",
-                    f"La capacité de l'événement ({event.capacity} places) serait dépassée : "
-                    f"{len(confirmed)} déjà confirmées, {len(adding)} de plus.",
+                    _("La capacité de l'événement ({capacity}) serait dépassée : {confirmed}, {more} de plus.").format(
+                        capacity=ngettext("{n} place", "{n} places", event.capacity).format(n=event.capacity),
+                        confirmed=ngettext("{n} déjà confirmée", "{n} déjà confirmées", len(confirmed)).format(
+                            n=len(confirmed)),
+                        more=len(adding)),
                 )
             )
         if event.per_outlet_limit is not None:
@@ -257,7 +260,9 @@ class AccreditationService(Service):
                 errors.append(
                     FieldError(
                         "outlet_id",
-                        f"La limite de {event.per_outlet_limit} journaliste(s) par média serait dépassée.",
+                        ngettext("La limite de {n} journaliste par média serait dépassée.",
+                                 "La limite de {n} journalistes par média serait dépassée.",
+                                 event.per_outlet_limit).format(n=event.per_outlet_limit),
                     )
                 )
         if errors:
