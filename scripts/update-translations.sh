@@ -22,7 +22,7 @@ for ts in cmer_desk/ui/translations/cmer_desk_en.ts cmer_desk/ui/translations/cm
 done
 POT="$BEFORE/cmer_desk.pot"
 "$PYBABEL" -q extract --no-wrap --sort-by-file -k N_ -k _ -k gettext -k ngettext:1,2 -k interface_ngettext:1,2 --project cmer-desk \
-  --copyright-holder "cmer-desk" -o "$POT" cmer_desk/domain cmer_desk/services
+  --copyright-holder "cmer-desk" -o "$POT" cmer_desk/domain cmer_desk/services cmer_desk/formats
 if [ -f cmer_desk/domain/locale/en/LC_MESSAGES/cmer_desk.po ]; then
   "$PYBABEL" -q update --no-wrap --ignore-obsolete -i "$POT" -d cmer_desk/domain/locale -D cmer_desk -l en
 else

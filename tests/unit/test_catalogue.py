@@ -116,7 +116,7 @@ def test_the_catalogue_holds_every_marked_message():
         known = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(stream) if m.id}
     package = i18n.LOCALE_DIR.parents[1]
     found = set()
-    for folder in ("domain", "services"):
+    for folder in ("domain", "services", "formats"):
         for _file, _line, message, _comments, _context in extract_from_dir(
                 package / folder, keywords={"_": None, "N_": None, "gettext": None, "ngettext": (1, 2),
                                                     "interface_ngettext": (1, 2)}):
