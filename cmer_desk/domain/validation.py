@@ -192,7 +192,7 @@ def check_event(draft: EventDraft, now: datetime, *, start_changed: bool) -> Eve
                                        draft.officials_action_single, limit=1000, multiline=True),
         press_moment=c.text("press_moment", N_("Moment presse"), draft.press_moment, limit=2000, multiline=True),
         accreditation_instructions=c.text(
-            "accreditation_instructions", "Modalités d'accréditation", draft.accreditation_instructions, limit=2000,
+            "accreditation_instructions", N_("Modalités d'accréditation"), draft.accreditation_instructions, limit=2000,
             multiline=True,
         ),
     )
