@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
                                 backup_folder=self.app.backups.folder)
         if dialog.exec():
             self.show_message(self.tr("Paramètres enregistrés"))
-            if getattr(dialog, "language_changed", False):
+            if dialog.language_changed:
                 self.offer_restart()
 
     def offer_restart(self) -> None:

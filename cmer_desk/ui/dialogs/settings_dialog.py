@@ -39,6 +39,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.service, self.settings = profile_service, settings
         self.personal_data = personal_data
+        self.language_changed = False  # saved with another interface language (the window offers a restart)
         self.setWindowTitle(self.tr("Paramètres"))
         self.rows: dict[str, FieldRow] = {}
         layout = QVBoxLayout(self)
