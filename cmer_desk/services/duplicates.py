@@ -85,7 +85,7 @@ class DuplicateGroup:
 
     ids: tuple[int, ...]
     names: tuple[str, ...]
-    reason: str  # "même courriel", "même nom et même média"
+    reason: str  # "même courriel", "même nom et même média" (in the interface language)
 
 
 class DuplicateService(Service):
@@ -119,8 +119,8 @@ class DuplicateService(Service):
 
         first_by: dict[object, int] = {}
         for contact_id, first, last, outlet in rows:
-            keys = [("@" + email_key(a), "même courriel") for a in addresses.get(contact_id, ()) if email_key(a)]
-            for key, reason in [*keys, (name_key(first, last, outlet), "même nom et même média")]:
+            keys = [("@" + email_key(a), _("même courriel")) for a in addresses.get(contact_id, ()) if email_key(a)]
+            for key, reason in [*keys, (name_key(first, last, outlet), _("même nom et même média"))]:
                 if key is None:
                     continue
                 if key in first_by:

@@ -2804,176 +2804,176 @@ Reason for admitting (written to the log):</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="112" />
-            <location filename="../dialogs/settings_dialog.py" line="220" />
+            <location filename="../dialogs/settings_dialog.py" line="113" />
+            <location filename="../dialogs/settings_dialog.py" line="221" />
             <source>Mot de passe (PostgreSQL)</source>
             <translation>Password (PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="175" />
+            <location filename="../dialogs/settings_dialog.py" line="176" />
             <source>enregistré dans le trousseau du système ; vide : inchangé</source>
             <translation>kept in the system keyring; empty: unchanged</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="176" />
+            <location filename="../dialogs/settings_dialog.py" line="177" />
             <source>gardé dans le trousseau du système, jamais en clair ; sinon ~/.pgpass</source>
             <translation>kept in the system keyring, never in plain text; otherwise ~/.pgpass</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="54" />
+            <location filename="../dialogs/settings_dialog.py" line="55" />
             <source>un par ligne, avec le réseau : X : @prefpolice13</source>
             <translation>one per line, with the network: X : @prefpolice13</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="58" />
+            <location filename="../dialogs/settings_dialog.py" line="59" />
             <source>une ligne par ligne imprimée : Préfet de police / des Bouches-du-Rhône</source>
             <translation>one line per printed line: Préfet de police / des Bouches-du-Rhône</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="60" />
-            <location filename="../dialogs/settings_dialog.py" line="77" />
+            <location filename="../dialogs/settings_dialog.py" line="61" />
+            <location filename="../dialogs/settings_dialog.py" line="78" />
             <source>Devise « Liberté, Égalité, Fraternité »</source>
             <translation>Motto “Liberté, Égalité, Fraternité”</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="61" />
+            <location filename="../dialogs/settings_dialog.py" line="62" />
             <source>Emblème (*.png *.jpg *.jpeg *.svg *.pdf)</source>
             <translation>Emblem (*.png *.jpg *.jpeg *.svg *.pdf)</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="62" />
+            <location filename="../dialogs/settings_dialog.py" line="63" />
             <source>Polices (*.ttf *.otf *.woff *.woff2)</source>
             <translation>Fonts (*.ttf *.otf *.woff *.woff2)</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="63" />
+            <location filename="../dialogs/settings_dialog.py" line="64" />
             <source>Emblème</source>
             <translation>Emblem</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="64" />
-            <location filename="../dialogs/settings_dialog.py" line="78" />
+            <location filename="../dialogs/settings_dialog.py" line="65" />
+            <location filename="../dialogs/settings_dialog.py" line="79" />
             <source>Police (romain)</source>
             <translation>Font (regular)</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="65" />
-            <location filename="../dialogs/settings_dialog.py" line="79" />
+            <location filename="../dialogs/settings_dialog.py" line="66" />
+            <location filename="../dialogs/settings_dialog.py" line="80" />
             <source>Police (gras)</source>
             <translation>Font (bold)</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="66" />
-            <location filename="../dialogs/settings_dialog.py" line="80" />
+            <location filename="../dialogs/settings_dialog.py" line="67" />
+            <location filename="../dialogs/settings_dialog.py" line="81" />
             <source>Police (italique)</source>
             <translation>Font (italic)</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="75" />
+            <location filename="../dialogs/settings_dialog.py" line="76" />
             <source>Intitulé du bloc-marque</source>
             <translation>Title of the bloc-marque</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="76" />
+            <location filename="../dialogs/settings_dialog.py" line="77" />
             <source>Emblème (bloc Marianne)</source>
             <translation>Emblem (bloc Marianne)</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="82" />
+            <location filename="../dialogs/settings_dialog.py" line="83" />
             <source>Apostrophe</source>
             <translation>Apostrophe</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="85" />
+            <location filename="../dialogs/settings_dialog.py" line="86" />
             <source>L'emblème et les polices de l'État sont fournis au service : le bureau les désigne ici, cmer-desk ne les contient pas. Sans police, les documents sont en DejaVu Sans.</source>
             <translation>The State's emblem and fonts are given to the service: the bureau names its files here, cmer-desk does not contain them. Without a font, documents print in DejaVu Sans.</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="42" />
+            <location filename="../dialogs/settings_dialog.py" line="43" />
             <source>Paramètres</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="46" />
+            <location filename="../dialogs/settings_dialog.py" line="47" />
             <source>Bureau (imprimé en pied des invitations)</source>
             <translation>Bureau (printed at the foot of invitations)</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="259" />
+            <location filename="../dialogs/settings_dialog.py" line="260" />
             <source>Choisir…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="70" />
+            <location filename="../dialogs/settings_dialog.py" line="71" />
             <source>Nom du bureau</source>
             <translation>Bureau name</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="71" />
+            <location filename="../dialogs/settings_dialog.py" line="72" />
             <source>Lieu d'émission par défaut</source>
             <translation>Default place of issue</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="72" />
+            <location filename="../dialogs/settings_dialog.py" line="73" />
             <source>Courriel partagé</source>
             <translation>Shared e-mail</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="73" />
+            <location filename="../dialogs/settings_dialog.py" line="74" />
             <source>Site internet</source>
             <translation>Website</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="74" />
+            <location filename="../dialogs/settings_dialog.py" line="75" />
             <source>Réseaux sociaux</source>
             <translation>Social media</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="81" />
+            <location filename="../dialogs/settings_dialog.py" line="82" />
             <source>Style des heures</source>
             <translation>Time style</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="91" />
+            <location filename="../dialogs/settings_dialog.py" line="92" />
             <source>Ce poste</source>
             <translation>This workstation</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="97" />
+            <location filename="../dialogs/settings_dialog.py" line="98" />
             <source>Parcourir…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="99" />
+            <location filename="../dialogs/settings_dialog.py" line="100" />
             <source>Choisir la base de données</source>
             <translation>Choose the database</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="106" />
+            <location filename="../dialogs/settings_dialog.py" line="107" />
             <source>Langue de l'interface</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="107" />
-            <location filename="../dialogs/settings_dialog.py" line="109" />
-            <location filename="../dialogs/settings_dialog.py" line="216" />
-            <location filename="../dialogs/settings_dialog.py" line="276" />
+            <location filename="../dialogs/settings_dialog.py" line="108" />
+            <location filename="../dialogs/settings_dialog.py" line="110" />
+            <location filename="../dialogs/settings_dialog.py" line="217" />
+            <location filename="../dialogs/settings_dialog.py" line="277" />
             <source>Base de données</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="114" />
+            <location filename="../dialogs/settings_dialog.py" line="115" />
             <source>La langue et l'emplacement de la base de données prennent effet au prochain démarrage. Laissez l'emplacement vide pour la base par défaut.</source>
             <translation>The language and the database location take effect at the next start. Leave the location empty for the default database.</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="123" />
+            <location filename="../dialogs/settings_dialog.py" line="124" />
             <source>Données et sauvegardes</source>
             <translation>Data and backups</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/settings_dialog.py" line="129" />
             <location filename="../dialogs/settings_dialog.py" line="130" />
+            <location filename="../dialogs/settings_dialog.py" line="131" />
             <source> an(s)</source>
             <translation>
                 <numerusform> year</numerusform>
@@ -2981,38 +2981,38 @@ Reason for admitting (written to the log):</translation>
             </translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="132" />
+            <location filename="../dialogs/settings_dialog.py" line="133" />
             <source>Durée de conservation après le dernier contact</source>
             <translation>Retention period after the last contact</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="137" />
-            <location filename="../dialogs/settings_dialog.py" line="214" />
+            <location filename="../dialogs/settings_dialog.py" line="138" />
+            <location filename="../dialogs/settings_dialog.py" line="215" />
             <source>Dossier des sauvegardes</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="139" />
+            <location filename="../dialogs/settings_dialog.py" line="140" />
             <source>Vide : le dossier indiqué en grisé. Un autre dossier prend effet au prochain démarrage.</source>
             <translation>Empty: the folder shown in grey. Another folder takes effect at the next start.</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="146" />
+            <location filename="../dialogs/settings_dialog.py" line="147" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="147" />
+            <location filename="../dialogs/settings_dialog.py" line="148" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="237" />
+            <location filename="../dialogs/settings_dialog.py" line="238" />
             <source>Le profil a été modifié sur un autre poste : rouvrez ce dialogue.</source>
             <translation>The profile was changed on another workstation: reopen this dialog.</translation>
         </message>
         <message>
-            <location filename="../dialogs/settings_dialog.py" line="277" />
+            <location filename="../dialogs/settings_dialog.py" line="278" />
             <source>Base SQLite (*.db *.sqlite)</source>
             <translation>SQLite database (*.db *.sqlite)</translation>
         </message>

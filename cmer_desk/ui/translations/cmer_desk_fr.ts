@@ -220,8 +220,8 @@
     <context>
         <name>SettingsDialog</name>
         <message numerus="yes">
-            <location filename="../dialogs/settings_dialog.py" line="129" />
             <location filename="../dialogs/settings_dialog.py" line="130" />
+            <location filename="../dialogs/settings_dialog.py" line="131" />
             <source> an(s)</source>
             <translation>
                 <numerusform> an</numerusform>
