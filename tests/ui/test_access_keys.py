@@ -4,7 +4,6 @@ group of a form, with the menu bar's titles; every form label has one and its bu
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QMenu
 
 from cmer_desk.ui import access_keys, i18n
@@ -14,15 +13,9 @@ LANGUAGES = ["fr", pytest.param("en", marks=needs_lrelease)]
 
 
 @pytest.fixture(params=LANGUAGES)
-def language(request, tmp_path):
-    installed = []
-    if request.param != "fr":
-        installed = i18n.install(QApplication.instance(), request.param, cache_dir=tmp_path / "cache")
-    yield request.param
-    i18n.uninstall(QApplication.instance(), installed)
-    QLocale.setDefault(i18n.locale_for("fr"))
-    if installed:
-        i18n.catalogue.set_language("fr")
+def language(request, interface_language):
+    interface_language(request.param)
+    return request.param
 
 
 def _menu_problems(menu: QMenu, path: str) -> list[str]:

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QGroupBox,
     QHeaderView,
@@ -58,19 +57,6 @@ PATH = re.compile(r"\S*[/\\]\S*")  # a file's path is the workstation's, not the
 HALF_PLURAL = re.compile(r"\w\(s\)")  # "fiche(s)": a plural left undecided
 ACCENTED = re.compile(r"[éèêàâùûçôîœÉÈÊÀÇ]")
 QUOTED = re.compile(r"“[^”]*”")  # English quoting French: a field's content, the documents' wording
-
-
-@pytest.fixture
-def language(tmp_path):
-    installed = []
-
-    def use(code: str):
-        if code != "fr":
-            installed.extend(i18n.install(QApplication.instance(), code, cache_dir=tmp_path / "cache"))
-
-    yield use
-    i18n.uninstall(QApplication.instance(), installed)
-    QLocale.setDefault(i18n.locale_for("fr"))
 
 
 # Not what the bureau typed: the journal (it quotes the French labels), the settings, the folded search
@@ -213,22 +199,15 @@ def journey_screens(window, app_ctx, qtbot):
         dialog.reject()
 
 
-@needs_lrelease
-def test_english_shows_no_french(language, make_window, app_ctx, qtbot):
-    language("en")
+@pytest.mark.parametrize(("code", "words", "accents"), [
+    pytest.param("en", FRENCH_WORDS, True, id="english shows no french", marks=needs_lrelease),
+    pytest.param("fr", ENGLISH_WORDS, False, id="french shows no english"),
+])
+def test_one_language_on_screen(interface_language, make_window, app_ctx, qtbot, code, words, accents):
+    interface_language(code)
     window = make_window(load_example=True)
     data = data_strings(app_ctx)
     problems = []
     for step, texts in journey_screens(window, app_ctx, qtbot):
-        problems += [f"{step} › {p}" for p in foreign(texts, data, FRENCH_WORDS, accents=True)]
-    assert problems == [], "\n".join(problems)
-
-
-def test_french_shows_no_english(language, make_window, app_ctx, qtbot):
-    language("fr")
-    window = make_window(load_example=True)
-    data = data_strings(app_ctx)
-    problems = []
-    for step, texts in journey_screens(window, app_ctx, qtbot):
-        problems += [f"{step} › {p}" for p in foreign(texts, data, ENGLISH_WORDS, accents=False)]
+        problems += [f"{step} › {p}" for p in foreign(texts, data, words, accents)]
     assert problems == [], "\n".join(problems)

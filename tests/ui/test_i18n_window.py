@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
@@ -17,22 +16,9 @@ from cmer_desk.ui.launch import restart_command
 needs_lrelease = pytest.mark.skipif(i18n.find_lrelease() is None, reason="pyside6-lrelease is not installed")
 
 
-@pytest.fixture
-def language(tmp_path):
-    installed = []
-
-    def use(code: str):
-        if code != "fr":
-            installed.extend(i18n.install(QApplication.instance(), code, cache_dir=tmp_path / "cache"))
-
-    yield use
-    i18n.uninstall(QApplication.instance(), installed)
-    QLocale.setDefault(i18n.locale_for("fr"))
-
-
 @needs_lrelease
-def test_english_lists_speak_english(language, make_window):
-    language("en")
+def test_english_lists_speak_english(interface_language, make_window):
+    interface_language("en")
     window = make_window(load_example=True)
     model = window.events_page.model
     assert model.data(model.index(0, 0)) == "Wednesday 24 January 2018, 11:30"
@@ -53,8 +39,8 @@ def test_french_lists_keep_the_bureau_words(make_window):
 
 
 @pytest.mark.parametrize("code", ["fr", pytest.param("en", marks=needs_lrelease)])
-def test_the_side_bar_fits_its_names(language, make_window, code):
-    language(code)
+def test_the_side_bar_fits_its_names(interface_language, make_window, code):
+    interface_language(code)
     window = make_window(load_example=True)
     font = QFont(window.sidebar.font())
     font.setPixelSize(14)
@@ -103,7 +89,7 @@ def test_restart_runs_the_same_command_again():
 
 
 @needs_lrelease
-def test_the_documents_stay_french_in_english(language, make_window, app_ctx):
+def test_the_documents_stay_french_in_english(interface_language, make_window, app_ctx):
     """The invitation and the attendee list (every status shown) print the same words whatever the interface
     speaks: they are the préfecture's French documents."""
     from pypdf import PdfReader
@@ -120,7 +106,7 @@ def test_the_documents_stay_french_in_english(language, make_window, app_ctx):
         return ["\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages) for pdf in pdfs]
 
     french = words()
-    language("en")
+    interface_language("en")
     assert QApplication.translate("MainWindow", "&Fichier") == "&File"  # the interface does speak English
     assert words() == french
     assert "22 janvier 2018" in french[0] and "Confirmée" in french[1]  # French dates, French statuses
