@@ -1,11 +1,12 @@
 """Access keys (mnemonics, Alt+letter): every form label has one, and none is given twice where it is pressed.
 
 Menus, buttons, check boxes and group titles carry theirs in their text ("&Enregistrer"), chosen by hand in
-each language (the .ts); a form label written with "&" keeps its own. A label without one gets, when its
-window is first shown, the first free letter of its words (the start of a word first, then any letter),
-avoiding every key already used in its scope, as desktop toolkits do for labels: in a dialog, the whole
-dialog; in the main window, the menu bar's titles and the controls of the page, then each group of its form
-(a long form has more fields than the alphabet has letters; Alt cycles through the labels of a letter).
+each language (the .ts); a form label written with "&" keeps its own. The labels without one get, when
+their window is first shown (or a form is built later), a letter of their words (a word's start first, then
+any ASCII letter or digit) that nothing else in their scope holds, as desktop toolkits do for labels; the
+letters are matched so that as many labels as possible get one. The scope: in a dialog, the whole dialog;
+in the main window, the menu bar's titles and the controls of the page, then each group of its form (a long
+form has more fields than the alphabet has letters; a label whose letters are all taken has none).
 
 ``keys_of`` and ``clashes`` are what the tests use to check every window in every language."""
 
