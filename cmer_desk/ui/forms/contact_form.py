@@ -56,6 +56,7 @@ class ContactForm(DraftForm):
         self.notes.setTabChangesFocus(True)
         self.source = QLineEdit()
         self.last_contact_on = date_edit()
+        self.last_contact_on.set_reference(lambda: self.service.now())
         for name, label, widget in (
             ("civility", self.tr("Civilité"), self.civility),
             ("first_name", self.tr("Prénom"), self.first_name),
