@@ -140,14 +140,14 @@ class DraftForm(QWidget):
         return plain(row.label.text()).rstrip(" :") if row is not None else name
 
     def read_date(self, name: str, edit: DateTimeField) -> date | None:
-        if not edit.hasAcceptableInput():
+        if not edit.readable():
             self.conversion_error(name, self.tr("Le champ « {0} » attend une date au format JJ/MM/AAAA.")
                                   .format(self.field_label(name)))
             return None
         return get_date(edit)
 
     def read_datetime(self, name: str, edit: DateTimeField) -> datetime | None:
-        if not edit.hasAcceptableInput():
+        if not edit.readable():
             self.conversion_error(name, self.tr("Le champ « {0} » attend une date et une heure au format "
                                                 "JJ/MM/AAAA HH:MM.").format(self.field_label(name)))
             return None

@@ -2,7 +2,7 @@
 type ('22/01/2018', '22012018', '22/1/18', '22 janvier 2018', '11h30'), starts empty fields from a
 reference day (today, or the event's day), opens a calendar on F4 or Alt+Down, and never keeps Tab.
 
-Empty means no value; text that cannot be read is kept as typed and is not acceptable input (the forms
+Empty means no value; text that cannot be read is kept as typed and is not readable (the forms
 turn it into a field error when saving, never into a default)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QToolButton, QWidget
 
 from cmer_desk.ui.widgets.date_parsing import parse_clock_time, parse_date, parse_datetime
 
@@ -48,6 +48,8 @@ class DateTimeField(QLineEdit):
                                            self.tr("Calendrier (F4)"), self)
             self.calendar_action.triggered.connect(self.open_calendar)
             self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+            for button in self.findChildren(QToolButton):
+                button.setAccessibleName(self.calendar_action.text())
         self.textEdited.connect(lambda _text: self.valueChanged.emit(self.value()))
 
     # --- the reference an empty field starts from -------------------------------------------------
@@ -72,10 +74,11 @@ class DateTimeField(QLineEdit):
         return parse_datetime(text, ref)
 
     def value(self) -> Value:
-        """What the text says; None when empty or unreadable (see ``hasAcceptableInput``)."""
+        """What the text says; None when empty or unreadable (see ``readable``)."""
         return self._read(self.text()) if self.text().strip() else None
 
-    def hasAcceptableInput(self) -> bool:  # noqa: N802 (Qt's name)
+    def readable(self) -> bool:
+        """Empty (no value) or a value: what else is typed is kept as typed and is a field error."""
         return not self.text().strip() or self.value() is not None
 
     def set_value(self, value) -> None:
