@@ -134,7 +134,7 @@ def test_the_end_and_the_deadline_start_from_the_event_day(make_window):
 
 
 def test_tab_leaves_every_date_field_empty_or_not(make_window):
-    window, form = _event_form(make_window)
+    _window, form = _event_form(make_window)
     for field in (form.issue_date, form.starts_at, form.ends_at, form.accreditation_deadline, form.programme_time):
         field.clear()
         field.setFocus()

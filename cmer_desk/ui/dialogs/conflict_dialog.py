@@ -60,6 +60,7 @@ class ConflictDialog(QDialog):
                 item.setEditable(False)
             model.appendRow(items)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab reaches the buttons
         self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Différences"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

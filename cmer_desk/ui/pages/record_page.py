@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 def make_table(name: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
+    table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move inside it
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSortingEnabled(True)
     table.setAlternatingRowColors(True)

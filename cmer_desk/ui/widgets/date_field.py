@@ -34,7 +34,7 @@ class DateTimeField(QLineEdit):
     ``reference()`` gives the day (and, for a date and time, the hour) an empty field starts from: the
     arrows fill it in, the calendar opens on its month, a lone time falls on its day."""
 
-    valueChanged = Signal(object)  # the value read after each edit (None: empty or unreadable)
+    value_changed = Signal(object)  # the value read after each edit (None: empty or unreadable)
 
     def __init__(self, kind: str = DATETIME, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,7 +50,7 @@ class DateTimeField(QLineEdit):
             self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
             for button in self.findChildren(QToolButton):
                 button.setAccessibleName(self.calendar_action.text())
-        self.textEdited.connect(lambda _text: self.valueChanged.emit(self.value()))
+        self.textEdited.connect(lambda _text: self.value_changed.emit(self.value()))
 
     # --- the reference an empty field starts from -------------------------------------------------
     def set_reference(self, reference: Callable[[], datetime | date | None]) -> None:
@@ -84,7 +84,7 @@ class DateTimeField(QLineEdit):
     def set_value(self, value) -> None:
         value = _python(value)
         self.setText(self._format(value) if value is not None else "")
-        self.valueChanged.emit(self.value())
+        self.value_changed.emit(self.value())
 
     def _format(self, value) -> str:
         fmt = _FORMATS[self.kind]
@@ -148,9 +148,7 @@ class DateTimeField(QLineEdit):
                 return  # unreadable text stays as typed
             ref = self.reference()
             new: Value = ref.date() if self.kind == DATE else ref.time() if self.kind == TIME else ref
-        elif isinstance(current, datetime):
-            new = current + timedelta(days=steps)
-        elif isinstance(current, date):
+        elif isinstance(current, (datetime, date)):
             new = current + timedelta(days=steps)
         else:
             moved = datetime.combine(date(2000, 1, 1), current) + timedelta(minutes=15 * steps)

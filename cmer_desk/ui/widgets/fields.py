@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from cmer_desk.ui.widgets.date_field import DATE, DATETIME, DateTimeField
 from cmer_desk.ui.widgets.date_parsing import parse_clock_time as parse_clock_time  # the forms read it here
 
-
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 ERROR_STYLE = "color: #b00020;"
 
