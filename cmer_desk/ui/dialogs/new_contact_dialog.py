@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from cmer_desk.domain.drafts import ContactDraft
+from cmer_desk.ui.dialogs.sizing import resize_within
 from cmer_desk.ui.forms.contact_form import ContactForm
 
 
@@ -36,7 +37,7 @@ class NewContactDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
-        self.resize(520, 640)
+        resize_within(self, 520, 640)
 
     def _saved(self, draft) -> None:
         self.contact_id = draft.id
