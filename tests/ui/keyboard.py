@@ -26,3 +26,35 @@ def shortcut(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.N
     QTest.keyClick(target, key, modifiers)
     if modifiers & SHIFT:
         QTest.keyRelease(target, Qt.Key.Key_Shift)
+
+
+def focused_in(widget: QWidget | None = None) -> QWidget:
+    """The widget that takes the keys: the application's focus, else the one the window keeps (an
+    offscreen window that was not activated)."""
+    modal = QApplication.activeModalWidget()
+    top = modal if modal is not None else widget.window() if widget is not None else None
+    found = top.focusWidget() if top is not None else None
+    if found is None:
+        found = QApplication.focusWidget()
+    assert found is not None, "no widget has the focus"
+    return found
+
+
+def when_dialog(answer, timeout_ms: int = 10_000) -> None:
+    """Call ``answer(dialog)`` once a new modal dialog is on screen (set up before the key that opens it;
+    the dialog's own event loop runs the answer, which uses the keyboard as a person would)."""
+    from PySide6.QtCore import QTimer
+
+    before = QApplication.activeModalWidget()
+    waited = [0]
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog is not before and dialog.isVisible():
+            dialog.activateWindow()  # as the window manager does with a new modal dialog
+            answer(dialog)
+        elif waited[0] < timeout_ms:
+            waited[0] += 20
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
