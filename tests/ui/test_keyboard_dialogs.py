@@ -11,7 +11,7 @@ from cmer_desk.domain.drafts import EventDraft
 from cmer_desk.ui.dialogs.sizing import ROOM
 
 # 1366×768, less a 48-pixel taskbar and a 32-pixel title bar
-assert ROOM == QSize(1366, 688)
+assert QSize(1366, 688) == ROOM
 
 
 def _fits(size: QSize) -> bool:
