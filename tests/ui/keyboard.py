@@ -12,6 +12,27 @@ ALT = Qt.KeyboardModifier.AltModifier
 CTRL_SHIFT = CTRL | SHIFT
 
 
+_WINDOWS: list[QWidget] = []  # the windows a person works in, most recent last
+
+
+def work_in(window: QWidget) -> None:
+    """The window the keys go to when no dialog is open: activated as a window manager would, now and
+    again after each dialog closes (the offscreen platform has no window manager to do it)."""
+    _WINDOWS.append(window)
+    settle()
+
+
+def settle() -> None:
+    QApplication.processEvents()
+    if QApplication.activeModalWidget() is None and QApplication.activeWindow() is None and _WINDOWS:
+        _WINDOWS[-1].activateWindow()
+        QApplication.processEvents()
+
+
+def forget_windows() -> None:
+    _WINDOWS.clear()
+
+
 def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None, "no widget has the focus"
@@ -20,6 +41,7 @@ def focused() -> QWidget:
 
 def shortcut(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
              widget: QWidget | None = None) -> None:
+    settle()  # a dialog just closed: its window is active again
     """A key with its modifiers, through the shortcut machinery (QTest), to the focused widget. QTest
     leaves Shift held in Qt's idea of the keyboard afterwards: it is released, as a person's finger."""
     target = widget or focused()
@@ -31,6 +53,7 @@ def shortcut(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.N
 def focused_in(widget: QWidget | None = None) -> QWidget:
     """The widget that takes the keys: the application's focus, else the one the window keeps (an
     offscreen window that was not activated)."""
+    settle()
     modal = QApplication.activeModalWidget()
     top = modal if modal is not None else widget.window() if widget is not None else None
     found = top.focusWidget() if top is not None else None

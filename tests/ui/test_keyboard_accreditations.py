@@ -107,3 +107,14 @@ def test_a_right_click_opens_the_same_menu(make_window, app_ctx, qtbot):
     menu = _menu_shown()
     assert menu is page.context_menu.menu
     press(menu, Qt.Key.Key_Escape)
+
+
+def test_after_a_decision_the_arrows_go_on_from_the_same_row(make_window, app_ctx, qtbot):
+    _window, page = _page_with_three(make_window, app_ctx, qtbot)
+    page.table.setFocus()
+    press(page.table, Qt.Key.Key_Home)
+    shortcut(Qt.Key.Key_C, CTRL_SHIFT, page.table)
+    assert page.table.currentIndex().row() == 0
+    press(page.table, Qt.Key.Key_Down)
+    shortcut(Qt.Key.Key_L, CTRL_SHIFT, page.table)
+    assert _status_of(page) == {"ÉMERY Zoé": "Confirmée", "ŒILLET Chloé": "Liste d'attente", "ZOÉ Émile": "Demandée"}

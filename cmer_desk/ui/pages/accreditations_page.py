@@ -271,12 +271,16 @@ class AccreditationsPage(DoorActions, Page):
         if self.event_id is None:
             return
         selected = set(self.selected_ids())
+        current = self.table.currentIndex()
+        current_id = self.proxy.row_at(current.row()).id if current.isValid() else None
         header = self.table.horizontalHeader()
         self.model.set_rows(self.app.accreditations.rows(self.event_id))
         if 0 <= header.sortIndicatorSection() < self.model.columnCount():
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         selection = self.table.selectionModel()
         for row in range(self.proxy.rowCount()):
+            if self.proxy.row_at(row).id == current_id:  # the arrows go on from the row they were on
+                selection.setCurrentIndex(self.proxy.index(row, current.column()), selection.SelectionFlag.NoUpdate)
             if self.proxy.row_at(row).id in selected:
                 selection.select(self.proxy.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
         self._update_counts()
