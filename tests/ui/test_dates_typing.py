@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cmer_desk.domain.enums import EventStatus
 from cmer_desk.ui.widgets.date_parsing import parse_date, parse_datetime
@@ -214,3 +214,22 @@ def test_the_heading_shows_the_title_as_it_is_typed(make_window):
     page = window.events_page
     type_text(page.form.title_edit, "Inauguration")
     assert page.form_title.text() == "Inauguration *"
+
+
+@pytest.mark.parametrize("row", [0, 1, 2])
+def test_no_field_of_any_form_keeps_tab(make_window, row):
+    window = make_window(load_example=True)
+    window.sidebar.setCurrentRow(row)
+    window.new_action.trigger()
+    form = window.pages[row].form
+    trapped = []
+    for widget in form.findChildren(QWidget):
+        if not (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            continue
+        widget.setFocus()
+        if window.focusWidget() is not widget:
+            continue  # takes no focus of its own (a proxy)
+        press(widget, Qt.Key.Key_Tab)
+        if window.focusWidget() is widget:
+            trapped.append(widget.accessibleName() or type(widget).__name__)
+    assert trapped == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QWidget
 
 from cmer_desk.domain.drafts import EventDraft
 from cmer_desk.ui.dialogs.sizing import ROOM
@@ -59,6 +59,7 @@ def _dialogs(app_ctx, settings, event_id: int) -> dict[str, QDialog]:
 def test_every_dialog_fits_a_1366_by_768_screen(qtbot, app_ctx, settings):
     event_id = app_ctx.example.load()
     too_big = {}
+    trapping_tab: list[str] = []
     for name, dialog in _dialogs(app_ctx, settings, event_id).items():
         qtbot.addWidget(dialog)
         dialog.show()
@@ -66,8 +67,11 @@ def test_every_dialog_fits_a_1366_by_768_screen(qtbot, app_ctx, settings):
         sizes = {"size": dialog.size(), "minimum": dialog.minimumSizeHint()}
         if not all(_fits(s) for s in sizes.values()):
             too_big[name] = {k: (s.width(), s.height()) for k, s in sizes.items()}
+        trapping_tab += [f"{name}: {v.accessibleName()}" for v in dialog.findChildren(QAbstractItemView)
+                         if v.tabKeyNavigation()]
         dialog.close()
     assert too_big == {}
+    assert trapping_tab == []  # Tab leaves every list of every dialog
 
 
 def test_the_window_fits_too(make_window):

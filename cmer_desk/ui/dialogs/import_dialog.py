@@ -95,6 +95,7 @@ class ImportDialog(QDialog):
         preview_label = QLabel(self.tr("&Aperçu des premières lignes"))
         self.preview_model = QStandardItemModel(self)
         self.preview_view = QTableView()
+        self.preview_view.setTabKeyNavigation(False)  # Tab goes on to the buttons
         self.preview_view.setModel(self.preview_model)
         self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_view.setAccessibleName(self.tr("Aperçu des premières lignes"))
