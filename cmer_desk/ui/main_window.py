@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            resize_within(self, 1360, 840)
+            resize_within(self, 1360, 840, smallest_screen=False)  # what its screen has
         self.statusBar().showMessage(self.tr("Ouverture du fichier de presse…"))
         if app is not None:
             self.attach(app, load_now)

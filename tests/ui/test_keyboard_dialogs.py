@@ -75,9 +75,14 @@ def test_every_dialog_fits_a_1366_by_768_screen(qtbot, app_ctx, settings):
 
 
 def test_the_window_fits_too(make_window):
+    """The window takes what its screen has, and can be made as small as the smallest screen."""
+    from cmer_desk.ui.dialogs.sizing import room
+
     window = make_window(load_example=True)
     window.events_page.form  # noqa: B018 - the form and its preview, built when first shown
-    assert _fits(window.size()) and _fits(window.minimumSizeHint())
+    assert _fits(window.minimumSizeHint())
+    screen = room(window, smallest_screen=False)
+    assert window.width() <= screen.width() and window.height() <= screen.height()
 
 
 def test_saving_from_the_invitation_preview_says_so_in_the_status_line(make_window, choose_file, tmp_path,

@@ -12,19 +12,20 @@ TITLE_BAR = 32  # the window manager's frame above a window's geometry
 ROOM = QSize(SMALLEST_SCREEN.width(), SMALLEST_SCREEN.height() - TASKBAR - TITLE_BAR)
 
 
-def room(widget: QWidget | None = None) -> QSize:
-    """The largest size a window may take: the smallest screen's room, and no more than its own screen's."""
+def room(widget: QWidget | None = None, *, smallest_screen: bool = True) -> QSize:
+    """The largest size a window may take: the smallest screen's room (unless ``smallest_screen`` is
+    False: the main window takes what its screen has), and no more than its own screen's."""
     screen = (widget.screen() if widget is not None else None) or QGuiApplication.primaryScreen()
-    limit = QSize(ROOM)
+    limit = QSize(ROOM) if smallest_screen else QSize(100_000, 100_000)
     if screen is not None:
         available = screen.availableGeometry().size()
         limit = limit.boundedTo(QSize(available.width(), available.height() - TITLE_BAR))
     return limit
 
 
-def resize_within(widget: QWidget, width: int, height: int) -> None:
+def resize_within(widget: QWidget, width: int, height: int, *, smallest_screen: bool = True) -> None:
     """Resize to the size wanted, or less where the screen is smaller."""
-    widget.resize(QSize(width, height).boundedTo(room(widget)))
+    widget.resize(QSize(width, height).boundedTo(room(widget, smallest_screen=smallest_screen)))
 
 
 def scrolled(dialog: QWidget) -> tuple[QVBoxLayout, QVBoxLayout]:

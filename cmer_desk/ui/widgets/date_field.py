@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QPoint, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QPoint, Qt, QTime
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QToolButton, QWidget
 
@@ -34,8 +34,6 @@ class DateTimeField(QLineEdit):
     ``reference()`` gives the day (and, for a date and time, the hour) an empty field starts from: the
     arrows fill it in, the calendar opens on its month, a lone time falls on its day."""
 
-    value_changed = Signal(object)  # the value read after each edit (None: empty or unreadable)
-
     def __init__(self, kind: str = DATETIME, parent: QWidget | None = None):
         super().__init__(parent)
         self.kind = kind
@@ -50,7 +48,6 @@ class DateTimeField(QLineEdit):
             self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
             for button in self.findChildren(QToolButton):
                 button.setAccessibleName(self.calendar_action.text())
-        self.textEdited.connect(lambda _text: self.value_changed.emit(self.value()))
 
     # --- the reference an empty field starts from -------------------------------------------------
     def set_reference(self, reference: Callable[[], datetime | date | None]) -> None:
@@ -84,7 +81,6 @@ class DateTimeField(QLineEdit):
     def set_value(self, value) -> None:
         value = _python(value)
         self.setText(self._format(value) if value is not None else "")
-        self.value_changed.emit(self.value())
 
     def _format(self, value) -> str:
         fmt = _FORMATS[self.kind]
