@@ -85,3 +85,17 @@ def test_devanagari_reads_the_chain_up_to_its_font_and_nothing_further():
 def test_a_chinese_name_reads_the_fonts_of_the_chain_up_to_the_cjk_font():
     assert parsed_fonts("invitation", "Invité : 王小明") == REGULAR_AND_BOLD | {
         "NotoSansArabic-Regular.ttf", "NotoSansDevanagari-Regular.ttf", "DroidSansFallback-CJK.ttf"}
+
+
+@pytest.mark.parametrize("sample", [
+    "", "Olivier de MAZIÈRES", "Marseille, le 22\u00a0janvier 2018", "Contact\u202f: 04\u00a090\u00a091",
+    "Łukasz Wałęsa, Nguyễn Văn An", "e\u0301te\u0301 combin\u00e9", "Invité : محمد بن سعيد", "王小明 et 山田太郎",
+    "हिन्दी", "fin 🎉\u202f!", "مرحبا 王 🎉 a\u00a0b",
+])
+@pytest.mark.parametrize("font", ["DejaVuSans", "DejaVuSans-Bold"])
+def test_text_the_main_font_covers_is_cut_as_the_character_by_character_reading_cuts_it(sample, font):
+    from cmer_desk.formats.pdf import fonts, text
+
+    fonts.register_fonts()
+    shown = text._standins(text.visual(sample))
+    assert text.runs(sample, font) == text._runs_by_character(shown, font)

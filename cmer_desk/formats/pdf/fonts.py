@@ -258,3 +258,8 @@ def fallback_chain(font: str) -> tuple[str, ...]:
 
 def has_glyph(font: str, char: str) -> bool:
     return ord(char) in pdfmetrics.getFont(font).face.charToGlyph
+
+
+def covers(font: str, text: str) -> bool:
+    """Whether `font` has a glyph for every character of `text`."""
+    return pdfmetrics.getFont(font).face.charToGlyph.keys() >= set(map(ord, text))
