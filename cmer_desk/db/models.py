@@ -387,7 +387,7 @@ def _refresh_keys(_mapper, _connection, target) -> None:
 
 
 # Ids are never given twice (the change log and subject-access exports name records by id): every SQLite
-# table with an integer id is AUTOINCREMENT, as PostgreSQL's sequences already are (revision 0003).
+# table with an integer id is AUTOINCREMENT, as PostgreSQL's sequences already are (revision 0004).
 for _table in Base.metadata.tables.values():
     if "id" in _table.c and _table.c.id.primary_key:
         _table.dialect_options["sqlite"]["autoincrement"] = True

@@ -25,6 +25,7 @@ from cmer_desk.domain.text import (
     person_name_list_order,
 )
 from cmer_desk.domain.validation import check_contact
+from cmer_desk.services.anonymisation import forget_in_change_log, identifying_names
 from cmer_desk.services.base import Service, changed_fields, now, search_clause
 from cmer_desk.services.tags import ensure_tags
 from cmer_desk.services.usage import (
@@ -266,22 +267,22 @@ class ContactService(Service):
         retention clean-up) but never its places in an invitation."""
         with self.transaction() as session:
             row = self.load(session, Contact, contact_id)
-            name = f"{row.first_name} {row.last_name}".strip()
-            summary = name
+            summary = f"Contact n° {contact_id} supprimé"  # the log keeps that a person was deleted, not who
             if replacement_id is not None:
                 if replacement_id == contact_id:
                     raise ValidationError([FieldError("replacement_id", "Choisissez une autre personne pour le remplacer.")])
                 other = self.load(session, Contact, replacement_id)
                 moved = move_accreditations(session, other, row)
                 move_event_roles(session, other, row, self.ctx.clock())
-                summary = f"{name}, remplacé(e) par {other.first_name} {other.last_name} (n° {other.id}) " \
-                          f"dans les événements ; {moved} accréditation(s) reprise(s)"
+                summary += f", remplacé par {other.first_name} {other.last_name} (n° {other.id}) " \
+                           f"dans les événements ; {moved} accréditation(s) reprise(s)"
             else:
                 usages = contact_usages(session, contact_id)
                 if with_accreditations:
                     usages = [u for u in usages if u.role != JOURNALIST]
                 if usages:
                     raise InUseError(person_name(row.first_name, row.last_name), usages)
+            forget_in_change_log(session, contact_id, identifying_names(row))
             self.log(session, contact_id, "delete", summary)
             session.delete(row)
 

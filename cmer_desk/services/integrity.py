@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, String, select, text
 from sqlalchemy.exc import DBAPIError
 
 from cmer_desk.db import migrate
+from cmer_desk.domain.characters import code_point, first_forbidden
 from cmer_desk.domain.text import french_sort_key
 
 log = logging.getLogger(__name__)
@@ -228,6 +229,35 @@ def _undecodable_text(connection) -> list[Problem]:
     return problems
 
 
+_COMPUTED = frozenset({"sort_key"})
+
+
+def _forbidden_characters(connection) -> list[Problem]:
+    """Control characters that an older version (or another tool) stored before every field refused them:
+    the record and the field are named, so that someone can correct them in the form."""
+    from cmer_desk.db.models import Base  # the check runs on demand; the start does not need the models
+
+    problems: list[Problem] = []
+    for table in sorted(Base.metadata.tables.values(), key=lambda t: t.name):
+        keys = list(table.primary_key.columns)
+        texts = [c for c in table.columns  # Text is a String too; the sort keys hold separators on purpose
+                 if isinstance(c.type, String) and c.name not in _COMPUTED]
+        if len(keys) != 1 or not texts:
+            continue
+        for row in connection.execute(select(keys[0], *texts).order_by(keys[0])):
+            for column, value in zip(texts, row[1:], strict=True):
+                found = first_forbidden(value) if value else None
+                if found is None:
+                    continue
+                problems.append(Problem("control_character", (
+                    f"{_RECORDS.get(table.name, f'Table « {table.name} »')} n° {row[0]} : le champ « {column.name} » "
+                    f"contient le caractère de contrôle {code_point(found)}, qu'aucun champ n'accepte plus ; "
+                    "corrigez ce champ dans la fiche.")))  # fmt: skip
+                if len(problems) >= 200:
+                    return problems
+    return problems
+
+
 def _all_checks(connection, dialect: str) -> list[Problem]:
     problems = _sqlite_checks(connection) if dialect == "sqlite" else []
     revision = migrate.recorded_revision(connection)
@@ -240,7 +270,7 @@ def _all_checks(connection, dialect: str) -> list[Problem]:
         text_problems = _undecodable_text(connection)
         if text_problems:  # the checks below read that text and would stop at the first bad value
             return problems + text_problems
-    return problems + _application_checks(connection)
+    return problems + _forbidden_characters(connection) + _application_checks(connection)
 
 
 def check_database(engine: Engine) -> list[Problem]:

@@ -56,7 +56,7 @@ def years_before(day: date, years: int) -> date:
 
 def _log_of(session: Session, entity: str, ids: list[int]) -> list[ChangeLogEntry]:
     """The change-log entries of these records, each since its latest deletion entry: ids are never given
-    twice since revision 0003, but an older file may have given a deleted record's id to a new one, and
+    twice since revision 0004, but an older file may have given a deleted record's id to a new one, and
     the entries before that deletion belong to someone else."""
     if not ids:
         return []

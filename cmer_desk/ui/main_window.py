@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
 
         self.documents = DocumentActions(self.app, self, menus, self.show_message, self.events_page,
                                          self.accreditations_page)
-        self.documents.print_action.triggered.connect(self.print_current)
+        self.documents.print_action.triggered.connect(guarded(lambda _=False: self.print_current(), self, "print"))
         self.tools_menu = menus.addMenu(self.tr("&Outils"))
         self.data = DataActions(self.app, self, self.file_menu, self.tools_menu, self.show_message, self.events_page,
                                 self.shown_contacts, lambda: self.read_only)

@@ -148,8 +148,8 @@ def test_bcc_list_and_documents_use_the_preferred_address(app):
 
 
 @pytest.mark.sqlite_only
-def test_migration_0004_moves_todays_address_and_numbers(tmp_path):
-    """A file at revision 0002 (one e-mail, landline and mobile columns) migrated to 0004."""
+def test_the_migration_moves_todays_address_and_numbers(tmp_path):
+    """A file at revision 0002 (one e-mail, landline and mobile columns) migrated to the head."""
     import sqlite3
 
     from cmer_desk.app import AppContext

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from sqlalchemy import text
 
 from cmer_desk.db.engine import sqlite_path
 from cmer_desk.services.integrity import check_database, quick_check, verdict
@@ -85,3 +86,18 @@ def test_text_that_is_not_utf8_is_found_and_named(app, example_event_id):
         "(octet 0xff en position 7).",
     ]
     assert {p.check for p in problems} == {"text_encoding"}
+
+
+def test_control_characters_stored_before_they_were_refused_are_found_and_named(app, example_event_id):
+    """An older version (or another tool) may have stored ESC or BEL, which every field now refuses: the
+    check names the record and the field, on both engines, so that someone can correct it."""
+    with app.engine.begin() as connection:  # behind the services' back, as an older version wrote it
+        connection.execute(text("UPDATE contact SET last_name = :v WHERE id = 2"), {"v": "MAZI\x1b[31mÈRES"})
+        connection.execute(text("UPDATE event SET body = :v WHERE id = :id"), {"v": "Texte\x07", "id": example_event_id})
+    problems = check_database(app.engine)  # the changed name also leaves its sort key stale: said apart
+    assert [(p.check, p.message) for p in problems if p.check != "sort_key"] == [
+        ("control_character", "Contact n° 2 : le champ « last_name » contient le caractère de contrôle U+001B, "
+                              "qu'aucun champ n'accepte plus ; corrigez ce champ dans la fiche."),
+        ("control_character", f"Événement n° {example_event_id} : le champ « body » contient le caractère de "
+                              "contrôle U+0007, qu'aucun champ n'accepte plus ; corrigez ce champ dans la fiche."),
+    ]

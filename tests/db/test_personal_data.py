@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -135,3 +136,20 @@ def test_subject_access_carries_the_refusal_reason_and_the_accreditation_number(
     [accreditation] = app.personal_data.subject_access(walesa)["accreditations"]
     assert (accreditation["statut"], accreditation["motif"], accreditation["numero"]) == (
         "Refusée", "Carte de presse non reconnue", 6)
+
+
+def test_a_deleted_contact_leaves_no_name_in_the_change_log(app, example_event_id):
+    """Deleting a person (the retention clean-up deletes too) must not keep them in the log: the log says
+    a contact was deleted, and when, not who."""
+    contact_id = _accredited_journalist(app, example_event_id)
+    app.contacts.save(replace(app.contacts.get(contact_id), function="cheffe d'édition"))
+    app.contacts.delete(contact_id, with_accreditations=True)
+    with app.engine.connect() as connection:
+        summaries = [s for (s,) in connection.execute(select(ChangeLogEntry.summary))]
+    for trace in ("Œillet-Durand", "chloe.oeillet@example.fr", "cheffe"):  # the example has its own Chloé Œillet
+        assert not [s for s in summaries if trace.casefold() in s.casefold()], trace
+    with app.engine.connect() as connection:
+        deleted = connection.execute(select(ChangeLogEntry.summary).where(
+            ChangeLogEntry.entity == "contact", ChangeLogEntry.record_id == contact_id,
+            ChangeLogEntry.action == "delete")).scalar_one()
+    assert deleted == f"Contact n° {contact_id} supprimé"

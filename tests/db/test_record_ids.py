@@ -1,5 +1,5 @@
 """Record ids are never given twice, so that the change log and a subject-access export never mix two
-people: SQLite tables are AUTOINCREMENT since revision 0003 (PostgreSQL sequences never go back)."""
+people: SQLite tables are AUTOINCREMENT since revision 0004 (PostgreSQL sequences never go back)."""
 
 from __future__ import annotations
 
@@ -90,7 +90,7 @@ def test_revision_0003_makes_every_table_autoincrement_and_keeps_every_row(tmp_p
                             "event_press_officer", "contact_tag", "tag", "change_log", "bureau_profile")}
     ctx.close()
     config = migrate.alembic_config()
-    before = ScriptDirectory.from_config(config).get_revision("0003").down_revision  # the schema just before
+    before = ScriptDirectory.from_config(config).get_revision("0004").down_revision  # the schema just before
     engine = make_engine(f"sqlite:///{path}")
     with migrate.migration_connection(engine) as connection:
         config.attributes["connection"] = connection
@@ -120,7 +120,7 @@ def test_revision_0003_refuses_to_run_with_foreign_keys_on(app, example_event_id
     """Run by hand on a connection of the desk (foreign keys on), its table rebuilds would cascade: it
     refuses, and nothing changes."""
     config = migrate.alembic_config()
-    before = ScriptDirectory.from_config(config).get_revision("0003").down_revision
+    before = ScriptDirectory.from_config(config).get_revision("0004").down_revision
     with pytest.raises(RuntimeError, match="foreign keys off"), app.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, before)

@@ -72,7 +72,7 @@ def test_the_head_revision_known_at_start_is_alembics_head():
     assert migrate.head_revision() == ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
 
 
-def test_revision_0005_adds_the_letterhead_fields_and_keeps_the_profile(app, database_url):
+def test_the_letterhead_revision_adds_the_letterhead_fields_and_keeps_the_profile(app, database_url):
     """Down to 0002 (the columns go), up again to the head: the saved profile is whole, with the defaults."""
     from alembic import command
 

@@ -231,8 +231,11 @@ def test_logo_is_drawn(tmp_path):
     assert pdf.count(b"/Subtype /Image") == 1  # embedded once, drawn on every badge
 
 
-def test_only_embedded_dejavu_fonts():
-    pdf = render_badges(make_sheet([BadgeData(n, "Média", "Rôle") for n in FOREIGN]))
+@pytest.mark.parametrize("code", ["", "K7Q2-M4XD"], ids=["without QR code", "with QR code"])
+def test_only_embedded_dejavu_fonts(code):
+    """No font the printer must supply: the QR code's drawing once brought an unembedded Helvetica."""
+    pdf = render_badges(make_sheet([BadgeData(n, "Média", "Rôle", number=i + 1, code=code)
+                                    for i, n in enumerate(FOREIGN)]))
     for page in pdf_reader(pdf).pages:
         for ref in page["/Resources"]["/Font"].values():
             font = ref.get_object()

@@ -91,19 +91,19 @@ def test_the_import_preview_shows_warnings_refused_rows_and_the_choice(make_wind
     assert dialog.skip_radio.text().startswith("Importer les 7 ligne(s) valide(s) et écrire les 2 ligne(s) refusée(s)")
     # the default is all or nothing: Import refuses and writes nothing
     dialog.import_button.click()
-    assert dialog.result.text().startswith("Import refusé, rien n'a été enregistré.\nLigne 9 :")
+    assert dialog.result_label.text().startswith("Import refusé, rien n'a été enregistré.\nLigne 9 :")
     assert app_ctx.contacts.rows() == []
     # the person chooses to skip the refused rows, with the keyboard
     dialog.skip_radio.setFocus()
     press(dialog.skip_radio, Qt.Key.Key_Space)
     assert dialog.skip_radio.isChecked()
     dialog.simulate_button.click()
-    assert "7 créé(s)" in dialog.result.text() and "2 ligne(s) refusée(s) seraient écrites" in dialog.result.text()
+    assert "7 créé(s)" in dialog.result_label.text() and "2 ligne(s) refusée(s) seraient écrites" in dialog.result_label.text()
     assert app_ctx.contacts.rows() == []
     dialog.import_button.click()
     rejects = tmp_path / "liste presse-lignes-refusees.csv"
-    assert dialog.result.text().startswith("Import terminé : 7 créé(s)")
-    assert f"Lignes refusées, avec leur motif : {rejects}" in dialog.result.text()
+    assert dialog.result_label.text().startswith("Import terminé : 7 créé(s)")
+    assert f"Lignes refusées, avec leur motif : {rejects}" in dialog.result_label.text()
     assert len(app_ctx.contacts.rows()) == 7
     text = rejects.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0].endswith(";Motif du refus") and "odile.blanc@@example" in text

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import itertools
 import logging
 import math
 from dataclasses import dataclass
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -124,12 +123,26 @@ def _block(text: str, font: str, spec: tuple[float, float, int], color, width: f
 
 
 def draw_qr(c: rl_canvas.Canvas, value: str, x: float, y: float, size: float) -> None:
-    """A QR code of `value` (ReportLab's own encoder), its quiet zone included, in the square (x, y, size)."""
+    """A QR code of `value` (ReportLab's own encoder), its quiet zone included, in the square (x, y, size):
+    its dark modules as one filled path, each run of a row one rectangle. (ReportLab's graphics renderer
+    would also set its default font, Helvetica, which the printer would have to supply.)"""
     widget = QrCodeWidget(value, barLevel=QR_LEVEL)
-    x1, y1, x2, y2 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, c, x, y)
+    qr = widget.qr
+    qr.make()
+    border = widget.barBorder
+    box = size / (qr.getModuleCount() + 2 * border)
+    path = c.beginPath()
+    for r, row in enumerate(qr.modules):
+        column = 0
+        for dark, run in itertools.groupby(bool(m) for m in row):
+            length = len(list(run))
+            if dark:
+                path.rect(x + (column + border) * box, y + size - (r + border + 1) * box, length * box, box)
+            column += length
+    c.saveState()
+    c.setFillColor(colors.black)
+    c.drawPath(path, stroke=0, fill=1)
+    c.restoreState()
 
 
 # --- drawing ---------------------------------------------------------------------------------

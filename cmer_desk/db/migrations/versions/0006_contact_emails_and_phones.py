@@ -8,15 +8,15 @@ On SQLite the three columns are dropped with ``ALTER TABLE ... DROP COLUMN`` (SQ
 rather than by recreating the table: recreating it would drop the old table, and with foreign keys on,
 that deletes every accreditation, list membership and event role of every contact (ON DELETE CASCADE).
 
-Revision ID: 0004
-Revises: 0006
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-01
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004'
-down_revision = '0006'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

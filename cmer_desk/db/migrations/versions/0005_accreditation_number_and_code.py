@@ -4,8 +4,8 @@ Every accreditation gets a number, per event, in the order the requests came (th
 code for its badge's QR code; each event remembers the last number it gave. Events get the action
 written for a single official ("signera..."), empty until someone types it.
 
-Revision ID: 0006
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-27
 """
 import sqlalchemy as sa
@@ -13,12 +13,12 @@ from alembic import op
 
 from cmer_desk.domain.door import new_code
 
-# SQLite rebuilds a table to change a column: the rebuilt table keeps AUTOINCREMENT (revision 0003), so that
+# SQLite rebuilds a table to change a column: the rebuilt table keeps AUTOINCREMENT (revision 0004), so that
 # ids are never given twice.
 KEEP_IDS = {'sqlite_autoincrement': True}
 
-revision = '0006'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 

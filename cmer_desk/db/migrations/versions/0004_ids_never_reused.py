@@ -9,15 +9,15 @@ The counter of each logged table starts above the highest id the change log has 
 deleted before this revision is not given again either. PostgreSQL's sequences never go back: nothing
 to do there.
 
-Revision ID: 0003
-Revises: 0005
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-11-28
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0003'
-down_revision = '0005'
+revision = '0004'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
@@ -28,7 +28,7 @@ LOGGED = ('organisation', 'contact', 'event', 'accreditation')
 
 def _rebuild(autoincrement: bool) -> None:
     if op.get_bind().exec_driver_sql('PRAGMA foreign_keys').scalar():
-        raise RuntimeError('revision 0003 rebuilds every table: run it with foreign keys off '
+        raise RuntimeError('revision 0004 rebuilds every table: run it with foreign keys off '
                            '(cmer_desk.db.migrate.migration_connection), or dropping the contact table '
                            'would delete the accreditations')
     for table in TABLES:

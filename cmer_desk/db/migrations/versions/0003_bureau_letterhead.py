@@ -1,13 +1,13 @@
 """bureau_profile: the bloc-marque (issuer's title, motto), the bureau's font files, the apostrophe style
 
-Revision ID: 0005
+Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-28
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0005'
+revision = '0003'
 down_revision = '0002'
 branch_labels = None
 depends_on = None
