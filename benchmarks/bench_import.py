@@ -90,9 +90,9 @@ def main() -> int:
         try:
             event_id = app.example.load()
             memory_before = peak_mb()
-            start = time.perf_counter()
+            start, cpu_start = time.perf_counter(), time.process_time()
             report = app.contact_import.import_contacts(source)
-            seconds = time.perf_counter() - start
+            seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
             memory_contacts = peak_mb()
             start = time.perf_counter()
             accreditations = app.accreditation_import.import_requests(event_id, requests)
@@ -110,6 +110,8 @@ def main() -> int:
     ], floor_label="floor: parsing the same CSV with the csv module alone", unit="s")
     memory_ok = peak < 200
     print(f"{ROWS / seconds:,.0f} contact rows/s, {REQUESTS / request_seconds:,.0f} requests/s")
+    print(f"processor time of the contact import: {cpu_seconds:.2f} s (wall-clock {seconds:.2f} s; on a machine "
+          "shared with other work, the processor time is the steadier figure)")
     print(f"peak memory of the process: {peak:.0f} MB (before the imports {memory_before:.0f} MB, after the contacts "
           f"{memory_contacts:.0f} MB); target < 200 MB: {'met' if memory_ok else 'MISSED'}")
     return exit_status(ok and memory_ok)

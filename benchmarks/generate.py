@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 SEED = 2018
 
 FIRST_F = ["Élodie", "Chloé", "Zoé", "Anaïs", "Hélène", "Maëlle", "Gaëlle", "Cécile", "Inès", "Léa", "Océane",
@@ -96,6 +96,7 @@ ACC_WEIGHTS = [25, 50, 8, 7, 10]
 MEDIA_KINDS = ("daily_press", "weekly_press", "radio", "tv", "agency", "web")
 
 EMAIL_TRANS = str.maketrans({" ": "-", "'": "", "«": "", "»": ""})
+CODE_TRANS = str.maketrans("0123456789", "BCDEFGHJKL")  # a unique door code from a row number (domain.door)
 
 
 def cache_dir() -> Path:
@@ -207,7 +208,7 @@ def _generate(path: Path, contacts: int, events: int, accreditations: int) -> No
             accreditation_required=True, accreditation_deadline=starts - timedelta(days=1),
             accreditation_contact_id=rnd.randrange(1, contacts + 1) if contacts else None,
             accreditation_instructions="", capacity=rnd.choice([None, 30, 60, 120]), per_outlet_limit=None,
-            search_text=search_text(title, venue, city), created_at=now, updated_at=now, version=1))  # fmt: skip
+            last_accreditation_number=0, search_text=search_text(title, venue, city), created_at=now, updated_at=now, version=1))  # fmt: skip
         if contacts:
             for pos, cid in enumerate(rnd.sample(range(1, contacts + 1), 2)):
                 officials.append(dict(event_id=eid, contact_id=cid, position=pos, role_wording=""))
@@ -221,18 +222,20 @@ def _generate(path: Path, contacts: int, events: int, accreditations: int) -> No
         pool = media_contacts if len(media_contacts) >= per_event + 1 else list(range(1, contacts + 1))
         for eid in range(1, events + 1):
             ev = event_rows[eid - 1]
-            for cid in rnd.sample(pool, per_event + (1 if eid <= extra else 0)):
+            for number, cid in enumerate(rnd.sample(pool, per_event + (1 if eid <= extra else 0)), start=1):
                 status = rnd.choices(ACC_STATUSES, ACC_WEIGHTS)[0]
                 org_id = contact_rows[cid - 1]["organisation_id"]
                 requested = ev["starts_at"] - timedelta(days=rnd.randrange(1, 10))
                 acc_rows.append(dict(
-                    id=len(acc_rows) + 1, event_id=eid, contact_id=cid, outlet_id=org_id,
+                    id=len(acc_rows) + 1, event_id=eid, number=number, code=f"{len(acc_rows) + 1:0>12}".translate(CODE_TRANS),
+                    contact_id=cid, outlet_id=org_id,
                     role=rnd.choices(ROLES, [60, 15, 15, 5, 5])[0], status=status,
                     decision_reason="Capacité atteinte" if status == "refused" else "",
                     requested_at=requested, decided_at=requested + timedelta(hours=4) if status != "requested" else None,
                     press_card_checked=status == "confirmed" and ev["status"] == "done",
                     arrived_at=ev["starts_at"] if status == "confirmed" and ev["status"] == "done" else None,
                     notes="", version=1))  # fmt: skip
+                ev["last_accreditation_number"] = number
 
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:

@@ -1,12 +1,14 @@
-"""Phone numbers: parsed with phonenumbers, stored in E.164, printed the French way."""
+"""Phone numbers: parsed with phonenumbers, stored in E.164, printed the French way.
+
+phonenumbers is imported by the functions that need it (20 ms of import): printing a French number, which
+every document does, never needs it.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import phonenumbers
 
 from cmer_desk.domain.i18n import _
 
@@ -21,6 +23,8 @@ def normalise_phone(text: str | None) -> str:
     """'04.90.91.51.29' -> '+33490915129'. Empty stays empty; a wrong number raises PhoneError."""
     if text is None or not text.strip():
         return ""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text.strip(), DEFAULT_REGION)
     except phonenumbers.NumberParseException as exc:
@@ -54,17 +58,18 @@ def split_extension(text: str) -> tuple[str, str]:
     return text[: found.start()].strip(), found.group(1)
 
 
-def _french_valid_pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=1)
+def _french_valid() -> re.Pattern[str]:
     """Every French number phonenumbers calls valid (the union of its number types for FR), from its own
     metadata, so that the fast path below says exactly what phonenumbers says."""
+    import phonenumbers
+
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(DEFAULT_REGION)
     kinds = ("fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "personal_number", "voip", "pager",
              "uan", "voicemail")  # fmt: skip
     patterns = [d.national_number_pattern for d in (getattr(metadata, k) for k in kinds) if d and d.national_number_pattern]
     return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
 
-
-_FRENCH_VALID = _french_valid_pattern()
 # '04 65 71 12 58', '04.65.71.12.58', '+33 4 65 71 12 58', '0465711258': the way French numbers are typed
 _FRENCH_TYPED = re.compile(r"(?:\+33|0033|0)[ .\-]?([1-9](?:[ .\-]?\d){8})")
 
@@ -79,8 +84,10 @@ def parse_phone(text: str) -> ParsedPhone:
     typed = _FRENCH_TYPED.fullmatch(main)
     if typed is not None:  # a valid French number as usually typed: phonenumbers' answer without its cost
         digits = typed.group(1).replace(" ", "").replace(".", "").replace("-", "")
-        if _FRENCH_VALID.fullmatch(digits):
+        if _french_valid().fullmatch(digits):
             return ParsedPhone("+33" + digits, extension)
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(main, DEFAULT_REGION)
     except phonenumbers.NumberParseException as exc:
@@ -134,6 +141,8 @@ def printed_phone(stored: str | None) -> str:
 
 @lru_cache(maxsize=65_536)
 def _format_other(stored: str) -> str:
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(stored, DEFAULT_REGION)
     except phonenumbers.NumberParseException:

@@ -172,9 +172,16 @@ def _no_control(c: _Checker, field: str, label: str, *parts: str) -> bool:
     return all([c.control(field, label, part or "") for part in parts])
 
 
+def past_but_open(draft: EventDraft, now: datetime) -> bool:
+    """The event has started already but is neither done nor cancelled: worth asking whether it is done.
+    A past event is never refused (archives are recorded after the fact, the 2018 example is one)."""
+    return (draft.starts_at is not None and draft.starts_at < now
+            and draft.status not in (EventStatus.DONE, EventStatus.CANCELLED))
+
+
 def check_event(draft: EventDraft, now: datetime, *, start_changed: bool) -> EventDraft:
-    """Clean an event draft. A start in the past is refused when the start is being set, unless the
-    event is recorded as done or cancelled (archives)."""
+    """Clean an event draft. A start in the past is allowed (archives): the desk asks whether the event
+    is done instead (``past_but_open``). ``now`` and ``start_changed`` stay for the rules that need them."""
     c = _Checker()
     clean = dataclasses.replace(
         draft,
@@ -201,9 +208,6 @@ def check_event(draft: EventDraft, now: datetime, *, start_changed: bool) -> Eve
     if draft.starts_at is None:
         c.fail("starts_at", "La date et l'heure de début sont obligatoires.")
     else:
-        archived = draft.status in (EventStatus.DONE, EventStatus.CANCELLED)
-        if start_changed and not archived and draft.starts_at < now:
-            c.fail("starts_at", "La date de début est déjà passée.")
         if draft.ends_at is not None and draft.ends_at <= draft.starts_at:
             c.fail("ends_at", "La fin doit être postérieure au début.")
         if draft.accreditation_deadline is not None and draft.accreditation_deadline > draft.starts_at:

@@ -140,6 +140,10 @@ class Service:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
+    def now(self) -> datetime:
+        """The application's clock (the forms start empty dates from its day)."""
+        return self.ctx.clock()
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One session, one transaction: committed on success, rolled back on any error.

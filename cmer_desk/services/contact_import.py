@@ -41,6 +41,7 @@ from cmer_desk.formats.contact_files import read_table
 from cmer_desk.formats.contact_headers import ROLE
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.services.base import Service
+from cmer_desk.services.bulk_insert import insert_many, insert_with_next_ids
 from cmer_desk.services.contacts import add_points
 from cmer_desk.services.duplicates import DuplicateIndex
 from cmer_desk.services.import_rows import (
@@ -163,9 +164,12 @@ class _Writer:
         self.session.flush()  # outlets and lists created meanwhile get their ids
         params = [{**p, "organisation_id": o.id if o is not None else None} for p, o, _, _, _ in self.pending]
         contacts = cast(Table, Contact.__table__)
-        ids = self.session.execute(
-            insert(contacts).returning(contacts.c.id, sort_by_parameter_order=True), params
-        ).scalars().all()
+        if self.session.get_bind().dialect.name == "sqlite":
+            ids = insert_with_next_ids(self.session, contacts, params)
+        else:
+            ids = list(self.session.execute(
+                insert(contacts).returning(contacts.c.id, sort_by_parameter_order=True), params
+            ).scalars())
         links: list[tuple] = []
         emails: list[tuple] = []
         phones: list[tuple] = []
@@ -177,10 +181,10 @@ class _Writer:
             emails.extend((contact_id, i, e.kind.value, e.address, e.label, e.preferred) for i, e in enumerate(d.emails))
             phones.extend((contact_id, i, p.kind.value, p.number, p.extension, p.label, p.preferred)
                           for i, p in enumerate(d.phones))  # fmt: skip
-        _insert_many(self.session, "contact_tag", ("contact_id", "tag_id"), links)
-        _insert_many(self.session, "contact_email", ("contact_id", "position", "kind", "address", "label", "preferred"),
+        insert_many(self.session, "contact_tag", ("contact_id", "tag_id"), links)
+        insert_many(self.session, "contact_email", ("contact_id", "position", "kind", "address", "label", "preferred"),
                      emails)  # fmt: skip
-        _insert_many(self.session, "contact_phone", ("contact_id", "position", "kind", "number", "extension", "label",
+        insert_many(self.session, "contact_phone", ("contact_id", "position", "kind", "number", "extension", "label",
                                                      "preferred"), phones)  # fmt: skip
         self.pending = []
 
@@ -218,17 +222,6 @@ class _Writer:
             self.report.updated += 1
         else:
             self.report.skipped += 1
-
-
-def _insert_many(session: Session, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """Rows of a link table through the driver's own executemany (a loop in C for SQLite): for 50,000
-    contacts, SQLAlchemy's parameter processing of three such tables costs more than the writing."""
-    if not rows:
-        return
-    connection = session.connection()
-    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
-    connection.exec_driver_sql(sql, rows)
 
 
 class _New:

@@ -150,6 +150,12 @@ class EventService(Service):
             press_officer_ids=list(draft.press_officer_ids),
         )
 
+    def past_but_open(self, draft: EventDraft) -> bool:
+        """Started already, yet neither done nor cancelled (the desk asks whether to mark it done)."""
+        from cmer_desk.domain.validation import past_but_open
+
+        return past_but_open(draft, self.ctx.clock())
+
     def save(self, draft: EventDraft) -> EventDraft:
         # validation (and phonenumbers with it) loads with the first save, not with the list at start
         from cmer_desk.domain.validation import check_event

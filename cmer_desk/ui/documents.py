@@ -105,7 +105,12 @@ class DocumentActions(QObject):
         if pdf:
             from cmer_desk.ui.dialogs.document_dialogs import PdfPreviewDialog
 
-            PdfPreviewDialog(self.tr("Invitation"), pdf, self.filename("invitation", ".pdf"), self.dialog_parent).exec()
+            dialog = PdfPreviewDialog(self.tr("Invitation"), pdf, self.filename("invitation", ".pdf"), self.dialog_parent)
+            dialog.saved.connect(self._say_saved)
+            dialog.exec()
+
+    def _say_saved(self, path: str) -> None:
+        self.show_message(self.tr("Enregistré : {0}").format(path))
 
     def print_invitation(self) -> bool:
         pdf = self.invitation_pdf()
@@ -141,8 +146,10 @@ class DocumentActions(QObject):
             return None
         from cmer_desk.ui.dialogs.document_dialogs import AttendeeListDialog
 
-        return AttendeeListDialog(self.app.documents, event_id,
-                                  lambda suffix: self.filename("liste d'emargement", suffix), self.dialog_parent)
+        dialog = AttendeeListDialog(self.app.documents, event_id,
+                                    lambda suffix: self.filename("liste d'emargement", suffix), self.dialog_parent)
+        dialog.saved.connect(self._say_saved)
+        return dialog
 
     def attendee_list(self) -> None:
         dialog = self.attendee_list_dialog()
@@ -157,8 +164,10 @@ class DocumentActions(QObject):
         selected = chosen.selected_ids() if chosen.event_id == event_id else []
         from cmer_desk.ui.dialogs.document_dialogs import BadgesDialog
 
-        return BadgesDialog(self.app.documents, event_id, selected, lambda suffix: self.filename("badges", suffix),
-                            self.dialog_parent)
+        dialog = BadgesDialog(self.app.documents, event_id, selected, lambda suffix: self.filename("badges", suffix),
+                              self.dialog_parent)
+        dialog.saved.connect(self._say_saved)
+        return dialog
 
     def badges(self) -> None:
         dialog = self.badges_dialog()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmer_desk.ui.dialogs.sizing import resize_within
 from cmer_desk.ui.failure_report import guarded
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 840)
+            resize_within(self, 1360, 840, smallest_screen=False)  # what its screen has
         self.statusBar().showMessage(self.tr("Ouverture du fichier de presse…"))
         if app is not None:
             self.attach(app, load_now)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from cmer_desk.domain.drafts import ContactDraft, ProgrammeItemDraft
+from tests.ui.conftest import type_text
 
 
 def _clear(spin_or_date) -> None:
@@ -44,8 +45,12 @@ def test_a_start_left_half_typed_is_a_field_error_not_the_previous_value(make_wi
     _clear(form.starts_at)
     assert form.starts_at.text() == ""
     window.save_action.trigger()
+    assert form.rows["starts_at"].error.text() == "La date et l'heure de début sont obligatoires."
+    type_text(form.starts_at, "24/01")  # a date without its time: half typed, never midnight
+    window.save_action.trigger()
     assert form.rows["starts_at"].error.text() == (
         "Le champ « Début » attend une date et une heure au format JJ/MM/AAAA HH:MM.")
+    assert form.starts_at.text() == "24/01"  # nothing typed is lost
     assert window.focusWidget() is form.starts_at
     assert window.statusBar().currentMessage() == "Enregistrement impossible : corrigez les champs signalés en rouge"
 
@@ -78,6 +83,7 @@ def test_contact_dates_and_years_are_read_or_refused(make_window, app_ctx):
     page.select_id(contact.id)
     _clear(page.form.press_card_year)
     _clear(page.form.last_contact_on)
+    type_text(page.form.last_contact_on, "31/02/2026")  # no such day (emptied, the field means no date)
     window.save_action.trigger()
     assert page.form.rows["press_card_year"].error.text() == "Le champ « Validité de la carte » attend un nombre entier."
     assert page.form.rows["last_contact_on"].error.text() == (

@@ -67,14 +67,16 @@ def test_event_end_after_start_and_deadline_before_event():
     )
 
 
-def test_event_in_the_past_refused_unless_archived_or_unchanged():
-    past = _event(starts_at=datetime(2025, 1, 1, 10, 0))
-    with pytest.raises(ValidationError) as info:
-        check_event(past, NOW, start_changed=True)
-    assert info.value.message_for("starts_at") == "La date de début est déjà passée."
-    check_event(past, NOW, start_changed=False)
-    archived = _event(starts_at=datetime(2018, 1, 24, 11, 30), status=EventStatus.DONE)
-    check_event(archived, NOW, start_changed=True)
+def test_a_past_event_is_saved_and_a_past_draft_is_worth_a_question():
+    from cmer_desk.domain.validation import past_but_open
+
+    past = _event(starts_at=datetime(2018, 1, 24, 11, 30))
+    assert check_event(past, NOW, start_changed=True).starts_at == datetime(2018, 1, 24, 11, 30)  # archives
+    assert past_but_open(past, NOW)
+    assert not past_but_open(_event(starts_at=datetime(2018, 1, 24, 11, 30), status=EventStatus.DONE), NOW)
+    assert not past_but_open(_event(starts_at=datetime(2018, 1, 24, 11, 30), status=EventStatus.CANCELLED), NOW)
+    assert not past_but_open(_event(starts_at=datetime(2030, 1, 24, 11, 30)), NOW)
+    assert not past_but_open(EventDraft(), NOW)
 
 
 def test_event_required_fields():

@@ -6,6 +6,11 @@ embedded as a subset by ReportLab, so the text also extracts exactly. Characters
 are printed, one by one, with the first font of the fallback chain that has them (Arabic, Devanagari,
 Chinese and Japanese, emoji), all open-licence fonts shipped beside this module with their licences.
 
+The shipped fonts are registered under their names at once but their files are read the first time
+ReportLab asks anything of them (``_DeferredFont``): a document reads only the faces it prints with, and
+a fallback font only when a character of the document is missing from the fonts before it in the chain
+(the 2.3 MB of the CJK font are not read for a French invitation).
+
 No-break spaces: ReportLab prints U+00A0 as an ordinary space (stretched by justification, extracted
 as U+0020) and breaks lines at U+202F. The text handed to ReportLab carries two private-use stand-ins
 instead (``NBSP_STANDIN``, ``NNBSP_STANDIN``): ReportLab treats them as letters (never stretched,
@@ -113,6 +118,45 @@ class DocumentFont(TTFont):
                 stream.content = re.sub(r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>", _utf16_entry, stream.content)
 
 
+class _DeferredFont(DocumentFont):
+    """A shipped font registered under its name whose file is parsed on first use.
+
+    Until then the object holds only its name and its file; the first attribute ReportLab reads that a
+    parsed font has (its face, its encoding, its per-document state...) parses the file into a full
+    ``DocumentFont`` whose attributes become this object's, at once and under the registration lock, so
+    every reference ReportLab keeps (the registry, a document's font list) is the parsed font."""
+
+    def __init__(self, name: str, filename: str) -> None:  # noqa: D107 - no call to TTFont.__init__ on purpose
+        self.fontName = name
+        self._deferred_file = filename
+
+    def __getattr__(self, attr: str):
+        # Only called for an attribute the object lacks, that is before the file is parsed (or for one
+        # no font has, which then raises as usual).
+        if attr.startswith("__"):
+            raise AttributeError(attr)
+        with _lock:
+            filename = self.__dict__.pop("_deferred_file", None)
+            if filename is not None:
+                try:
+                    parsed = _parse_packaged(self.fontName, filename)
+                except BaseException:
+                    self._deferred_file = filename
+                    raise
+                self.__dict__.update(parsed.__dict__)
+                pdfmetrics._dynFaceNames.setdefault(self.face.name, self)  # as registerFont records it
+                log.debug("font %s read from %s", self.fontName, filename)
+        return object.__getattribute__(self, attr)
+
+
+def _parse_packaged(name: str, filename: str) -> DocumentFont:
+    resource = FONT_DIR.joinpath(filename)
+    if not resource.is_file():
+        raise FileNotFoundError(f"missing font {resource}")
+    with as_file(resource) as path:  # a real file even when the package is zipped
+        return DocumentFont(name, str(path))
+
+
 @dataclass(frozen=True)
 class FontSet:
     """The registered names a document uses."""
@@ -137,11 +181,17 @@ def _register(name: str, source) -> None:
 
 
 def _register_packaged(name: str, filename: str) -> None:
-    resource = FONT_DIR.joinpath(filename)
-    if not resource.is_file():
-        raise FileNotFoundError(f"missing font {resource}")
-    with as_file(resource) as path:  # a real file even when the package is zipped
-        _register(name, str(path))
+    """Register a shipped font under its name; its file is read when a document first uses it.
+
+    What ``pdfmetrics.registerFont`` does for a TrueType font, without reading the face it asks for:
+    the font in ReportLab's registry, and the family mapping a multi-byte font gets (its face name is
+    recorded when the file is read)."""
+    if name in pdfmetrics.getRegisteredFontNames():
+        return
+    if not FONT_DIR.joinpath(filename).is_file():
+        raise FileNotFoundError(f"missing font {FONT_DIR.joinpath(filename)}")
+    pdfmetrics._fonts[name] = _DeferredFont(name, filename)
+    pdfmetrics.registerFontFamily(name)
 
 
 def _family(fonts: FontSet) -> None:
@@ -208,3 +258,8 @@ def fallback_chain(font: str) -> tuple[str, ...]:
 
 def has_glyph(font: str, char: str) -> bool:
     return ord(char) in pdfmetrics.getFont(font).face.charToGlyph
+
+
+def covers(font: str, text: str) -> bool:
+    """Whether `font` has a glyph for every character of `text`."""
+    return pdfmetrics.getFont(font).face.charToGlyph.keys() >= set(map(ord, text))

@@ -59,6 +59,13 @@ def _font_for(main: str, char: str) -> str:
 def runs(text: str, font: str) -> list[tuple[str, str]]:
     """(piece, font) in drawing order: the visual text cut where the font has to change."""
     text = _standins(visual(text))
+    if fonts.covers(font, text):  # the usual case: one piece, no character looked at on its own
+        return [(text, font)] if text else []
+    return _runs_by_character(text, font)
+
+
+def _runs_by_character(text: str, font: str) -> list[tuple[str, str]]:
+    """``runs`` of a visual text with its stand-ins, character after character."""
     out: list[tuple[str, str]] = []
     current, start = font, 0
     for i, char in enumerate(text):

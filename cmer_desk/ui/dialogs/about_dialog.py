@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmer_desk import about
+from cmer_desk.ui.dialogs.sizing import resize_within
 from cmer_desk.ui.icons import application_icon
 from cmer_desk.user_files import data_dir
 
@@ -139,7 +140,7 @@ class AboutDialog(QDialog):
         """The licence's full text, as shipped with the package."""
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Licence de cmer-desk"))
-        dialog.resize(700, 640)
+        resize_within(dialog, 700, 640)
         text = QPlainTextEdit(self.licence_text or "")
         text.setReadOnly(True)
         text.setAccessibleName(self.tr("Texte de la licence"))

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from cmer_desk.ui.dialogs.sizing import resize_within
+
 
 def _shown(value) -> str:
     if value is None:
@@ -60,6 +62,7 @@ class ConflictDialog(QDialog):
                 item.setEditable(False)
             model.appendRow(items)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab reaches the buttons
         self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Différences"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -74,7 +77,7 @@ class ConflictDialog(QDialog):
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))
             buttons.addWidget(button)
         layout.addLayout(buttons)
-        self.resize(760, 480)
+        resize_within(self, 760, 480)
 
     def _choose(self, choice: int) -> None:
         self.choice = choice

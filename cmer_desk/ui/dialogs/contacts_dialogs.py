@@ -25,6 +25,7 @@ from cmer_desk.domain.errors import NotFoundError, ValidationError
 from cmer_desk.services.failures import describe
 from cmer_desk.ui import file_dialogs
 from cmer_desk.ui.dialogs.prompts import confirm
+from cmer_desk.ui.dialogs.sizing import resize_within
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ class DuplicatesDialog(QDialog):
         layout.addLayout(buttons)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_button())
         self.reload()
-        self.resize(640, 480)
+        resize_within(self, 640, 480)
 
     def reload(self) -> None:
         self.model.clear()

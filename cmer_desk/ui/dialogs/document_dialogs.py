@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,6 +28,7 @@ from cmer_desk.domain.errors import ValidationError
 from cmer_desk.formats.attendee_tables import render_attendee_csv, render_attendee_xlsx
 from cmer_desk.formats.pdf.attendees import render_attendee_list
 from cmer_desk.formats.pdf.badges import render_badges
+from cmer_desk.ui.dialogs.sizing import resize_within
 from cmer_desk.ui.print.output import print_pdf, save_as
 from cmer_desk.ui.print.pdf_view import PdfPreview
 
@@ -39,7 +41,10 @@ def _button(text: str, slot) -> QPushButton:
 
 
 class PdfPreviewDialog(QDialog):
-    """A PDF on screen with Imprimer and Enregistrer."""
+    """A PDF on screen with Imprimer and Enregistrer; a save is said in the dialog and through ``saved``
+    (the window's status line)."""
+
+    saved = Signal(str)  # the path written
 
     def __init__(self, title: str, pdf: bytes, filename: str, parent=None):
         super().__init__(parent)
@@ -56,21 +61,32 @@ class PdfPreviewDialog(QDialog):
         close.setText(self.tr("Fermer"))
         close.setAccessibleName(self.tr("Fermer"))
         buttons.rejected.connect(self.reject)
+        self.status = QLabel()
+        self.status.setObjectName("preview_status")
+        self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(760, 900)
+        resize_within(self, 760, 900)  # an A4 page as tall as the screen allows, the buttons always shown
 
     def print_(self) -> bool:
         return print_pdf(self.preview.pdf, self, self.title)
 
     def save(self) -> str | None:
-        return save_as(self, self.tr("Enregistrer en PDF"), self.filename, self.tr("Document PDF (*.pdf)"),
+        path = save_as(self, self.tr("Enregistrer en PDF"), self.filename, self.tr("Document PDF (*.pdf)"),
                        self.preview.pdf)
+        if path:
+            self.status.setText(self.tr("Enregistré : {0}").format(path))
+            self.saved.emit(path)
+        return path
 
 
 class DocumentDialog(QDialog):
-    """Options on top, then Aperçu / Imprimer / Enregistrer; subclasses build the bytes."""
+    """Options on top, then Aperçu / Imprimer / Enregistrer; subclasses build the bytes. A file saved
+    (here or from the preview) is said in the dialog and through ``saved``."""
+
+    saved = Signal(str)  # the path written
 
     def __init__(self, title: str, filename: Callable[[str], str], parent=None):
         super().__init__(parent)
@@ -110,7 +126,13 @@ class DocumentDialog(QDialog):
     def preview(self) -> None:
         pdf = self.rendered("pdf")
         if pdf is not None:
-            PdfPreviewDialog(self.title, pdf, self.filename(".pdf"), self).exec()
+            dialog = PdfPreviewDialog(self.title, pdf, self.filename(".pdf"), self)
+            dialog.saved.connect(self._saved)
+            dialog.exec()
+
+    def _saved(self, path: str) -> None:
+        self.status.setText(self.tr("Enregistré : {0}").format(path))
+        self.saved.emit(path)
 
     def print_(self) -> bool:
         pdf = self.rendered("pdf")
@@ -124,7 +146,7 @@ class DocumentDialog(QDialog):
             return None
         path = save_as(self, self.tr("Enregistrer"), self.filename(f".{fmt}"), filters[fmt], data)
         if path:
-            self.status.setText(self.tr("Enregistré : {0}").format(path))
+            self._saved(path)
         return path
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from cmer_desk.services.contact_import import FIELD_LABELS, ROLE, OnDuplicate
 from cmer_desk.services.failures import describe
 from cmer_desk.ui import file_dialogs
+from cmer_desk.ui.dialogs.sizing import resize_within
 from cmer_desk.ui.widgets.fields import set_combo_data
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,7 @@ class ImportDialog(QDialog):
         preview_label = QLabel(self.tr("&Aperçu des premières lignes"))
         self.preview_model = QStandardItemModel(self)
         self.preview_view = QTableView()
+        self.preview_view.setTabKeyNavigation(False)  # Tab goes on to the buttons
         self.preview_view.setModel(self.preview_model)
         self.preview_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_view.setAccessibleName(self.tr("Aperçu des premières lignes"))
@@ -166,7 +168,7 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self._set_ready(False)
         self._show_check(None)
-        self.resize(940, 840)
+        resize_within(self, 940, 840)
 
     def _field_names(self) -> dict[str, str]:
         names = {

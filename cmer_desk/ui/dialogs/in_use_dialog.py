@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmer_desk.ui.dialogs.sizing import resize_within
 from cmer_desk.ui.widgets.contact_picker import ContactPicker
 
 
@@ -52,7 +53,7 @@ class InUseDialog(QDialog):
         layout.addWidget(chooser)
         layout.addWidget(self.chosen)
         layout.addWidget(buttons)
-        self.resize(620, 380)
+        resize_within(self, 620, 380)
 
     def choose(self, record_id: int | None, label: str) -> None:
         self.replacement_id = record_id

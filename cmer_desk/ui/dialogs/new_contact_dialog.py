@@ -1,10 +1,13 @@
-"""Create a contact on the spot (from a picker) with the full contact form in a dialog."""
+"""Create a contact on the spot (from a picker) with the full contact form in a dialog, and the
+organisation of a contact on the spot (from the contact form) with the organisation form."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from cmer_desk.domain.drafts import ContactDraft
+from cmer_desk.ui.dialogs.sizing import resize_within
+from cmer_desk.ui.forms.base_form import DraftForm
 from cmer_desk.ui.forms.contact_form import ContactForm
 
 
@@ -16,13 +19,16 @@ def draft_from_typed(typed: str) -> ContactDraft:
     return ContactDraft(first_name=" ".join(words[:-1]), last_name=words[-1])
 
 
-class NewContactDialog(QDialog):
-    def __init__(self, contacts, organisations, typed: str = "", parent=None):
+class NewRecordDialog(QDialog):
+    """A record form in a dialog: Enregistrer saves through the form (it stays open on a validation
+    error, fields marked), and ``record_id`` is the id saved."""
+
+    def __init__(self, title: str, form: DraftForm, draft, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Nouveau contact"))
-        self.contact_id: int | None = None
-        self.form = ContactForm(contacts, organisations)
-        self.form.load(draft_from_typed(typed))
+        self.setWindowTitle(title)
+        self.record_id: int | None = None
+        self.form = form
+        self.form.load(draft)
         self.form.saved.connect(self._saved)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -31,16 +37,43 @@ class NewContactDialog(QDialog):
         cancel.setText(self.tr("Annuler"))
         for b in buttons.buttons():
             b.setAccessibleName(b.text())
-        buttons.accepted.connect(self.form.save)  # stays open on a validation error, fields marked
+        buttons.accepted.connect(self.form.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
-        self.resize(520, 640)
 
     def _saved(self, draft) -> None:
-        self.contact_id = draft.id
+        self.record_id = draft.id
         self.accept()
+
+
+class NewContactDialog(NewRecordDialog):
+    def __init__(self, contacts, organisations, typed: str = "", parent=None):
+        super().__init__(self.tr("Nouveau contact"), ContactForm(contacts, organisations), draft_from_typed(typed),
+                         parent)
+        resize_within(self, 520, 640)
+
+    @property
+    def contact_id(self) -> int | None:
+        return self.record_id
+
+
+class NewOrganisationDialog(NewRecordDialog):
+    def __init__(self, organisations, typed: str = "", parent=None):
+        from cmer_desk.domain.drafts import OrganisationDraft
+        from cmer_desk.ui.forms.organisation_form import OrganisationForm
+
+        super().__init__(self.tr("Nouvel organisme"), OrganisationForm(organisations),
+                         OrganisationDraft(name=typed.strip()), parent)
+
+
+def create_organisation(organisations, parent, typed: str = "") -> int | None:
+    """Open the organisation form in a dialog; the id of the organisation created, or None."""
+    dialog = NewOrganisationDialog(organisations, typed, parent)
+    dialog.form.name.setFocus()
+    dialog.exec()
+    return dialog.record_id
 
 
 def create_contact(contacts, organisations, parent, typed: str) -> int | None:

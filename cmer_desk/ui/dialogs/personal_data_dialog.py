@@ -21,6 +21,7 @@ from cmer_desk.services.files import FileWriteError, write_atomic
 from cmer_desk.services.usage import InUseError
 from cmer_desk.ui import file_dialogs
 from cmer_desk.ui.dialogs.prompts import confirm
+from cmer_desk.ui.dialogs.sizing import resize_within
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
 from cmer_desk.ui.pages.record_page import make_table
 
@@ -85,7 +86,7 @@ class PersonalDataDialog(QDialog):
         for button in (self.anonymise_button, self.delete_button):
             button.setEnabled(not read_only)
         self.reload()
-        self.resize(820, 520)
+        resize_within(self, 820, 520)
 
     def reload(self) -> None:
         years = self.app.personal_data.retention_years()

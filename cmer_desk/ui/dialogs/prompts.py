@@ -35,3 +35,23 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     box.button(buttons.Yes).setText(QCoreApplication.translate("Prompts", "Oui"))
     box.button(buttons.No).setText(QCoreApplication.translate("Prompts", "Non"))
     return box.exec() == buttons.Yes
+
+
+def ask_mark_done(parent: QWidget | None, what: str) -> bool | None:
+    """A past event still open: True to mark it *Terminée*, False to keep its status, None to go back."""
+    t = lambda text: QCoreApplication.translate("Prompts", text)  # noqa: E731
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(t("Événement passé"))
+    box.setText(t("« {0} » a déjà eu lieu. Le marquer « Terminée » ?").format(what))
+    box.setInformativeText(t("Un événement passé s'enregistre tel quel (archives) ; le statut « Terminée » le range "
+                             "avec les événements finis."))
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Yes | buttons.No | buttons.Cancel)
+    box.setDefaultButton(buttons.Yes)
+    for button, text in ((buttons.Yes, t("Marquer « Terminée »")), (buttons.No, t("Garder le statut")),
+                         (buttons.Cancel, t("Annuler"))):
+        box.button(button).setText(text)
+        box.button(button).setAccessibleName(text)
+    answer = box.exec()
+    return None if answer == buttons.Cancel else answer == buttons.Yes

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from cmer_desk.domain.errors import ConflictError, FieldError, ValidationError
 from cmer_desk.domain.validation import check_text, control_message
 from cmer_desk.services.credentials import PasswordStorageError
 from cmer_desk.ui import file_dialogs
+from cmer_desk.ui.dialogs.sizing import resize_within, scrolled
 from cmer_desk.ui.settings_file import IN_KEYRING_KEY, LOCATION_KEY, keep_password, password_in_keyring
 from cmer_desk.ui.widgets.fields import FieldRow, add_row, enum_combo, set_combo_data
 
@@ -42,7 +42,7 @@ class SettingsDialog(QDialog):
         self.language_changed = False  # saved with another interface language (the window offers a restart)
         self.setWindowTitle(self.tr("Paramètres"))
         self.rows: dict[str, FieldRow] = {}
-        layout = QVBoxLayout(self)
+        layout, outer = scrolled(self)  # the groups scroll on a small screen, the buttons stay below
 
         box = QGroupBox(self.tr("Bureau (imprimé en pied des invitations)"))
         form = QFormLayout(box)
@@ -150,9 +150,9 @@ class SettingsDialog(QDialog):
             b.setAccessibleName(b.text())
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.load()
-        self.resize(680, 760)
+        resize_within(self, 680, 760)
 
     def load(self) -> None:
         self.draft = d = self.service.get()

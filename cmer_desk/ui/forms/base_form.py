@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QLineEdit,
     QMessageBox,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from cmer_desk.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
 from cmer_desk.ui.dialogs.conflict_dialog import ConflictDialog
 from cmer_desk.ui.dialogs.prompts import ask_unsaved
+from cmer_desk.ui.widgets.date_field import DateTimeField
 from cmer_desk.ui.widgets.fields import FieldRow, get_date, get_datetime, plain
 
 log = logging.getLogger(__name__)
@@ -63,6 +62,14 @@ class DraftForm(QWidget):
 
     def title(self) -> str:
         return ""
+
+    def before_save(self, draft):
+        """The draft to save once the person answered what needs asking; None to save nothing."""
+        return draft
+
+    def first_field(self) -> QWidget | None:
+        """Where the focus goes on a new record: the widget of the first row."""
+        return next(iter(self.rows.values())).widget if self.rows else None
 
     # --- loading and dirtiness -----------------------------------------------------------------------
     def load(self, draft) -> None:
@@ -132,15 +139,15 @@ class DraftForm(QWidget):
         row = self.rows.get(name)
         return plain(row.label.text()).rstrip(" :") if row is not None else name
 
-    def read_date(self, name: str, edit: QDateEdit) -> date | None:
-        if not edit.hasAcceptableInput():
+    def read_date(self, name: str, edit: DateTimeField) -> date | None:
+        if not edit.readable():
             self.conversion_error(name, self.tr("Le champ « {0} » attend une date au format JJ/MM/AAAA.")
                                   .format(self.field_label(name)))
             return None
         return get_date(edit)
 
-    def read_datetime(self, name: str, edit: QDateTimeEdit) -> datetime | None:
-        if not edit.hasAcceptableInput():
+    def read_datetime(self, name: str, edit: DateTimeField) -> datetime | None:
+        if not edit.readable():
             self.conversion_error(name, self.tr("Le champ « {0} » attend une date et une heure au format "
                                                 "JJ/MM/AAAA HH:MM.").format(self.field_label(name)))
             return None
@@ -188,7 +195,9 @@ class DraftForm(QWidget):
     def save(self) -> bool:
         """Hand the draft to the service; True when saved."""
         try:
-            draft = self.collect_checked()
+            draft = self.before_save(self.collect_checked())
+            if draft is None:
+                return False
             saved = self.service.save(draft)
         except ValidationError as error:
             self.show_errors(error)

@@ -6,9 +6,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
+    QWidget,
 )
 
 from cmer_desk.domain.drafts import ContactDraft
@@ -41,6 +44,16 @@ class ContactForm(DraftForm):
         self.function = QLineEdit()
         self.organisation = QComboBox()
         self.organisation.setEditable(False)
+        # the organisation of a new contact is often new too: created on the spot, then chosen
+        self.new_organisation_button = QPushButton(self.tr("Nouvel organisme…"))
+        self.new_organisation_button.setAccessibleName(self.new_organisation_button.text())
+        self.new_organisation_button.clicked.connect(self.create_organisation)
+        organisation_box = QWidget()
+        organisation_row = QHBoxLayout(organisation_box)
+        organisation_row.setContentsMargins(0, 0, 0, 0)
+        organisation_row.addWidget(self.organisation, 1)
+        organisation_row.addWidget(self.new_organisation_button)
+        organisation_box.setFocusProxy(self.organisation)
         self.emails = PointsEditor(False, (ContactKind.WORK,))
         self.phones = PointsEditor(True, (ContactKind.WORK, ContactKind.MOBILE))
         self.emails.changed.connect(self._edited)
@@ -56,12 +69,13 @@ class ContactForm(DraftForm):
         self.notes.setTabChangesFocus(True)
         self.source = QLineEdit()
         self.last_contact_on = date_edit()
+        self.last_contact_on.set_reference(lambda: self.service.now())
         for name, label, widget in (
             ("civility", self.tr("Civilité"), self.civility),
             ("first_name", self.tr("Prénom"), self.first_name),
             ("last_name", self.tr("Nom"), self.last_name),
             ("function", self.tr("Fonction"), self.function),
-            ("organisation_id", self.tr("Organisme"), self.organisation),
+            ("organisation_id", self.tr("Organisme"), organisation_box),
             ("emails", self.tr("Courriels"), self.emails),
             ("phones", self.tr("Téléphones"), self.phones),
             ("press_card_number", self.tr("N° de carte de presse"), self.press_card_number),
@@ -75,9 +89,23 @@ class ContactForm(DraftForm):
             self.rows[name] = add_row(form, name, label, widget)
             if not isinstance(widget, PointsEditor):
                 self.watch(widget)
+        self.organisation.setAccessibleName(self.rows["organisation_id"].widget.accessibleName())
+        self.watch(self.organisation)
         self.organisation.addItem(self.tr("(aucun)"), None)
         self._choices_loaded = False
         self.load(ContactDraft())
+
+    def create_organisation(self) -> None:
+        """*Nouvel organisme…*: the organisation form in a dialog; once saved, it is this contact's."""
+        from cmer_desk.ui.dialogs.new_contact_dialog import create_organisation
+
+        organisation_id = create_organisation(self.organisations, self.window())
+        if organisation_id is None:
+            return
+        self._choices_loaded = False
+        self._ensure_choices()
+        set_combo_data(self.organisation, organisation_id)
+        self.organisation.setFocus()
 
     # the first address, landline and mobile lines: where a person types the usual ones
     @property

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from datetime import datetime, timedelta
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -12,7 +15,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -20,12 +22,14 @@ from PySide6.QtWidgets import (
 from cmer_desk.domain.drafts import EventDraft, OfficialDraft, ProgrammeItemDraft
 from cmer_desk.domain.enums import EventKind, EventStatus
 from cmer_desk.services.events import LABELS
+from cmer_desk.ui.dialogs.prompts import ask_mark_done
 from cmer_desk.ui.forms.base_form import DraftForm
 from cmer_desk.ui.widgets.contact_picker import (
     ContactPicker,
     contact_label,
     contact_model,
 )
+from cmer_desk.ui.widgets.date_field import time_field
 from cmer_desk.ui.widgets.fields import (
     add_row,
     date_edit,
@@ -118,8 +122,7 @@ class EventForm(DraftForm):
         self.officials_action_single.textChanged.connect(self._check_officials_number)
 
         form = group(self.tr("Programme et moment presse"))
-        self.programme_time = QTimeEdit()
-        self.programme_time.setDisplayFormat("HH:mm")
+        self.programme_time = time_field()
         self.programme_label = QLineEdit()
         self.programme_add = QPushButton(self.tr("Ajouter au programme"))
         self.programme_add.setAccessibleName(self.programme_add.text())
@@ -190,7 +193,26 @@ class EventForm(DraftForm):
         for ordered in (self.officials, self.programme, self.press_officers):
             ordered.changed.connect(self._edited)
         self._accreditation_contact_id: int | None = None
+        self._asked_done = False
+        self._set_references()
         self.load(EventDraft())
+
+    def _set_references(self) -> None:
+        """Empty dates start from today (the application's clock); the end and the deadline from the
+        event's start."""
+        def next_hour() -> datetime:
+            now = self.service.now()
+            return now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+
+        def start() -> datetime:
+            value = self.starts_at.value()
+            return value if isinstance(value, datetime) else next_hour()
+
+        self.issue_date.set_reference(lambda: self.service.now())
+        self.starts_at.set_reference(next_hour)
+        self.ends_at.set_reference(start)
+        self.accreditation_deadline.set_reference(start)
+        self.programme_time.set_reference(start)
 
     def _rows(self, form: QFormLayout, *specs) -> None:
         for name, label, widget in specs:
@@ -203,6 +225,19 @@ class EventForm(DraftForm):
 
     def title(self) -> str:
         return self.title_edit.text().strip() or self.tr("Nouvel événement")
+
+    def before_save(self, draft: EventDraft) -> EventDraft | None:
+        """A past date on an event still open asks once (for the record shown) whether it is done."""
+        if self._asked_done or not self.service.past_but_open(draft):
+            return draft
+        answer = ask_mark_done(self, self.title())
+        if answer is None:
+            return None
+        self._asked_done = True
+        if answer:
+            draft = dataclasses.replace(draft, status=EventStatus.DONE)
+            set_combo_data(self.status, EventStatus.DONE)
+        return draft
 
     def _check_officials_number(self) -> None:
         """Warn when the officials' number needs the form of the action that is not written."""
@@ -233,7 +268,8 @@ class EventForm(DraftForm):
     def _add_programme_item(self) -> None:
         label = self.programme_label.text().strip()
         if label:
-            self.programme.append([self.programme_time.time().toString("HH:mm"), label])
+            typed = self.programme_time.value()
+            self.programme.append([typed.strftime("%H:%M") if typed else self.programme_time.text().strip(), label])
             self.programme_label.clear()
 
     def _programme(self) -> list[ProgrammeItemDraft]:
@@ -267,6 +303,8 @@ class EventForm(DraftForm):
         return shown
 
     def fill(self, d: EventDraft) -> None:
+        if not self.just_saved:
+            self._asked_done = False
         # Forget the pickers' list: it is read again, fresh, when someone next types in a picker. The
         # people this event names are read together, in one query (none after a save: the form shows them).
         self.contact_model.set_rows([])

@@ -29,6 +29,7 @@ from cmer_desk.ui.dialogs.new_contact_dialog import create_contact
 from cmer_desk.ui.dialogs.prompts import confirm
 from cmer_desk.ui.dialogs.reason_dialog import ask_reason
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
+from cmer_desk.ui.pages.accreditation_actions import ContextMenu, page_action, shortcut_text
 from cmer_desk.ui.pages.base import Page
 from cmer_desk.ui.pages.door_actions import DoorActions
 from cmer_desk.ui.pages.record_page import make_table
@@ -144,6 +145,18 @@ class AccreditationsPage(DoorActions, Page):
         self.checkin_button.setAccessibleName(self.checkin_button.text())
         self.checkin_button.clicked.connect(self.check_in_selected)
         buttons.addWidget(self.checkin_button)
+        # the same decisions from the keyboard (a shortcut each, in the tooltips) and the context menu
+        self.decision_actions = {
+            key: page_action(self, button, key, slot) for key, button, slot in (
+                ("confirm", self.confirm_button, lambda: self.set_status(AccreditationStatus.CONFIRMED)),
+                ("refuse", self.refuse_button, lambda: self.set_status(AccreditationStatus.REFUSED)),
+                ("wait", self.wait_button, lambda: self.set_status(AccreditationStatus.WAITING)),
+                ("cancel", self.cancel_button, lambda: self.set_status(AccreditationStatus.CANCELLED)),
+                ("checkin", self.checkin_button, self.check_in_selected))}
+        self.delete_action.setText(self.delete_button.text())
+        self.delete_button.setToolTip(f"{self.delete_button.text()} ({shortcut_text(self.delete_action)})")
+        decisions = list(self.decision_actions.values())
+        self.context_menu = ContextMenu(self.table, [*decisions[:4], None, decisions[4], None, self.delete_action])
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("counts")
@@ -203,7 +216,7 @@ class AccreditationsPage(DoorActions, Page):
     def _writers(self) -> list[QWidget]:
         return [self.picker, self.picker.new_button, self.role, self.confirm_button, self.refuse_button,
                 self.wait_button, self.cancel_button, self.checkin_button, self.checkin_mode, self.admit_button,
-                self.delete_button, self.delete_action]
+                self.delete_button, self.delete_action, *self.decision_actions.values()]
 
     def set_read_only(self, read_only: bool) -> None:
         """A damaged database: the list stays readable, nothing can be changed."""
@@ -259,12 +272,16 @@ class AccreditationsPage(DoorActions, Page):
         if self.event_id is None:
             return
         selected = set(self.selected_ids())
+        current = self.table.currentIndex()
+        current_id = self.proxy.row_at(current.row()).id if current.isValid() else None
         header = self.table.horizontalHeader()
         self.model.set_rows(self.app.accreditations.rows(self.event_id))
         if 0 <= header.sortIndicatorSection() < self.model.columnCount():
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         selection = self.table.selectionModel()
         for row in range(self.proxy.rowCount()):
+            if self.proxy.row_at(row).id == current_id:  # the arrows go on from the row they were on
+                selection.setCurrentIndex(self.proxy.index(row, current.column()), selection.SelectionFlag.NoUpdate)
             if self.proxy.row_at(row).id in selected:
                 selection.select(self.proxy.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
         self._update_counts()

@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 def make_table(name: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
+    table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move inside it
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSortingEnabled(True)
     table.setAlternatingRowColors(True)
@@ -170,6 +171,7 @@ class RecordPage(Page):
         self.form_scroll.setWidget(form)
         form.saved.connect(self._saved)
         form.dirty_changed.connect(lambda _d: self._update_title())
+        form.edited.connect(self._update_title)  # the heading follows the title as it is typed
         QWidget.setTabOrder(self.table, form)
         self.form_attached(form)
         window = self.window()
@@ -336,8 +338,16 @@ class RecordPage(Page):
         self.form.load(self.empty_draft())
         self._update_title()
         self.current_changed.emit(None)
-        self.form.setFocus()
-        self.form.focusNextChild()
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """The focus on the form's first field, scrolled into view, so that what is typed next lands there."""
+        first = self.form.first_field()
+        if first is None:
+            return
+        self.form_scroll.verticalScrollBar().setValue(0)
+        first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.form.reveal(first)
 
     def save(self) -> bool:
         return not self.read_only and self.form.save()

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime, time
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -17,9 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from cmer_desk.domain import i18n as words
+from cmer_desk.ui.widgets.date_field import DATE, DATETIME, DateTimeField
+from cmer_desk.ui.widgets.date_parsing import parse_clock_time as parse_clock_time  # the forms read it here
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
-_NO_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -84,58 +82,27 @@ def set_combo_data(combo: QComboBox, value) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
-def date_edit(optional: bool = True) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    if optional:
-        edit.setMinimumDate(_NO_DATE)
-        edit.setSpecialValueText(" ")
-        edit.setDate(_NO_DATE)
-    return edit
+def date_edit() -> DateTimeField:
+    return DateTimeField(DATE)
 
 
-def datetime_edit(optional: bool = True) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dddd dd/MM/yyyy HH:mm")
-    if optional:
-        edit.setMinimumDateTime(QDateTime(_NO_DATE, QTime(0, 0)))
-        edit.setSpecialValueText(" ")
-        edit.setDateTime(QDateTime(_NO_DATE, QTime(0, 0)))
-    return edit
+def datetime_edit() -> DateTimeField:
+    return DateTimeField(DATETIME)
 
 
-def get_date(edit: QDateEdit) -> date | None:
-    d = edit.date()
-    return None if d == _NO_DATE and edit.specialValueText() else d.toPython()
+def get_date(edit: DateTimeField) -> date | None:
+    value = edit.value()
+    return value.date() if isinstance(value, datetime) else value if isinstance(value, date) else None
 
 
-def put_date(edit: QDateEdit, value: date | None) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
+def put_date(edit: DateTimeField, value: date | None) -> None:
+    edit.set_value(value)
 
 
-def get_datetime(edit: QDateTimeEdit) -> datetime | None:
-    dt = edit.dateTime()
-    if dt.date() == _NO_DATE and edit.specialValueText():
-        return None
-    return dt.toPython().replace(second=0, microsecond=0)
+def get_datetime(edit: DateTimeField) -> datetime | None:
+    value = edit.value()
+    return value.replace(second=0, microsecond=0) if isinstance(value, datetime) else None
 
 
-def put_datetime(edit: QDateTimeEdit, value: datetime | None) -> None:
-    if value is None:
-        edit.setDateTime(QDateTime(_NO_DATE, QTime(0, 0)))
-    else:
-        edit.setDateTime(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)))
-
-
-_CLOCK = re.compile(r"(\d{1,2})\s*(?:[:hH.]\s*(\d{2})?)?")
-
-
-def parse_clock_time(text: str) -> time | None:
-    """'11:30', '9:05', '11h30', '11 h 30', '11h' -> a time; anything else (or 25:99) -> None."""
-    match = _CLOCK.fullmatch(text.strip())
-    if match is None:
-        return None
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    return time(hour, minute) if hour < 24 and minute < 60 else None
+def put_datetime(edit: DateTimeField, value: datetime | None) -> None:
+    edit.set_value(value)

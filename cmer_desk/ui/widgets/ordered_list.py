@@ -29,6 +29,7 @@ class OrderedList(QWidget):
         self.model.setHorizontalHeaderLabels(headers)
         self.model.itemChanged.connect(lambda _i: self.changed.emit())
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the next field of the form
         self.view.setModel(self.model)
         self.view.setAccessibleName(accessible_name)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
