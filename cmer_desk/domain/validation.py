@@ -204,14 +204,14 @@ def check_event(draft: EventDraft, now: datetime, *, start_changed: bool) -> Eve
         ),
     )
     if draft.issue_date is None:
-        c.fail("issue_date", "La date d'émission est obligatoire.")
+        c.fail("issue_date", _("La date d'émission est obligatoire."))
     if draft.starts_at is None:
-        c.fail("starts_at", "La date et l'heure de début sont obligatoires.")
+        c.fail("starts_at", _("La date et l'heure de début sont obligatoires."))
     else:
         if draft.ends_at is not None and draft.ends_at <= draft.starts_at:
-            c.fail("ends_at", "La fin doit être postérieure au début.")
+            c.fail("ends_at", _("La fin doit être postérieure au début."))
         if draft.accreditation_deadline is not None and draft.accreditation_deadline > draft.starts_at:
-            c.fail("accreditation_deadline", "La date limite d'accréditation doit précéder l'événement.")
+            c.fail("accreditation_deadline", _("La date limite d'accréditation doit précéder l'événement."))
     if clean.venue_postcode and not clean.venue_postcode.replace(" ", "").isalnum():
         c.fail("venue_postcode", _("Le code postal « {postcode} » n'est pas valide.").format(postcode=clean.venue_postcode))
     c.positive("capacity", N_("Capacité"), draft.capacity)

@@ -86,7 +86,7 @@ def _dialogs(app_ctx, window, settings, event_id):
     from cmer_desk.ui.dialogs.contacts_dialogs import DuplicatesDialog, ExportDialog
     from cmer_desk.ui.dialogs.document_dialogs import AttendeeListDialog, BadgesDialog
     from cmer_desk.ui.dialogs.import_dialog import ImportDialog
-    from cmer_desk.ui.dialogs.new_contact_dialog import NewContactDialog
+    from cmer_desk.ui.dialogs.new_contact_dialog import NewContactDialog, NewOrganisationDialog
     from cmer_desk.ui.dialogs.personal_data_dialog import PersonalDataDialog
     from cmer_desk.ui.dialogs.settings_dialog import SettingsDialog
 
@@ -99,6 +99,7 @@ def _dialogs(app_ctx, window, settings, event_id):
     yield DuplicatesDialog(app_ctx, window)
     yield PersonalDataDialog(app_ctx, window)
     yield NewContactDialog(app_ctx.contacts, app_ctx.organisations, "", window)
+    yield NewOrganisationDialog(app_ctx.organisations, "Radio Camargue", window)
     yield AttendeeListDialog(app_ctx.documents, event_id, lambda suffix: "liste" + suffix, window)
     yield BadgesDialog(app_ctx.documents, event_id, confirmed, lambda suffix: "badges" + suffix, window)
     yield AboutDialog(app_ctx, window)

@@ -4,103 +4,103 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="31" />
+            <location filename="../dialogs/about_dialog.py" line="32" />
             <source>À propos de cmer-desk</source>
             <translation>About cmer-desk</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="38" />
+            <location filename="../dialogs/about_dialog.py" line="39" />
             <source>Icône de cmer-desk</source>
             <translation>cmer-desk icon</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="40" />
+            <location filename="../dialogs/about_dialog.py" line="41" />
             <source>Version {0}</source>
             <translation>Version {0}</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="45" />
+            <location filename="../dialogs/about_dialog.py" line="46" />
             <source>Bureau de la communication : événements, contacts, accréditations, invitations presse et listes d'émargement.</source>
             <translation>Communication office: events, contacts, accreditations, press invitations and attendee lists.</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="55" />
+            <location filename="../dialogs/about_dialog.py" line="56" />
             <source>Licence : {0} (licence publique de l'Union européenne)</source>
             <translation>Licence: {0} (European Union Public Licence)</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="60" />
+            <location filename="../dialogs/about_dialog.py" line="61" />
             <source>Texte de la licence…</source>
             <translation>Licence text…</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="67" />
+            <location filename="../dialogs/about_dialog.py" line="68" />
             <source>Fichiers de ce poste</source>
             <translation>Files of this workstation</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="81" />
-            <location filename="../dialogs/about_dialog.py" line="87" />
+            <location filename="../dialogs/about_dialog.py" line="82" />
+            <location filename="../dialogs/about_dialog.py" line="88" />
             <source>Bibliothèques</source>
             <translation>Libraries</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="83" />
+            <location filename="../dialogs/about_dialog.py" line="84" />
             <source>non installé</source>
             <translation>not installed</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="93" />
+            <location filename="../dialogs/about_dialog.py" line="94" />
             <source>Copier les informations</source>
             <translation>Copy the information</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="96" />
+            <location filename="../dialogs/about_dialog.py" line="97" />
             <source>Pour une demande d'assistance : la version, les fichiers et les bibliothèques, dans le presse-papiers</source>
             <translation>For a support request: the version, the files and the libraries, on the clipboard</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="105" />
+            <location filename="../dialogs/about_dialog.py" line="106" />
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="116" />
+            <location filename="../dialogs/about_dialog.py" line="117" />
             <source>Base de données</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="117" />
+            <location filename="../dialogs/about_dialog.py" line="118" />
             <source>Sauvegardes</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="118" />
+            <location filename="../dialogs/about_dialog.py" line="119" />
             <source>Journal</source>
             <translation>Log</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="118" />
+            <location filename="../dialogs/about_dialog.py" line="119" />
             <source>aucun (journal non configuré)</source>
             <translation>none (logging not configured)</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="119" />
+            <location filename="../dialogs/about_dialog.py" line="120" />
             <source>Dossier des données</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="136" />
+            <location filename="../dialogs/about_dialog.py" line="137" />
             <source>Informations copiées</source>
             <translation>Information copied</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="141" />
+            <location filename="../dialogs/about_dialog.py" line="142" />
             <source>Licence de cmer-desk</source>
             <translation>cmer-desk licence</translation>
         </message>
         <message>
-            <location filename="../dialogs/about_dialog.py" line="145" />
+            <location filename="../dialogs/about_dialog.py" line="146" />
             <source>Texte de la licence</source>
             <translation>Licence text</translation>
         </message>
@@ -108,164 +108,164 @@
     <context>
         <name>AccreditationsPage</name>
         <message>
-            <location filename="../pages/accreditations_page.py" line="87" />
+            <location filename="../pages/accreditations_page.py" line="88" />
             <source>Ajouter un journaliste</source>
             <translation>Add a journalist</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="91" />
             <location filename="../pages/accreditations_page.py" line="92" />
+            <location filename="../pages/accreditations_page.py" line="93" />
             <source>Rôle</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="106" />
+            <location filename="../pages/accreditations_page.py" line="107" />
             <source>Rechercher</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="107" />
-            <location filename="../pages/accreditations_page.py" line="381" />
+            <location filename="../pages/accreditations_page.py" line="108" />
+            <location filename="../pages/accreditations_page.py" line="398" />
             <source>Rechercher (Ctrl+F) : nom, média…</source>
             <translation>Search (Ctrl+F): name, outlet…</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="115" />
-            <location filename="../pages/accreditations_page.py" line="185" />
+            <location filename="../pages/accreditations_page.py" line="116" />
+            <location filename="../pages/accreditations_page.py" line="198" />
             <source>Accréditations</source>
             <translation>Accreditations</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="120" />
+            <location filename="../pages/accreditations_page.py" line="121" />
             <source>Confirmer</source>
             <translation>Confirm</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="121" />
+            <location filename="../pages/accreditations_page.py" line="122" />
             <source>Refuser…</source>
             <translation>Refuse…</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="122" />
+            <location filename="../pages/accreditations_page.py" line="123" />
             <source>Liste d'attente</source>
             <translation>Waiting list</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="123" />
+            <location filename="../pages/accreditations_page.py" line="124" />
             <source>Annuler l'accréditation</source>
             <translation>Cancel the accreditation</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="124" />
+            <location filename="../pages/accreditations_page.py" line="125" />
             <source>Arrivée / départ</source>
             <translation>Arrival / departure</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="133" />
+            <location filename="../pages/accreditations_page.py" line="134" />
             <source>Supprimer la demande…</source>
             <translation>Delete the request…</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="138" />
-            <location filename="../pages/accreditations_page.py" line="360" />
+            <location filename="../pages/accreditations_page.py" line="139" />
+            <location filename="../pages/accreditations_page.py" line="377" />
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="160" />
+            <location filename="../pages/accreditations_page.py" line="173" />
             <source>Mode accueil</source>
             <translation>Check-in mode</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="165" />
+            <location filename="../pages/accreditations_page.py" line="178" />
             <source>&amp;Rechercher</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="239" />
+            <location filename="../pages/accreditations_page.py" line="252" />
             <source>Choisissez un événement dans la page Événements.</source>
             <translation>Choose an event on the Events page.</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="254" />
+            <location filename="../pages/accreditations_page.py" line="267" />
             <source>Accréditations : {0}</source>
             <translation>Accreditations: {0}</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="276" />
+            <location filename="../pages/accreditations_page.py" line="293" />
             <source>Par statut — {0}</source>
             <translation>By status — {0}</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="281" />
+            <location filename="../pages/accreditations_page.py" line="298" />
             <source>illimitée</source>
             <translation>unlimited</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="282" />
+            <location filename="../pages/accreditations_page.py" line="299" />
             <source>aucune</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="283" />
+            <location filename="../pages/accreditations_page.py" line="300" />
             <source>Confirmées par rôle — {0}   |   Places : {1} / {2} · limite par média : {3}</source>
             <translation>Confirmed by role — {0}   |   Places: {1} / {2} · limit per outlet: {3}</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="286" />
+            <location filename="../pages/accreditations_page.py" line="303" />
             <source>Arrivées : {0} sur {1} confirmées</source>
             <translation>Arrivals: {0} of {1} confirmed</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="275" />
-            <location filename="../pages/accreditations_page.py" line="279" />
-            <location filename="../pages/accreditations_page.py" line="315" />
+            <location filename="../pages/accreditations_page.py" line="292" />
+            <location filename="../pages/accreditations_page.py" line="296" />
+            <location filename="../pages/accreditations_page.py" line="332" />
             <source>{0} : {1}</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="369" />
+            <location filename="../pages/accreditations_page.py" line="386" />
             <source>(Ctrl+Z pour annuler)</source>
             <translation>(Ctrl+Z to undo)</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="380" />
+            <location filename="../pages/accreditations_page.py" line="397" />
             <source>Badge scanné, numéro ou nom puis Entrée : arrivée</source>
             <translation>Scanned badge, number or name, then Enter: arrival</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="319" />
+            <location filename="../pages/accreditations_page.py" line="336" />
             <source>Demande d'accréditation ajoutée : {0}</source>
             <translation>Accreditation request added: {0}</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="88" />
+            <location filename="../pages/accreditations_page.py" line="89" />
             <source>A&amp;jouter un journaliste</source>
             <translation>&amp;Add a journalist</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="324" />
-            <location filename="../pages/accreditations_page.py" line="355" />
+            <location filename="../pages/accreditations_page.py" line="341" />
+            <location filename="../pages/accreditations_page.py" line="372" />
             <source>Sélectionnez d'abord une ou plusieurs accréditations</source>
             <translation>Select one or more accreditations first</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="336" />
+            <location filename="../pages/accreditations_page.py" line="353" />
             <source>Confirmer quand même ?</source>
             <translation>Confirm anyway?</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="337" />
+            <location filename="../pages/accreditations_page.py" line="354" />
             <source>Limite dépassée</source>
             <translation>Limit exceeded</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="341" />
+            <location filename="../pages/accreditations_page.py" line="358" />
             <source>Changement impossible</source>
             <translation>Cannot change</translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="48" />
+            <location filename="../pages/accreditations_page.py" line="49" />
             <source>%n accréditation(s) confirmée(s)</source>
             <translation>
                 <numerusform>%n accreditation confirmed</numerusform>
@@ -273,7 +273,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="49" />
+            <location filename="../pages/accreditations_page.py" line="50" />
             <source>%n accréditation(s) refusée(s)</source>
             <translation>
                 <numerusform>%n accreditation refused</numerusform>
@@ -281,7 +281,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="50" />
+            <location filename="../pages/accreditations_page.py" line="51" />
             <source>%n accréditation(s) en liste d'attente</source>
             <translation>
                 <numerusform>%n accreditation on the waiting list</numerusform>
@@ -289,7 +289,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="51" />
+            <location filename="../pages/accreditations_page.py" line="52" />
             <source>%n accréditation(s) annulée(s)</source>
             <translation>
                 <numerusform>%n accreditation cancelled</numerusform>
@@ -297,7 +297,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="52" />
+            <location filename="../pages/accreditations_page.py" line="53" />
             <source>%n accréditation(s) remise(s) en demande</source>
             <translation>
                 <numerusform>%n accreditation back to requested</numerusform>
@@ -305,42 +305,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="67" />
+            <location filename="../pages/accreditations_page.py" line="68" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="68" />
+            <location filename="../pages/accreditations_page.py" line="69" />
             <source>Média</source>
             <translation>Outlet</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="70" />
+            <location filename="../pages/accreditations_page.py" line="71" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="71" />
+            <location filename="../pages/accreditations_page.py" line="72" />
             <source>Carte de presse</source>
             <translation>Press card</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="72" />
+            <location filename="../pages/accreditations_page.py" line="73" />
             <source>Arrivée</source>
             <translation>Arrival</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="74" />
+            <location filename="../pages/accreditations_page.py" line="75" />
             <source>Motif</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../pages/accreditations_page.py" line="75" />
+            <location filename="../pages/accreditations_page.py" line="76" />
             <source>N°</source>
             <translation>No.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="289" />
+            <location filename="../pages/accreditations_page.py" line="306" />
             <source>%n admise(s) par un responsable</source>
             <translation>
                 <numerusform>%n admitted by a supervisor</numerusform>
@@ -348,7 +348,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="359" />
+            <location filename="../pages/accreditations_page.py" line="376" />
             <source>Supprimer %n demande(s) d'accréditation : {0} ?</source>
             <translation>
                 <numerusform>Delete %n accreditation request: {0}?</numerusform>
@@ -356,7 +356,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="367" />
+            <location filename="../pages/accreditations_page.py" line="384" />
             <source>%n demande(s) d'accréditation supprimée(s)</source>
             <translation>
                 <numerusform>%n accreditation request deleted</numerusform>
@@ -367,44 +367,44 @@
     <context>
         <name>AttendeeListDialog</name>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="135" />
+            <location filename="../dialogs/document_dialogs.py" line="157" />
             <source>Liste d'émargement</source>
             <translation>Attendee list</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="138" />
+            <location filename="../dialogs/document_dialogs.py" line="160" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="139" />
+            <location filename="../dialogs/document_dialogs.py" line="161" />
             <source>Média</source>
             <translation>Outlet</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="140" />
-            <location filename="../dialogs/document_dialogs.py" line="141" />
+            <location filename="../dialogs/document_dialogs.py" line="162" />
+            <location filename="../dialogs/document_dialogs.py" line="163" />
             <source>Trier par</source>
             <translation>Sort by</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="152" />
+            <location filename="../dialogs/document_dialogs.py" line="174" />
             <source>Statuts</source>
             <translation>Statuses</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="155" />
-            <location filename="../dialogs/document_dialogs.py" line="156" />
+            <location filename="../dialogs/document_dialogs.py" line="177" />
+            <location filename="../dialogs/document_dialogs.py" line="178" />
             <source>Lignes vierges</source>
             <translation>Blank rows</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="157" />
+            <location filename="../dialogs/document_dialogs.py" line="179" />
             <source>&amp;CSV…</source>
             <translation>&amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="158" />
+            <location filename="../dialogs/document_dialogs.py" line="180" />
             <source>&amp;XLSX…</source>
             <translation>&amp;XLSX…</translation>
         </message>
@@ -412,27 +412,27 @@
     <context>
         <name>BadgesDialog</name>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="179" />
+            <location filename="../dialogs/document_dialogs.py" line="201" />
             <source>Badges</source>
             <translation>Badges</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="181" />
+            <location filename="../dialogs/document_dialogs.py" line="203" />
             <source>4 par page (A6)</source>
             <translation>4 per page (A6)</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="182" />
+            <location filename="../dialogs/document_dialogs.py" line="204" />
             <source>1 par page</source>
             <translation>1 per page</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="184" />
+            <location filename="../dialogs/document_dialogs.py" line="206" />
             <source>Accréditations confirmées</source>
             <translation>Confirmed accreditations</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/document_dialogs.py" line="185" />
+            <location filename="../dialogs/document_dialogs.py" line="207" />
             <source>Sélection de la page Accréditations (%n)</source>
             <translation>
                 <numerusform>Selection on the Accreditations page (%n)</numerusform>
@@ -440,12 +440,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="188" />
+            <location filename="../dialogs/document_dialogs.py" line="210" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="189" />
+            <location filename="../dialogs/document_dialogs.py" line="211" />
             <source>Pour</source>
             <translation>For</translation>
         </message>
@@ -453,42 +453,42 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="41" />
+            <location filename="../dialogs/conflict_dialog.py" line="43" />
             <source>Modifié sur un autre poste</source>
             <translation>Changed on another workstation</translation>
         </message>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="45" />
+            <location filename="../dialogs/conflict_dialog.py" line="47" />
             <source>Cet enregistrement a été modifié et enregistré sur un autre poste pendant que vous l'éditiez. Les différences sont surlignées. Quelle version faut-il garder ?</source>
             <translation>This record was changed and saved on another workstation while you were editing it. The differences are highlighted. Which version should be kept?</translation>
         </message>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="50" />
+            <location filename="../dialogs/conflict_dialog.py" line="52" />
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="50" />
+            <location filename="../dialogs/conflict_dialog.py" line="52" />
             <source>Votre version</source>
             <translation>Your version</translation>
         </message>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="50" />
+            <location filename="../dialogs/conflict_dialog.py" line="52" />
             <source>Version de l'autre poste</source>
             <translation>Other workstation's version</translation>
         </message>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="64" />
+            <location filename="../dialogs/conflict_dialog.py" line="67" />
             <source>Différences</source>
             <translation>Differences</translation>
         </message>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="70" />
+            <location filename="../dialogs/conflict_dialog.py" line="73" />
             <source>Garder ma version</source>
             <translation>Keep my version</translation>
         </message>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="71" />
+            <location filename="../dialogs/conflict_dialog.py" line="74" />
             <source>Prendre la version de l'autre poste</source>
             <translation>Take the other workstation's version</translation>
         </message>
@@ -496,94 +496,99 @@
     <context>
         <name>ContactForm</name>
         <message>
-            <location filename="../forms/contact_form.py" line="51" />
+            <location filename="../forms/contact_form.py" line="48" />
+            <source>Nouvel organisme…</source>
+            <translation>New organisation…</translation>
+        </message>
+        <message>
+            <location filename="../forms/contact_form.py" line="64" />
             <source>(aucune)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="52" />
-            <location filename="../forms/contact_form.py" line="78" />
-            <location filename="../forms/contact_form.py" line="120" />
+            <location filename="../forms/contact_form.py" line="65" />
+            <location filename="../forms/contact_form.py" line="94" />
+            <location filename="../forms/contact_form.py" line="148" />
             <source>(aucun)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="54" />
+            <location filename="../forms/contact_form.py" line="67" />
             <source>séparées par des virgules : PQR, TV</source>
             <translation>comma-separated: PQR, TV</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="60" />
+            <location filename="../forms/contact_form.py" line="74" />
             <source>Civilité</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="61" />
+            <location filename="../forms/contact_form.py" line="75" />
             <source>Prénom</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="62" />
+            <location filename="../forms/contact_form.py" line="76" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="63" />
+            <location filename="../forms/contact_form.py" line="77" />
             <source>Fonction</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="64" />
+            <location filename="../forms/contact_form.py" line="78" />
             <source>Organisme</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="65" />
+            <location filename="../forms/contact_form.py" line="79" />
             <source>Courriels</source>
             <translation>E-mails</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="66" />
+            <location filename="../forms/contact_form.py" line="80" />
             <source>Téléphones</source>
             <translation>Phones</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="67" />
+            <location filename="../forms/contact_form.py" line="81" />
             <source>N° de carte de presse</source>
             <translation>Press card no.</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="68" />
+            <location filename="../forms/contact_form.py" line="82" />
             <source>Validité de la carte</source>
             <translation>Card valid for</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="69" />
+            <location filename="../forms/contact_form.py" line="83" />
             <source>Type de carte</source>
             <translation>Card type</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="70" />
+            <location filename="../forms/contact_form.py" line="84" />
             <source>Listes</source>
             <translation>Lists</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="71" />
+            <location filename="../forms/contact_form.py" line="85" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="72" />
+            <location filename="../forms/contact_form.py" line="86" />
             <source>Origine des données</source>
             <translation>Data source</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="73" />
+            <location filename="../forms/contact_form.py" line="87" />
             <source>Dernier contact</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../forms/contact_form.py" line="130" />
+            <location filename="../forms/contact_form.py" line="158" />
             <source>Nouveau contact</source>
             <translation>New contact</translation>
         </message>
@@ -820,6 +825,34 @@ The changes made since this backup will be lost; a copy of the current database 
         </message>
     </context>
     <context>
+        <name>DateTimeField</name>
+        <message>
+            <location filename="../widgets/date_field.py" line="42" />
+            <source>JJ/MM/AAAA</source>
+            <translation>DD/MM/YYYY</translation>
+        </message>
+        <message>
+            <location filename="../widgets/date_field.py" line="42" />
+            <source>JJ/MM/AAAA HH:MM</source>
+            <translation>DD/MM/YYYY HH:MM</translation>
+        </message>
+        <message>
+            <location filename="../widgets/date_field.py" line="43" />
+            <source>HH:MM</source>
+            <translation>HH:MM</translation>
+        </message>
+        <message>
+            <location filename="../widgets/date_field.py" line="46" />
+            <source>Calendrier (F4)</source>
+            <translation>Calendar (F4)</translation>
+        </message>
+        <message>
+            <location filename="../widgets/date_field.py" line="171" />
+            <source>Calendrier</source>
+            <translation>Calendar</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentActions</name>
         <message>
             <location filename="../documents.py" line="53" />
@@ -877,37 +910,42 @@ The changes made since this backup will be lost; a copy of the current database 
             <translation>Invitation</translation>
         </message>
         <message>
-            <location filename="../documents.py" line="122" />
+            <location filename="../documents.py" line="113" />
+            <source>Enregistré : {0}</source>
+            <translation>Saved: {0}</translation>
+        </message>
+        <message>
+            <location filename="../documents.py" line="127" />
             <source>Invitation envoyée à l'imprimante</source>
             <translation>Invitation sent to the printer</translation>
         </message>
         <message>
-            <location filename="../documents.py" line="131" />
+            <location filename="../documents.py" line="136" />
             <source>Enregistrer l'invitation en PDF</source>
             <translation>Save the invitation as PDF</translation>
         </message>
         <message>
-            <location filename="../documents.py" line="132" />
+            <location filename="../documents.py" line="137" />
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../documents.py" line="134" />
+            <location filename="../documents.py" line="139" />
             <source>Invitation enregistrée dans {0}</source>
             <translation>Invitation saved to {0}</translation>
         </message>
         <message>
-            <location filename="../documents.py" line="176" />
+            <location filename="../documents.py" line="185" />
             <source>Enregistrer l'agenda</source>
             <translation>Save the calendar file</translation>
         </message>
         <message>
-            <location filename="../documents.py" line="177" />
+            <location filename="../documents.py" line="186" />
             <source>Agenda iCalendar (*.ics)</source>
             <translation>iCalendar file (*.ics)</translation>
         </message>
         <message>
-            <location filename="../documents.py" line="179" />
+            <location filename="../documents.py" line="188" />
             <source>Agenda enregistré dans {0}</source>
             <translation>Calendar saved to {0}</translation>
         </message>
@@ -915,47 +953,47 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>DocumentDialog</name>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="81" />
+            <location filename="../dialogs/document_dialogs.py" line="97" />
             <source>&amp;Aperçu…</source>
             <translation>Pre&amp;view…</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="82" />
+            <location filename="../dialogs/document_dialogs.py" line="98" />
             <source>&amp;Imprimer…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="83" />
+            <location filename="../dialogs/document_dialogs.py" line="99" />
             <source>Enregistrer en &amp;PDF…</source>
             <translation>Save as PD&amp;F…</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="86" />
+            <location filename="../dialogs/document_dialogs.py" line="102" />
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="120" />
+            <location filename="../dialogs/document_dialogs.py" line="142" />
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="120" />
+            <location filename="../dialogs/document_dialogs.py" line="142" />
             <source>Tableau CSV (*.csv)</source>
             <translation>CSV table (*.csv)</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="121" />
+            <location filename="../dialogs/document_dialogs.py" line="143" />
             <source>Classeur Excel (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="125" />
+            <location filename="../dialogs/document_dialogs.py" line="147" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="127" />
+            <location filename="../dialogs/document_dialogs.py" line="134" />
             <source>Enregistré : {0}</source>
             <translation>Saved: {0}</translation>
         </message>
@@ -1015,37 +1053,37 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>DraftForm</name>
         <message>
-            <location filename="../forms/base_form.py" line="137" />
+            <location filename="../forms/base_form.py" line="144" />
             <source>Le champ « {0} » attend une date au format JJ/MM/AAAA.</source>
             <translation>The field “{0}” expects a date as DD/MM/YYYY.</translation>
         </message>
         <message>
-            <location filename="../forms/base_form.py" line="144" />
+            <location filename="../forms/base_form.py" line="151" />
             <source>Le champ « {0} » attend une date et une heure au format JJ/MM/AAAA HH:MM.</source>
             <translation>The field “{0}” expects a date and a time as DD/MM/YYYY HH:MM.</translation>
         </message>
         <message>
-            <location filename="../forms/base_form.py" line="152" />
+            <location filename="../forms/base_form.py" line="159" />
             <source>Le champ « {0} » attend un nombre entier.</source>
             <translation>The field “{0}” expects a whole number.</translation>
         </message>
         <message>
-            <location filename="../forms/base_form.py" line="177" />
+            <location filename="../forms/base_form.py" line="184" />
             <source>Enregistrement impossible</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../forms/base_form.py" line="206" />
+            <location filename="../forms/base_form.py" line="215" />
             <source>Enregistrement supprimé</source>
             <translation>Record deleted</translation>
         </message>
         <message>
-            <location filename="../forms/base_form.py" line="207" />
+            <location filename="../forms/base_form.py" line="216" />
             <source>Cet enregistrement a été supprimé sur un autre poste.</source>
             <translation>This record was deleted on another workstation.</translation>
         </message>
         <message>
-            <location filename="../forms/base_form.py" line="233" />
+            <location filename="../forms/base_form.py" line="242" />
             <source>Cette fiche</source>
             <translation>This record</translation>
         </message>
@@ -1053,33 +1091,33 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>DuplicatesDialog</name>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="120" />
-            <location filename="../dialogs/contacts_dialogs.py" line="132" />
+            <location filename="../dialogs/contacts_dialogs.py" line="121" />
+            <location filename="../dialogs/contacts_dialogs.py" line="133" />
             <source>Doublons</source>
             <translation>Duplicates</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="122" />
+            <location filename="../dialogs/contacts_dialogs.py" line="123" />
             <source>Contacts qui semblent être la même personne (même courriel, ou même nom et même média). Choisissez la fiche à garder : les autres y sont fusionnées, toutes leurs accréditations sont conservées.</source>
             <translation>Contacts that look like the same person (same e-mail, or same name and same outlet). Choose the record to keep: the others are merged into it, all their accreditations are kept.</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="137" />
+            <location filename="../dialogs/contacts_dialogs.py" line="138" />
             <source>Garder cette fiche et fusionner</source>
             <translation>Keep this record and merge</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="138" />
+            <location filename="../dialogs/contacts_dialogs.py" line="139" />
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="155" />
+            <location filename="../dialogs/contacts_dialogs.py" line="156" />
             <source>{0} fiches — {1}</source>
             <translation>{0} records — {1}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/contacts_dialogs.py" line="165" />
+            <location filename="../dialogs/contacts_dialogs.py" line="166" />
             <source>%n groupe(s) de doublons</source>
             <translation>
                 <numerusform>%n group of duplicates</numerusform>
@@ -1087,12 +1125,12 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="166" />
+            <location filename="../dialogs/contacts_dialogs.py" line="167" />
             <source>Aucun doublon dans le fichier presse.</source>
             <translation>No duplicates in the press file.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/contacts_dialogs.py" line="189" />
+            <location filename="../dialogs/contacts_dialogs.py" line="190" />
             <source>Garder « {0} » et y fusionner %n autre(s) fiche(s) ? Les fiches fusionnées sont supprimées, leurs accréditations conservées.</source>
             <translation>
                 <numerusform>Keep “{0}” and merge %n other record into it? The merged record is deleted, its accreditations kept.</numerusform>
@@ -1100,18 +1138,18 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="191" />
+            <location filename="../dialogs/contacts_dialogs.py" line="192" />
             <source>Fusionner</source>
             <translation>Merge</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="197" />
-            <location filename="../dialogs/contacts_dialogs.py" line="201" />
+            <location filename="../dialogs/contacts_dialogs.py" line="198" />
+            <location filename="../dialogs/contacts_dialogs.py" line="202" />
             <source>Fusion impossible</source>
             <translation>Merge failed</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="202" />
+            <location filename="../dialogs/contacts_dialogs.py" line="203" />
             <source>Une des fiches a été supprimée sur un autre poste.</source>
             <translation>One of the records was deleted on another workstation.</translation>
         </message>
@@ -1119,275 +1157,275 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>EventForm</name>
         <message>
-            <location filename="../forms/event_form.py" line="66" />
+            <location filename="../forms/event_form.py" line="70" />
             <source>Invitation</source>
             <translation>Invitation</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="73" />
+            <location filename="../forms/event_form.py" line="77" />
             <source>Paragraphes séparés par une ligne vide ; une ligne commençant par « - » est un élément de liste.</source>
             <translation>Paragraphs separated by a blank line; a line starting with "-" is a list item.</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="75" />
+            <location filename="../forms/event_form.py" line="79" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="75" />
+            <location filename="../forms/event_form.py" line="79" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="76" />
+            <location filename="../forms/event_form.py" line="80" />
             <source>Titre</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="76" />
+            <location filename="../forms/event_form.py" line="80" />
             <source>Lieu d'émission</source>
             <translation>Place of issue</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="77" />
+            <location filename="../forms/event_form.py" line="81" />
             <source>Date d'émission</source>
             <translation>Date of issue</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="77" />
+            <location filename="../forms/event_form.py" line="81" />
             <source>Texte</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="79" />
+            <location filename="../forms/event_form.py" line="83" />
             <source>Date et lieu</source>
             <translation>Date and place</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="87" />
+            <location filename="../forms/event_form.py" line="91" />
             <source>Début</source>
             <translation>Start</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="87" />
+            <location filename="../forms/event_form.py" line="91" />
             <source>Fin</source>
             <translation>End</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="88" />
+            <location filename="../forms/event_form.py" line="92" />
             <source>Lieu</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="88" />
+            <location filename="../forms/event_form.py" line="92" />
             <source>Salle</source>
             <translation>Room</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="89" />
+            <location filename="../forms/event_form.py" line="93" />
             <source>Adresse</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="90" />
+            <location filename="../forms/event_form.py" line="94" />
             <source>Code postal</source>
             <translation>Postcode</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="91" />
+            <location filename="../forms/event_form.py" line="95" />
             <source>Ville</source>
             <translation>Town</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="93" />
-            <location filename="../forms/event_form.py" line="98" />
-            <location filename="../forms/event_form.py" line="112" />
+            <location filename="../forms/event_form.py" line="97" />
+            <location filename="../forms/event_form.py" line="102" />
+            <location filename="../forms/event_form.py" line="116" />
             <source>Officiels</source>
             <translation>Officials</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="96" />
+            <location filename="../forms/event_form.py" line="100" />
             <source>préfet de police des Bouches-du-Rhône</source>
             <translation>préfet de police des Bouches-du-Rhône</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="97" />
+            <location filename="../forms/event_form.py" line="101" />
             <source>Officiel</source>
             <translation>Official</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="97" />
+            <location filename="../forms/event_form.py" line="101" />
             <source>Qualité pour cet événement</source>
             <translation>Role for this event</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="101" />
+            <location filename="../forms/event_form.py" line="105" />
             <source>signeront le protocole…</source>
             <translation>“signeront le protocole…” (in French, as the invitation prints it)</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="103" />
+            <location filename="../forms/event_form.py" line="107" />
             <source>signera le protocole…</source>
             <translation>“signera le protocole…” (in French, as the invitation prints it)</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="110" />
-            <location filename="../forms/event_form.py" line="187" />
+            <location filename="../forms/event_form.py" line="114" />
+            <location filename="../forms/event_form.py" line="190" />
             <source>Ajouter un officiel</source>
             <translation>Add an official</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="111" />
+            <location filename="../forms/event_form.py" line="115" />
             <source>Qualité</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="113" />
+            <location filename="../forms/event_form.py" line="117" />
             <source>Action (plusieurs officiels)</source>
             <translation>Action (several officials)</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="114" />
+            <location filename="../forms/event_form.py" line="118" />
             <source>Action (un seul officiel)</source>
             <translation>Action (a single official)</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="120" />
+            <location filename="../forms/event_form.py" line="124" />
             <source>Programme et moment presse</source>
             <translation>Programme and press moment</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="124" />
+            <location filename="../forms/event_form.py" line="127" />
             <source>Ajouter au programme</source>
             <translation>Add to the programme</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="134" />
+            <location filename="../forms/event_form.py" line="137" />
             <source>Étape du programme</source>
             <translation>Programme step</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="135" />
+            <location filename="../forms/event_form.py" line="138" />
             <source>Heure</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="135" />
+            <location filename="../forms/event_form.py" line="138" />
             <source>Étape</source>
             <translation>Step</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="135" />
             <location filename="../forms/event_form.py" line="138" />
+            <location filename="../forms/event_form.py" line="141" />
             <source>Programme</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="137" />
             <location filename="../forms/event_form.py" line="140" />
+            <location filename="../forms/event_form.py" line="143" />
             <source>Heure de l'étape</source>
             <translation>Time of the step</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="139" />
+            <location filename="../forms/event_form.py" line="142" />
             <source>Moment presse</source>
             <translation>Press moment</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="142" />
+            <location filename="../forms/event_form.py" line="145" />
             <source>Accréditations</source>
             <translation>Accreditations</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="143" />
+            <location filename="../forms/event_form.py" line="146" />
             <source>Accréditation requise</source>
             <translation>Accreditation required</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="149" />
+            <location filename="../forms/event_form.py" line="152" />
             <source>Aucun contact</source>
             <translation>No contact</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="165" />
+            <location filename="../forms/event_form.py" line="168" />
             <source>illimitée</source>
             <translation>unlimited</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="168" />
+            <location filename="../forms/event_form.py" line="171" />
             <source>aucune</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="170" />
+            <location filename="../forms/event_form.py" line="173" />
             <source>Date limite</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="171" />
-            <location filename="../forms/event_form.py" line="175" />
+            <location filename="../forms/event_form.py" line="174" />
+            <location filename="../forms/event_form.py" line="178" />
             <source>Contact accréditations</source>
             <translation>Accreditation contact</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="172" />
+            <location filename="../forms/event_form.py" line="175" />
             <source>Modalités d'accréditation</source>
             <translation>How to get accredited</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="173" />
+            <location filename="../forms/event_form.py" line="176" />
             <source>Capacité</source>
             <translation>Capacity</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="174" />
+            <location filename="../forms/event_form.py" line="177" />
             <source>Limite par média</source>
             <translation>Limit per outlet</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="178" />
+            <location filename="../forms/event_form.py" line="181" />
             <source>Pied de page : chargés de communication</source>
             <translation>Footer: press officers</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="181" />
+            <location filename="../forms/event_form.py" line="184" />
             <source>Chargé de communication</source>
             <translation>Press officer</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="182" />
             <location filename="../forms/event_form.py" line="185" />
+            <location filename="../forms/event_form.py" line="188" />
             <source>Chargés de communication</source>
             <translation>Press officers</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="183" />
-            <location filename="../forms/event_form.py" line="188" />
+            <location filename="../forms/event_form.py" line="186" />
+            <location filename="../forms/event_form.py" line="191" />
             <source>Ajouter un chargé de communication</source>
             <translation>Add a press officer</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="205" />
+            <location filename="../forms/event_form.py" line="227" />
             <source>Nouvel événement</source>
             <translation>New event</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="214" />
+            <location filename="../forms/event_form.py" line="249" />
             <source>Un seul officiel : écrivez aussi l'action au singulier (« signera… »), sinon l'invitation garde le pluriel.</source>
             <translation>A single official: write the action in the singular as well (“signera…”), otherwise the invitation keeps the plural.</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="217" />
+            <location filename="../forms/event_form.py" line="252" />
             <source>Plusieurs officiels : écrivez aussi l'action au pluriel (« signeront… »), sinon l'invitation garde le singulier.</source>
             <translation>Several officials: write the action in the plural as well (“signeront…”), otherwise the invitation keeps the singular.</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="245" />
+            <location filename="../forms/event_form.py" line="281" />
             <source>L'heure « {0} » de l'étape « {1} » n'est pas valide : écrivez-la HH:MM (par exemple 11:30).</source>
             <translation>The time “{0}” of the step “{1}” is not valid: write it HH:MM (for example 11:30).</translation>
         </message>
         <message>
-            <location filename="../forms/event_form.py" line="254" />
+            <location filename="../forms/event_form.py" line="290" />
             <source>(aucun)</source>
             <translation>(none)</translation>
         </message>
@@ -1458,97 +1496,97 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="40" />
+            <location filename="../dialogs/contacts_dialogs.py" line="41" />
             <source>Exporter les contacts</source>
             <translation>Export contacts</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="42" />
+            <location filename="../dialogs/contacts_dialogs.py" line="43" />
             <source>Contacts à exporter</source>
             <translation>Contacts to export</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="45" />
+            <location filename="../dialogs/contacts_dialogs.py" line="46" />
             <source>Tous les contacts</source>
             <translation>All contacts</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="46" />
+            <location filename="../dialogs/contacts_dialogs.py" line="47" />
             <source>Les contacts affichés ({0})</source>
             <translation>The contacts shown ({0})</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="47" />
+            <location filename="../dialogs/contacts_dialogs.py" line="48" />
             <source>Une liste de diffusion</source>
             <translation>A distribution list</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="56" />
+            <location filename="../dialogs/contacts_dialogs.py" line="57" />
             <source>Liste de diffusion</source>
             <translation>Distribution list</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="61" />
+            <location filename="../dialogs/contacts_dialogs.py" line="62" />
             <source>&amp;Liste de diffusion</source>
             <translation>Distribution &amp;list</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="65" />
+            <location filename="../dialogs/contacts_dialogs.py" line="66" />
             <source>CSV pour Excel (.csv)</source>
             <translation>CSV for Excel (.csv)</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="65" />
+            <location filename="../dialogs/contacts_dialogs.py" line="66" />
             <source>Classeur Excel (.xlsx)</source>
             <translation>Excel workbook (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="66" />
+            <location filename="../dialogs/contacts_dialogs.py" line="67" />
             <source>Cartes de visite vCard (.vcf)</source>
             <translation>vCard business cards (.vcf)</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="67" />
+            <location filename="../dialogs/contacts_dialogs.py" line="68" />
             <source>Adresses pour le champ Cci (.txt)</source>
             <translation>Addresses for the Bcc field (.txt)</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="69" />
+            <location filename="../dialogs/contacts_dialogs.py" line="70" />
             <source>Format</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="70" />
+            <location filename="../dialogs/contacts_dialogs.py" line="71" />
             <source>&amp;Format</source>
             <translation>&amp;Format</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="78" />
+            <location filename="../dialogs/contacts_dialogs.py" line="79" />
             <source>Exporter…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="79" />
+            <location filename="../dialogs/contacts_dialogs.py" line="80" />
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="91" />
+            <location filename="../dialogs/contacts_dialogs.py" line="92" />
             <source>contacts</source>
             <translation>contacts</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="93" />
+            <location filename="../dialogs/contacts_dialogs.py" line="94" />
             <source>{0} (*{1})</source>
             <translation>{0} (*{1})</translation>
         </message>
         <message>
-            <location filename="../dialogs/contacts_dialogs.py" line="104" />
+            <location filename="../dialogs/contacts_dialogs.py" line="105" />
             <source>Export impossible : {0}.</source>
             <translation>Export failed: {0}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/contacts_dialogs.py" line="107" />
+            <location filename="../dialogs/contacts_dialogs.py" line="108" />
             <source>%n contact(s) exporté(s) dans {0}</source>
             <translation>
                 <numerusform>%n contact exported to {0}</numerusform>
@@ -1587,252 +1625,252 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="54" />
+            <location filename="../dialogs/import_dialog.py" line="55" />
             <source>Importer des demandes d'accréditation</source>
             <translation>Import accreditation requests</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="55" />
+            <location filename="../dialogs/import_dialog.py" line="56" />
             <source>Importer des contacts</source>
             <translation>Import contacts</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="60" />
+            <location filename="../dialogs/import_dialog.py" line="61" />
             <source>Événement : {0}. Chaque personne est rapprochée d'un contact existant ou créée, et reçoit une accréditation « demandée ».</source>
             <translation>Event: {0}. Each person is matched with an existing contact or created, and gets a “requested” accreditation.</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="65" />
+            <location filename="../dialogs/import_dialog.py" line="66" />
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="68" />
+            <location filename="../dialogs/import_dialog.py" line="69" />
             <source>Fichier</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="70" />
+            <location filename="../dialogs/import_dialog.py" line="71" />
             <source>Choisir…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="80" />
+            <location filename="../dialogs/import_dialog.py" line="81" />
             <source>Correspondance des colonnes</source>
             <translation>Column mapping</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="94" />
+            <location filename="../dialogs/import_dialog.py" line="95" />
             <source>&amp;Aperçu des premières lignes</source>
             <translation>Pre&amp;view of the first rows</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="99" />
+            <location filename="../dialogs/import_dialog.py" line="101" />
             <source>Aperçu des premières lignes</source>
             <translation>Preview of the first rows</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="111" />
+            <location filename="../dialogs/import_dialog.py" line="113" />
             <source>A&amp;vertissements et lignes refusées</source>
             <translation>&amp;Warnings and refused lines</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="115" />
+            <location filename="../dialogs/import_dialog.py" line="117" />
             <source>Avertissements et lignes refusées</source>
             <translation>Warnings and refused lines</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="119" />
+            <location filename="../dialogs/import_dialog.py" line="121" />
             <source>Importer les lignes valides et écrire les lignes refusées, avec leur motif, dans un fichier CSV à côté du fichier importé</source>
             <translation>Import the valid lines and write the refused lines, with their reason, to a CSV file beside the imported file</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="121" />
+            <location filename="../dialogs/import_dialog.py" line="123" />
             <source>Ne rien importer tant qu'une ligne est refusée</source>
             <translation>Import nothing while a line is refused</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="135" />
+            <location filename="../dialogs/import_dialog.py" line="137" />
             <source>mettre à jour le contact existant</source>
             <translation>update the existing contact</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="136" />
+            <location filename="../dialogs/import_dialog.py" line="138" />
             <source>ignorer la ligne</source>
             <translation>skip the row</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="137" />
+            <location filename="../dialogs/import_dialog.py" line="139" />
             <source>créer un autre contact</source>
             <translation>create another contact</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="140" />
+            <location filename="../dialogs/import_dialog.py" line="142" />
             <source>En cas de doublon</source>
             <translation>On duplicate</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="141" />
+            <location filename="../dialogs/import_dialog.py" line="143" />
             <source>En cas de &amp;doublon</source>
             <translation>On &amp;duplicate</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="154" />
+            <location filename="../dialogs/import_dialog.py" line="156" />
             <source>Simuler</source>
             <translation>Simulate</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="155" />
+            <location filename="../dialogs/import_dialog.py" line="157" />
             <source>Importer</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="156" />
+            <location filename="../dialogs/import_dialog.py" line="158" />
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="173" />
+            <location filename="../dialogs/import_dialog.py" line="175" />
             <source>Civilité</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="173" />
+            <location filename="../dialogs/import_dialog.py" line="175" />
             <source>Prénom</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="173" />
+            <location filename="../dialogs/import_dialog.py" line="175" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="174" />
+            <location filename="../dialogs/import_dialog.py" line="176" />
             <source>Nom à afficher (prénom et nom)</source>
             <translation>Display name (first name and surname)</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="174" />
+            <location filename="../dialogs/import_dialog.py" line="176" />
             <source>Deuxième prénom</source>
             <translation>Middle name</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="175" />
+            <location filename="../dialogs/import_dialog.py" line="177" />
             <source>Fonction</source>
             <translation>Position</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="175" />
+            <location filename="../dialogs/import_dialog.py" line="177" />
             <source>Média ou organisme</source>
             <translation>Outlet or organisation</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="176" />
+            <location filename="../dialogs/import_dialog.py" line="178" />
             <source>Courriel</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="176" />
+            <location filename="../dialogs/import_dialog.py" line="178" />
             <source>Courriel (domicile)</source>
             <translation>E-mail (home)</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="177" />
+            <location filename="../dialogs/import_dialog.py" line="179" />
             <source>Courriel (autre)</source>
             <translation>E-mail (other)</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="177" />
+            <location filename="../dialogs/import_dialog.py" line="179" />
             <source>Type du courriel voisin</source>
             <translation>Type of the e-mail beside it</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="178" />
+            <location filename="../dialogs/import_dialog.py" line="180" />
             <source>Téléphone</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="178" />
+            <location filename="../dialogs/import_dialog.py" line="180" />
             <source>Portable</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="179" />
+            <location filename="../dialogs/import_dialog.py" line="181" />
             <source>Téléphone (domicile)</source>
             <translation>Phone (home)</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="179" />
+            <location filename="../dialogs/import_dialog.py" line="181" />
             <source>Fax</source>
             <translation>Fax</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="180" />
+            <location filename="../dialogs/import_dialog.py" line="182" />
             <source>Téléphone (autre)</source>
             <translation>Phone (other)</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="180" />
+            <location filename="../dialogs/import_dialog.py" line="182" />
             <source>Type du téléphone voisin</source>
             <translation>Type of the phone beside it</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="181" />
+            <location filename="../dialogs/import_dialog.py" line="183" />
             <source>Carte de presse</source>
             <translation>Press card</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="181" />
+            <location filename="../dialogs/import_dialog.py" line="183" />
             <source>Validité carte de presse</source>
             <translation>Press card validity</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="182" />
+            <location filename="../dialogs/import_dialog.py" line="184" />
             <source>Type de carte de presse</source>
             <translation>Press card type</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="182" />
+            <location filename="../dialogs/import_dialog.py" line="184" />
             <source>Listes</source>
             <translation>Lists</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="183" />
+            <location filename="../dialogs/import_dialog.py" line="185" />
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="183" />
+            <location filename="../dialogs/import_dialog.py" line="185" />
             <source>Origine</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="183" />
+            <location filename="../dialogs/import_dialog.py" line="185" />
             <source>Dernier contact</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="184" />
+            <location filename="../dialogs/import_dialog.py" line="186" />
             <source>Rôle</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="195" />
+            <location filename="../dialogs/import_dialog.py" line="197" />
             <source>Listes (*.csv *.xlsx *.txt)</source>
             <translation>Lists (*.csv *.xlsx *.txt)</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="196" />
+            <location filename="../dialogs/import_dialog.py" line="198" />
             <source>Contacts (*.csv *.xlsx *.vcf *.ldif *.txt)</source>
             <translation>Contacts (*.csv *.xlsx *.vcf *.ldif *.txt)</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="227" />
+            <location filename="../dialogs/import_dialog.py" line="229" />
             <source>Vérification impossible : {0}</source>
             <translation>Check failed: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="332" />
+            <location filename="../dialogs/import_dialog.py" line="334" />
             <source>%n ligne(s) refusée(s) seraient écrites à côté du fichier.</source>
             <translation>
                 <numerusform>%n refused line would be written beside the file.</numerusform>
@@ -1840,7 +1878,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="338" />
+            <location filename="../dialogs/import_dialog.py" line="340" />
             <source>… et %n autre(s) doublon(s)</source>
             <translation>
                 <numerusform>… and %n other duplicate</numerusform>
@@ -1848,39 +1886,39 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="244" />
+            <location filename="../dialogs/import_dialog.py" line="246" />
             <source>Refusée — {0}</source>
             <translation>Refused — {0}</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="245" />
+            <location filename="../dialogs/import_dialog.py" line="247" />
             <source>Avertissement — {0}</source>
             <translation>Warning — {0}</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="258" />
+            <location filename="../dialogs/import_dialog.py" line="260" />
             <source>Lecture impossible : {0}.</source>
             <translation>Cannot read: {0}.</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="325" />
+            <location filename="../dialogs/import_dialog.py" line="327" />
             <source>Import refusé, rien n'a été enregistré.
 {0}.</source>
             <translation>Import refused, nothing was saved.
 {0}.</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="211" />
+            <location filename="../dialogs/import_dialog.py" line="213" />
             <source>Format : {0} {1}</source>
             <translation>Format: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="240" />
+            <location filename="../dialogs/import_dialog.py" line="242" />
             <source>{0} : {1}, {2}, {3}.</source>
             <translation>{0}: {1}, {2}, {3}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="241" />
+            <location filename="../dialogs/import_dialog.py" line="243" />
             <source>%n ligne(s)</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -1888,7 +1926,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="241" />
+            <location filename="../dialogs/import_dialog.py" line="243" />
             <source>%n valide(s)</source>
             <translation>
                 <numerusform>%n valid</numerusform>
@@ -1896,7 +1934,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="242" />
+            <location filename="../dialogs/import_dialog.py" line="244" />
             <source>%n avertissement(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1904,7 +1942,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="242" />
+            <location filename="../dialogs/import_dialog.py" line="244" />
             <source>%n refusée(s)</source>
             <translation>
                 <numerusform>%n refused</numerusform>
@@ -1912,7 +1950,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="248" />
+            <location filename="../dialogs/import_dialog.py" line="250" />
             <source>… et %n autre(s)</source>
             <translation>
                 <numerusform>… and %n other</numerusform>
@@ -1920,12 +1958,12 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="251" />
+            <location filename="../dialogs/import_dialog.py" line="253" />
             <source>Importer {0} et écrire {1}, avec leur motif, dans un fichier CSV à côté du fichier importé</source>
             <translation>Import {0} and write {1}, with their reason, to a CSV file beside the imported file</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="253" />
+            <location filename="../dialogs/import_dialog.py" line="255" />
             <source>%n ligne(s) valide(s)</source>
             <translation>
                 <numerusform>%n valid line</numerusform>
@@ -1933,7 +1971,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="253" />
+            <location filename="../dialogs/import_dialog.py" line="255" />
             <source>%n ligne(s) refusée(s)</source>
             <translation>
                 <numerusform>%n refused line</numerusform>
@@ -1941,42 +1979,42 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="269" />
+            <location filename="../dialogs/import_dialog.py" line="271" />
             <source>(ignorer cette colonne)</source>
             <translation>(skip this column)</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="273" />
+            <location filename="../dialogs/import_dialog.py" line="275" />
             <source>Colonne {0}</source>
             <translation>Column {0}</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="283" />
+            <location filename="../dialogs/import_dialog.py" line="285" />
             <source>Ligne</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="292" />
+            <location filename="../dialogs/import_dialog.py" line="294" />
             <source>ignorée</source>
             <translation>skipped</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="329" />
+            <location filename="../dialogs/import_dialog.py" line="331" />
             <source>Simulation : {0}. Rien n'a été enregistré.</source>
             <translation>Simulation: {0}. Nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="330" />
+            <location filename="../dialogs/import_dialog.py" line="332" />
             <source>Import terminé : {0}.</source>
             <translation>Import finished: {0}.</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="334" />
+            <location filename="../dialogs/import_dialog.py" line="336" />
             <source>Lignes refusées, avec leur motif : {0}</source>
             <translation>Refused lines, with their reason: {0}</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="336" />
+            <location filename="../dialogs/import_dialog.py" line="338" />
             <source>Ligne {0} : déjà dans le fichier presse ({1})</source>
             <translation>Line {0}: already in the press file ({1})</translation>
         </message>
@@ -1984,53 +2022,53 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>InUseDialog</name>
         <message>
-            <location filename="../dialogs/in_use_dialog.py" line="26" />
+            <location filename="../dialogs/in_use_dialog.py" line="27" />
             <source>Supprimer « {0} »</source>
             <translation>Delete “{0}”</translation>
         </message>
         <message>
-            <location filename="../dialogs/in_use_dialog.py" line="27" />
+            <location filename="../dialogs/in_use_dialog.py" line="28" />
             <source>« {0} » est utilisé(e) par des événements. Rien n'en sera retiré sans remplaçant : choisissez qui ou quoi prend sa place partout, ou annulez.</source>
             <translation>“{0}” is used by events. Nothing is taken out of them without a replacement: choose who or what takes its place everywhere, or cancel.</translation>
         </message>
         <message>
-            <location filename="../dialogs/in_use_dialog.py" line="31" />
+            <location filename="../dialogs/in_use_dialog.py" line="32" />
             <source>Utilisations</source>
             <translation>Uses</translation>
         </message>
         <message>
-            <location filename="../dialogs/in_use_dialog.py" line="34" />
+            <location filename="../dialogs/in_use_dialog.py" line="35" />
             <source>&amp;Remplacer par</source>
             <translation>&amp;Replace with</translation>
         </message>
         <message>
-            <location filename="../dialogs/in_use_dialog.py" line="36" />
-            <location filename="../dialogs/in_use_dialog.py" line="59" />
+            <location filename="../dialogs/in_use_dialog.py" line="37" />
+            <location filename="../dialogs/in_use_dialog.py" line="60" />
             <source>(aucun remplaçant choisi)</source>
             <translation>(no replacement chosen)</translation>
         </message>
         <message>
-            <location filename="../dialogs/in_use_dialog.py" line="39" />
+            <location filename="../dialogs/in_use_dialog.py" line="40" />
             <source>Remplacer et supprimer</source>
             <translation>Replace and delete</translation>
         </message>
         <message>
-            <location filename="../dialogs/in_use_dialog.py" line="41" />
+            <location filename="../dialogs/in_use_dialog.py" line="42" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../dialogs/in_use_dialog.py" line="59" />
+            <location filename="../dialogs/in_use_dialog.py" line="60" />
             <source>Remplaçant : {0}</source>
             <translation>Replacement: {0}</translation>
         </message>
         <message>
-            <location filename="../dialogs/in_use_dialog.py" line="67" />
+            <location filename="../dialogs/in_use_dialog.py" line="68" />
             <source>Remplacer par</source>
             <translation>Replace with</translation>
         </message>
         <message>
-            <location filename="../dialogs/in_use_dialog.py" line="71" />
+            <location filename="../dialogs/in_use_dialog.py" line="72" />
             <source>Choisissez une autre personne que celle à supprimer</source>
             <translation>Choose a person other than the one being deleted</translation>
         </message>
@@ -2090,169 +2128,169 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../main_window.py" line="48" />
+            <location filename="../main_window.py" line="49" />
             <source>cmer-desk — Bureau de la communication</source>
             <translation>cmer-desk — Communication office</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="55" />
+            <location filename="../main_window.py" line="56" />
             <source>Ouverture du fichier de presse…</source>
             <translation>Opening the press file…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="80" />
+            <location filename="../main_window.py" line="81" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="81" />
+            <location filename="../main_window.py" line="82" />
             <source>Événements</source>
             <translation>Events</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="81" />
+            <location filename="../main_window.py" line="82" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="81" />
+            <location filename="../main_window.py" line="82" />
             <source>Médias et organismes</source>
             <translation>Outlets and organisations</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="82" />
+            <location filename="../main_window.py" line="83" />
             <source>Accréditations</source>
             <translation>Accreditations</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="134" />
+            <location filename="../main_window.py" line="135" />
             <source>Prêt</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="223" />
-            <location filename="../main_window.py" line="226" />
+            <location filename="../main_window.py" line="224" />
+            <location filename="../main_window.py" line="227" />
             <source>Barre d'outils</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="228" />
+            <location filename="../main_window.py" line="229" />
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="229" />
+            <location filename="../main_window.py" line="230" />
             <source>&amp;Nouveau</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="230" />
+            <location filename="../main_window.py" line="231" />
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="237" />
+            <location filename="../main_window.py" line="238" />
             <source>&amp;Paramètres du bureau…</source>
             <translation>Bureau settin&amp;gs…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="239" />
+            <location filename="../main_window.py" line="240" />
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="241" />
+            <location filename="../main_window.py" line="242" />
             <source>É&amp;dition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="242" />
+            <location filename="../main_window.py" line="243" />
             <source>&amp;Annuler</source>
             <comment>undo</comment>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="244" />
+            <location filename="../main_window.py" line="245" />
             <source>Ré&amp;tablir</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="250" />
+            <location filename="../main_window.py" line="251" />
             <source>&amp;Rechercher</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="252" />
+            <location filename="../main_window.py" line="253" />
             <source>&amp;Dupliquer l'événement</source>
             <translation>Duplicate the &amp;event</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="254" />
+            <location filename="../main_window.py" line="255" />
             <source>&amp;Supprimer</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="262" />
+            <location filename="../main_window.py" line="263" />
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="263" />
+            <location filename="../main_window.py" line="264" />
             <source>É&amp;vénements</source>
             <translation>&amp;Events</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="263" />
+            <location filename="../main_window.py" line="264" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="263" />
+            <location filename="../main_window.py" line="264" />
             <source>&amp;Médias et organismes</source>
             <translation>&amp;Outlets and organisations</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="264" />
+            <location filename="../main_window.py" line="265" />
             <source>Accré&amp;ditations</source>
             <translation>&amp;Accreditations</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="267" />
+            <location filename="../main_window.py" line="268" />
             <source>Mode &amp;accueil</source>
             <translation>Check-&amp;in mode</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="273" />
+            <location filename="../main_window.py" line="274" />
             <source>&amp;Outils</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="289" />
+            <location filename="../main_window.py" line="290" />
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="343" />
+            <location filename="../main_window.py" line="344" />
             <source>Enregistrement impossible : corrigez les champs signalés en rouge</source>
             <translation>Cannot save: correct the fields marked in red</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="374" />
+            <location filename="../main_window.py" line="375" />
             <source>Paramètres enregistrés</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="383" />
+            <location filename="../main_window.py" line="384" />
             <source>Langue de l'interface</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="384" />
+            <location filename="../main_window.py" line="385" />
             <source>La nouvelle langue s'applique au prochain démarrage de cmer-desk. Redémarrer maintenant ?</source>
             <translation>The new language applies the next time cmer-desk starts. Restart now?</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="290" />
+            <location filename="../main_window.py" line="291" />
             <source>À &amp;propos de cmer-desk…</source>
             <translation>&amp;About cmer-desk…</translation>
         </message>
@@ -2260,17 +2298,28 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>NewContactDialog</name>
         <message>
-            <location filename="../dialogs/new_contact_dialog.py" line="22" />
+            <location filename="../dialogs/new_contact_dialog.py" line="53" />
             <source>Nouveau contact</source>
             <translation>New contact</translation>
         </message>
+    </context>
+    <context>
+        <name>NewOrganisationDialog</name>
         <message>
-            <location filename="../dialogs/new_contact_dialog.py" line="29" />
+            <location filename="../dialogs/new_contact_dialog.py" line="67" />
+            <source>Nouvel organisme</source>
+            <translation>New organisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRecordDialog</name>
+        <message>
+            <location filename="../dialogs/new_contact_dialog.py" line="35" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../dialogs/new_contact_dialog.py" line="31" />
+            <location filename="../dialogs/new_contact_dialog.py" line="37" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
@@ -2291,17 +2340,17 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>OrderedList</name>
         <message>
-            <location filename="../widgets/ordered_list.py" line="42" />
+            <location filename="../widgets/ordered_list.py" line="43" />
             <source>Monter</source>
             <translation>Move up</translation>
         </message>
         <message>
-            <location filename="../widgets/ordered_list.py" line="43" />
+            <location filename="../widgets/ordered_list.py" line="44" />
             <source>Descendre</source>
             <translation>Move down</translation>
         </message>
         <message>
-            <location filename="../widgets/ordered_list.py" line="44" />
+            <location filename="../widgets/ordered_list.py" line="45" />
             <source>Retirer</source>
             <translation>Remove</translation>
         </message>
@@ -2395,99 +2444,104 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="47" />
-            <location filename="../dialogs/document_dialogs.py" line="48" />
+            <location filename="../dialogs/document_dialogs.py" line="52" />
+            <location filename="../dialogs/document_dialogs.py" line="53" />
             <source>Aperçu : {0}</source>
             <translation>Preview: {0}</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="51" />
+            <location filename="../dialogs/document_dialogs.py" line="56" />
             <source>&amp;Imprimer…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="52" />
+            <location filename="../dialogs/document_dialogs.py" line="57" />
             <source>&amp;Enregistrer en PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="56" />
-            <location filename="../dialogs/document_dialogs.py" line="57" />
+            <location filename="../dialogs/document_dialogs.py" line="61" />
+            <location filename="../dialogs/document_dialogs.py" line="62" />
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="68" />
+            <location filename="../dialogs/document_dialogs.py" line="77" />
             <source>Enregistrer en PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../dialogs/document_dialogs.py" line="68" />
+            <location filename="../dialogs/document_dialogs.py" line="77" />
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/document_dialogs.py" line="80" />
+            <source>Enregistré : {0}</source>
+            <translation>Saved: {0}</translation>
         </message>
     </context>
     <context>
         <name>PersonalDataDialog</name>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="39" />
+            <location filename="../dialogs/personal_data_dialog.py" line="40" />
             <source>Données personnelles</source>
             <translation>Personal data</translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="45" />
+            <location filename="../dialogs/personal_data_dialog.py" line="46" />
             <source>Nom</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="46" />
+            <location filename="../dialogs/personal_data_dialog.py" line="47" />
             <source>Organisme</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="47" />
+            <location filename="../dialogs/personal_data_dialog.py" line="48" />
             <source>Dernier contact</source>
             <translation>Last contact</translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="48" />
+            <location filename="../dialogs/personal_data_dialog.py" line="49" />
             <source>Dernière modification</source>
             <translation>Last change</translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="56" />
+            <location filename="../dialogs/personal_data_dialog.py" line="57" />
             <source>Contacts au-delà de la durée de conservation</source>
             <translation>Contacts past the retention period</translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="64" />
+            <location filename="../dialogs/personal_data_dialog.py" line="65" />
             <source>Tout sélectionner</source>
             <translation>Select all</translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="65" />
-            <location filename="../dialogs/personal_data_dialog.py" line="111" />
+            <location filename="../dialogs/personal_data_dialog.py" line="66" />
+            <location filename="../dialogs/personal_data_dialog.py" line="112" />
             <source>Anonymiser</source>
             <translation>Anonymise</translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="66" />
-            <location filename="../dialogs/personal_data_dialog.py" line="119" />
+            <location filename="../dialogs/personal_data_dialog.py" line="67" />
+            <location filename="../dialogs/personal_data_dialog.py" line="120" />
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="67" />
+            <location filename="../dialogs/personal_data_dialog.py" line="68" />
             <source>Exporter les données de la personne…</source>
             <translation>Export the person's data…</translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="68" />
+            <location filename="../dialogs/personal_data_dialog.py" line="69" />
             <source>Fermer</source>
             <translation>Close</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/personal_data_dialog.py" line="92" />
+            <location filename="../dialogs/personal_data_dialog.py" line="93" />
             <source>Contacts dont le dernier contact (ou, sans date de contact, la dernière modification) remonte à plus de %n an(s), la durée de conservation réglée dans les paramètres. Anonymiser efface ce qui identifie la personne et garde les statistiques des événements passés.</source>
             <translation>
                 <numerusform>Contacts whose last contact (or, without a contact date, last change) is more than %n year old, the retention period set in the settings. Anonymising erases what identifies the person and keeps the statistics of past events.</numerusform>
@@ -2495,7 +2549,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/personal_data_dialog.py" line="97" />
+            <location filename="../dialogs/personal_data_dialog.py" line="98" />
             <source>%n contact(s) à examiner</source>
             <translation>
                 <numerusform>%n contact to review</numerusform>
@@ -2503,12 +2557,12 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="105" />
+            <location filename="../dialogs/personal_data_dialog.py" line="106" />
             <source>Sélectionnez d'abord un ou plusieurs contacts.</source>
             <translation>Select one or more contacts first.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/personal_data_dialog.py" line="112" />
+            <location filename="../dialogs/personal_data_dialog.py" line="113" />
             <source>Anonymiser %n contact(s) ? Leurs noms, coordonnées et notes seront effacés définitivement ; leurs accréditations restent comptées.</source>
             <translation>
                 <numerusform>Anonymise %n contact? Their name, contact details and notes will be erased for good; their accreditations still count.</numerusform>
@@ -2516,7 +2570,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/personal_data_dialog.py" line="115" />
+            <location filename="../dialogs/personal_data_dialog.py" line="116" />
             <source>%n contact(s) anonymisé(s)</source>
             <translation>
                 <numerusform>%n contact anonymised</numerusform>
@@ -2524,7 +2578,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/personal_data_dialog.py" line="120" />
+            <location filename="../dialogs/personal_data_dialog.py" line="121" />
             <source>Supprimer définitivement %n contact(s) et leurs accréditations ?</source>
             <translation>
                 <numerusform>Delete %n contact and their accreditations for good?</numerusform>
@@ -2532,7 +2586,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/personal_data_dialog.py" line="130" />
+            <location filename="../dialogs/personal_data_dialog.py" line="131" />
             <source>%n contact(s) supprimé(s)</source>
             <translation>
                 <numerusform>%n contact deleted</numerusform>
@@ -2540,7 +2594,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/personal_data_dialog.py" line="132" />
+            <location filename="../dialogs/personal_data_dialog.py" line="133" />
             <source>%n gardé(s) : nommé(s) dans un événement (remplacez-les depuis la page Contacts)</source>
             <translation>
                 <numerusform>%n kept: named in an event (replace them from the Contacts page)</numerusform>
@@ -2548,33 +2602,33 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="146" />
-            <location filename="../dialogs/personal_data_dialog.py" line="151" />
+            <location filename="../dialogs/personal_data_dialog.py" line="147" />
+            <location filename="../dialogs/personal_data_dialog.py" line="152" />
             <source>Exporter les données de la personne</source>
             <translation>Export the person's data</translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="147" />
+            <location filename="../dialogs/personal_data_dialog.py" line="148" />
             <source>Sélectionnez un seul contact.</source>
             <translation>Select a single contact.</translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="152" />
+            <location filename="../dialogs/personal_data_dialog.py" line="153" />
             <source>Document JSON lisible (*.json)</source>
             <translation>Readable JSON document (*.json)</translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="159" />
+            <location filename="../dialogs/personal_data_dialog.py" line="160" />
             <source>Export impossible</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="160" />
+            <location filename="../dialogs/personal_data_dialog.py" line="161" />
             <source>Ce contact a été supprimé sur un autre poste.</source>
             <translation>This contact was deleted on another workstation.</translation>
         </message>
         <message>
-            <location filename="../dialogs/personal_data_dialog.py" line="162" />
+            <location filename="../dialogs/personal_data_dialog.py" line="163" />
             <source>Données de {0} exportées dans {1}</source>
             <translation>Data of {0} exported to {1}</translation>
         </message>
@@ -2682,6 +2736,7 @@ The changes made since this backup will be lost; a copy of the current database 
         </message>
         <message>
             <location filename="../dialogs/prompts.py" line="21" />
+            <location filename="../dialogs/prompts.py" line="54" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
@@ -2694,6 +2749,31 @@ The changes made since this backup will be lost; a copy of the current database 
             <location filename="../dialogs/prompts.py" line="36" />
             <source>Non</source>
             <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/prompts.py" line="44" />
+            <source>Événement passé</source>
+            <translation>Past event</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/prompts.py" line="45" />
+            <source>« {0} » a déjà eu lieu. Le marquer « Terminée » ?</source>
+            <translation>“{0}” has already taken place. Mark it “Done”?</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/prompts.py" line="46" />
+            <source>Un événement passé s'enregistre tel quel (archives) ; le statut « Terminée » le range avec les événements finis.</source>
+            <translation>A past event is saved as it is (archives); the status “Done” files it with the events that are over.</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/prompts.py" line="52" />
+            <source>Marquer « Terminée »</source>
+            <translation>Mark “Done”</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/prompts.py" line="53" />
+            <source>Garder le statut</source>
+            <translation>Keep the status</translation>
         </message>
     </context>
     <context>
@@ -2727,63 +2807,63 @@ Reason for admitting (written to the log):</translation>
     <context>
         <name>RecordPage</name>
         <message>
-            <location filename="../pages/record_page.py" line="77" />
+            <location filename="../pages/record_page.py" line="78" />
             <source>Rechercher (Ctrl+F) : nom, média, ville…</source>
             <translation>Search (Ctrl+F): name, outlet, town…</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="79" />
+            <location filename="../pages/record_page.py" line="80" />
             <source>Rechercher</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="80" />
+            <location filename="../pages/record_page.py" line="81" />
             <source>&amp;Rechercher</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="111" />
+            <location filename="../pages/record_page.py" line="112" />
             <source>Nouveau</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="112" />
+            <location filename="../pages/record_page.py" line="113" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="113" />
-            <location filename="../pages/record_page.py" line="355" />
+            <location filename="../pages/record_page.py" line="114" />
+            <location filename="../pages/record_page.py" line="365" />
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="189" />
+            <location filename="../pages/record_page.py" line="191" />
             <source>Liste</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="192" />
+            <location filename="../pages/record_page.py" line="194" />
             <source>Fiche enregistrée</source>
             <translation>Record saved</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="195" />
+            <location filename="../pages/record_page.py" line="197" />
             <source>Fiche supprimée</source>
             <translation>Record deleted</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="243" />
+            <location filename="../pages/record_page.py" line="245" />
             <source>Cette fiche a été supprimée sur un autre poste</source>
             <translation>This record was deleted on another workstation</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="244" />
+            <location filename="../pages/record_page.py" line="246" />
             <source>Cette fiche a été modifiée sur un autre poste</source>
             <translation>This record was changed on another workstation</translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/record_page.py" line="282" />
+            <location filename="../pages/record_page.py" line="284" />
             <source>%n fiche(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -2791,12 +2871,12 @@ Reason for admitting (written to the log):</translation>
             </translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="283" />
+            <location filename="../pages/record_page.py" line="285" />
             <source>{0} sur {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="355" />
+            <location filename="../pages/record_page.py" line="365" />
             <source>Supprimer « {0} » ? Cette action est définitive.</source>
             <translation>Delete "{0}"? This cannot be undone.</translation>
         </message>
@@ -3020,7 +3100,7 @@ Reason for admitting (written to the log):</translation>
     <context>
         <name>dialog</name>
         <message>
-            <location filename="../dialogs/in_use_dialog.py" line="89" />
+            <location filename="../dialogs/in_use_dialog.py" line="90" />
             <source>Remplacer par</source>
             <translation>Replace with</translation>
         </message>

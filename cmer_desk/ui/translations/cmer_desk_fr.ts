@@ -4,7 +4,7 @@
     <context>
         <name>BadgesDialog</name>
         <message numerus="yes">
-            <location filename="../dialogs/document_dialogs.py" line="185" />
+            <location filename="../dialogs/document_dialogs.py" line="207" />
             <source>Sélection de la page Accréditations (%n)</source>
             <translation>
                 <numerusform>Sélection de la page Accréditations (%n)</numerusform>
@@ -34,7 +34,7 @@
     <context>
         <name>DuplicatesDialog</name>
         <message numerus="yes">
-            <location filename="../dialogs/contacts_dialogs.py" line="165" />
+            <location filename="../dialogs/contacts_dialogs.py" line="166" />
             <source>%n groupe(s) de doublons</source>
             <translation>
                 <numerusform>%n groupe de doublons</numerusform>
@@ -42,7 +42,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/contacts_dialogs.py" line="189" />
+            <location filename="../dialogs/contacts_dialogs.py" line="190" />
             <source>Garder « {0} » et y fusionner %n autre(s) fiche(s) ? Les fiches fusionnées sont supprimées, leurs accréditations conservées.</source>
             <translation>
                 <numerusform>Garder « {0} » et y fusionner %n autre fiche ? La fiche fusionnée est supprimée, ses accréditations conservées.</numerusform>
@@ -53,7 +53,7 @@
     <context>
         <name>ExportDialog</name>
         <message numerus="yes">
-            <location filename="../dialogs/contacts_dialogs.py" line="107" />
+            <location filename="../dialogs/contacts_dialogs.py" line="108" />
             <source>%n contact(s) exporté(s) dans {0}</source>
             <translation>
                 <numerusform>%n contact exporté dans {0}</numerusform>
@@ -64,7 +64,7 @@
     <context>
         <name>ImportDialog</name>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="241" />
+            <location filename="../dialogs/import_dialog.py" line="243" />
             <source>%n ligne(s)</source>
             <translation>
                 <numerusform>%n ligne</numerusform>
@@ -72,7 +72,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="241" />
+            <location filename="../dialogs/import_dialog.py" line="243" />
             <source>%n valide(s)</source>
             <translation>
                 <numerusform>%n valide</numerusform>
@@ -80,7 +80,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="242" />
+            <location filename="../dialogs/import_dialog.py" line="244" />
             <source>%n avertissement(s)</source>
             <translation>
                 <numerusform>%n avertissement</numerusform>
@@ -88,7 +88,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="242" />
+            <location filename="../dialogs/import_dialog.py" line="244" />
             <source>%n refusée(s)</source>
             <translation>
                 <numerusform>%n refusée</numerusform>
@@ -96,7 +96,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="248" />
+            <location filename="../dialogs/import_dialog.py" line="250" />
             <source>… et %n autre(s)</source>
             <translation>
                 <numerusform>… et %n autre</numerusform>
@@ -104,7 +104,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="253" />
+            <location filename="../dialogs/import_dialog.py" line="255" />
             <source>%n ligne(s) valide(s)</source>
             <translation>
                 <numerusform>%n ligne valide</numerusform>
@@ -112,7 +112,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="253" />
+            <location filename="../dialogs/import_dialog.py" line="255" />
             <source>%n ligne(s) refusée(s)</source>
             <translation>
                 <numerusform>%n ligne refusée</numerusform>
@@ -120,7 +120,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="332" />
+            <location filename="../dialogs/import_dialog.py" line="334" />
             <source>%n ligne(s) refusée(s) seraient écrites à côté du fichier.</source>
             <translation>
                 <numerusform>%n ligne refusée serait écrite à côté du fichier.</numerusform>
@@ -128,7 +128,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="338" />
+            <location filename="../dialogs/import_dialog.py" line="340" />
             <source>… et %n autre(s) doublon(s)</source>
             <translation>
                 <numerusform>… et %n autre doublon</numerusform>
@@ -139,7 +139,7 @@
     <context>
         <name>PersonalDataDialog</name>
         <message numerus="yes">
-            <location filename="../dialogs/personal_data_dialog.py" line="92" />
+            <location filename="../dialogs/personal_data_dialog.py" line="93" />
             <source>Contacts dont le dernier contact (ou, sans date de contact, la dernière modification) remonte à plus de %n an(s), la durée de conservation réglée dans les paramètres. Anonymiser efface ce qui identifie la personne et garde les statistiques des événements passés.</source>
             <translation>
                 <numerusform>Contacts dont le dernier contact (ou, sans date de contact, la dernière modification) remonte à plus de %n an, la durée de conservation réglée dans les paramètres. Anonymiser efface ce qui identifie la personne et garde les statistiques des événements passés.</numerusform>
@@ -147,7 +147,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/personal_data_dialog.py" line="97" />
+            <location filename="../dialogs/personal_data_dialog.py" line="98" />
             <source>%n contact(s) à examiner</source>
             <translation>
                 <numerusform>%n contact à examiner</numerusform>
@@ -155,7 +155,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/personal_data_dialog.py" line="112" />
+            <location filename="../dialogs/personal_data_dialog.py" line="113" />
             <source>Anonymiser %n contact(s) ? Leurs noms, coordonnées et notes seront effacés définitivement ; leurs accréditations restent comptées.</source>
             <translation>
                 <numerusform>Anonymiser %n contact ? Son nom, ses coordonnées et ses notes seront effacés définitivement ; ses accréditations restent comptées.</numerusform>
@@ -163,7 +163,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/personal_data_dialog.py" line="115" />
+            <location filename="../dialogs/personal_data_dialog.py" line="116" />
             <source>%n contact(s) anonymisé(s)</source>
             <translation>
                 <numerusform>%n contact anonymisé</numerusform>
@@ -171,7 +171,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/personal_data_dialog.py" line="120" />
+            <location filename="../dialogs/personal_data_dialog.py" line="121" />
             <source>Supprimer définitivement %n contact(s) et leurs accréditations ?</source>
             <translation>
                 <numerusform>Supprimer définitivement %n contact et ses accréditations ?</numerusform>
@@ -179,7 +179,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/personal_data_dialog.py" line="130" />
+            <location filename="../dialogs/personal_data_dialog.py" line="131" />
             <source>%n contact(s) supprimé(s)</source>
             <translation>
                 <numerusform>%n contact supprimé</numerusform>
@@ -187,7 +187,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/personal_data_dialog.py" line="132" />
+            <location filename="../dialogs/personal_data_dialog.py" line="133" />
             <source>%n gardé(s) : nommé(s) dans un événement (remplacez-les depuis la page Contacts)</source>
             <translation>
                 <numerusform>%n gardé : nommé dans un événement (remplacez-le depuis la page Contacts)</numerusform>
@@ -209,7 +209,7 @@
     <context>
         <name>RecordPage</name>
         <message numerus="yes">
-            <location filename="../pages/record_page.py" line="282" />
+            <location filename="../pages/record_page.py" line="284" />
             <source>%n fiche(s)</source>
             <translation>
                 <numerusform>%n fiche</numerusform>
@@ -232,7 +232,7 @@
     <context>
         <name>AccreditationsPage</name>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="48" />
+            <location filename="../pages/accreditations_page.py" line="49" />
             <source>%n accréditation(s) confirmée(s)</source>
             <translation>
                 <numerusform>%n accréditation confirmée</numerusform>
@@ -240,7 +240,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="49" />
+            <location filename="../pages/accreditations_page.py" line="50" />
             <source>%n accréditation(s) refusée(s)</source>
             <translation>
                 <numerusform>%n accréditation refusée</numerusform>
@@ -248,7 +248,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="50" />
+            <location filename="../pages/accreditations_page.py" line="51" />
             <source>%n accréditation(s) en liste d'attente</source>
             <translation>
                 <numerusform>%n accréditation en liste d'attente</numerusform>
@@ -256,7 +256,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="51" />
+            <location filename="../pages/accreditations_page.py" line="52" />
             <source>%n accréditation(s) annulée(s)</source>
             <translation>
                 <numerusform>%n accréditation annulée</numerusform>
@@ -264,7 +264,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="52" />
+            <location filename="../pages/accreditations_page.py" line="53" />
             <source>%n accréditation(s) remise(s) en demande</source>
             <translation>
                 <numerusform>%n accréditation remise en demande</numerusform>
@@ -272,7 +272,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="289" />
+            <location filename="../pages/accreditations_page.py" line="306" />
             <source>%n admise(s) par un responsable</source>
             <translation>
                 <numerusform>%n admise par un responsable</numerusform>
@@ -280,7 +280,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="359" />
+            <location filename="../pages/accreditations_page.py" line="376" />
             <source>Supprimer %n demande(s) d'accréditation : {0} ?</source>
             <translation>
                 <numerusform>Supprimer %n demande d'accréditation : {0} ?</numerusform>
@@ -288,7 +288,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/accreditations_page.py" line="367" />
+            <location filename="../pages/accreditations_page.py" line="384" />
             <source>%n demande(s) d'accréditation supprimée(s)</source>
             <translation>
                 <numerusform>%n demande d'accréditation supprimée</numerusform>
