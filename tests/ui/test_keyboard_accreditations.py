@@ -45,7 +45,7 @@ def test_every_decision_has_a_shortcut_named_in_its_tooltip(make_window, app_ctx
         "Liste d'attente": "Liste d'attente (Ctrl+Maj+L)",
         "Annuler l'accréditation": "Annuler l'accréditation (Ctrl+Maj+A)",
         "Arrivée / départ": "Arrivée / départ (Ctrl+Maj+E)",
-        "Supprimer la demande…": "Supprimer la demande… (Del)"}
+        "Supprimer la demande…": "Supprimer la demande… (Suppr)"}
 
 
 def test_the_shortcuts_decide_from_the_list(make_window, app_ctx, qtbot, monkeypatch):
