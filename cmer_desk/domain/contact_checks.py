@@ -21,6 +21,7 @@ from cmer_desk.domain.contact_points import (
 )
 from cmer_desk.domain.enums import Civility, ContactKind
 from cmer_desk.domain.errors import FieldError
+from cmer_desk.domain.i18n import N_, _
 from cmer_desk.domain.phones import PhoneError, parse_phone
 from cmer_desk.domain.text import fold
 
@@ -51,7 +52,8 @@ def check_civility(text: str, warnings: list[FieldError]) -> str:
     found = known_civility(text)
     if found is not None:
         return found.label
-    warnings.append(FieldError("civility", f"la civilité « {text} » n'est pas connue ; elle est gardée telle quelle."))
+    warnings.append(FieldError("civility", _("la civilité « {text} » n'est pas connue ; elle est gardée telle "
+                                             "quelle.").format(text=text)))
     return text
 
 
@@ -75,7 +77,7 @@ def normalise_email(value: str) -> tuple[str, str]:
     try:
         return validate_email(value, check_deliverability=False).normalized, ""
     except EmailNotValidError as exc:
-        local, _, domain = value.rpartition("@")
+        local, _at, domain = value.rpartition("@")
         labels = domain.lower().split(".")
         if len(labels) < 2 or labels[-1] not in _RESERVED_TLDS:
             raise ValueError(value) from exc
@@ -84,8 +86,8 @@ def normalise_email(value: str) -> tuple[str, str]:
         except EmailNotValidError:
             raise ValueError(value) from exc
         address = f"{local}@{domain.lower()}"
-        return address, (f"l'adresse « {value} » est dans un domaine réservé aux essais (« .{labels[-1]} ») ; "
-                         "aucun message n'y arrivera.")  # fmt: skip
+        return address, _("l'adresse « {value} » est dans un domaine réservé aux essais (« .{domain} ») ; "
+                          "aucun message n'y arrivera.").format(value=value, domain=labels[-1])
 
 
 def _label(entry_label: str, field: str, fail: Fail) -> str:
@@ -93,7 +95,7 @@ def _label(entry_label: str, field: str, fail: Fail) -> str:
         return ""
     label = " ".join(entry_label.split())
     if len(label) > LABEL_MAX:
-        fail(field, f"Le libellé « {label[:20]}… » dépasse {LABEL_MAX} caractères.")
+        fail(field, _("Le libellé « {label}… » dépasse {limit} caractères.").format(label=label[:20], limit=LABEL_MAX))
     return label
 
 
@@ -118,7 +120,8 @@ def check_emails(emails: list[EmailAddress], fail: Fail, warnings: list[FieldErr
         try:
             address, warning = normalise_email(value)
         except ValueError:
-            fail("emails", f"L'adresse « {value} » du champ « Courriel » n'est pas une adresse électronique valide.")
+            fail("emails", _("L'adresse « {value} » du champ « {label} » n'est pas une adresse électronique "
+                              "valide.").format(value=value, label=_("Courriel")))
             continue
         if warning:
             warnings.append(FieldError("emails", warning))
@@ -142,15 +145,15 @@ def check_phones(phones: list[PhoneNumber], fail: Fail, warnings: list[FieldErro
         try:
             parsed = parse_phone(value)
         except PhoneError:
-            fail("phones", f"Le numéro « {value} » du champ « {_phone_label(kind)} » n'est pas un numéro de "
-                           "téléphone valide.")  # fmt: skip
+            fail("phones", _("Le numéro « {value} » du champ « {label} » n'est pas un numéro de téléphone "
+                             "valide.").format(value=value, label=_(_phone_label(kind))))
             continue
         if parsed.warning:
             warnings.append(FieldError("phones", parsed.warning))
         extension = (entry.extension or "").strip() or parsed.extension
         if extension and (not extension.isdigit() or len(extension) > EXTENSION_MAX):
-            fail("phones", f"Le poste « {extension} » du numéro « {value} » doit être fait de chiffres "
-                           f"({EXTENSION_MAX} au plus).")  # fmt: skip
+            fail("phones", _("Le poste « {extension} » du numéro « {value} » doit être fait de chiffres "
+                             "({limit} au plus).").format(extension=extension, value=value, limit=EXTENSION_MAX))
             continue
         if (parsed.number, extension) in seen:
             continue
@@ -161,4 +164,4 @@ def check_phones(phones: list[PhoneNumber], fail: Fail, warnings: list[FieldErro
 
 
 def _phone_label(kind: ContactKind) -> str:
-    return {ContactKind.MOBILE: "Portable", ContactKind.FAX: "Fax"}.get(kind, "Téléphone")
+    return {ContactKind.MOBILE: N_("Portable"), ContactKind.FAX: N_("Fax")}.get(kind, N_("Téléphone"))

@@ -1,8 +1,11 @@
-"""Closed vocabularies of the domain, each with its French label."""
+"""Closed vocabularies of the domain, each with its French label (``member.label``, what the documents print);
+``cmer_desk.domain.i18n.label(member)`` gives it in the interface language."""
 
 from __future__ import annotations
 
 import enum
+
+from cmer_desk.domain.i18n import N_
 
 
 class LabelledEnum(str, enum.Enum):
@@ -29,15 +32,15 @@ class LabelledEnum(str, enum.Enum):
 
 
 class OrganisationKind(LabelledEnum):
-    DAILY_PRESS = ("daily_press", "Presse quotidienne")
-    WEEKLY_PRESS = ("weekly_press", "Presse hebdomadaire")
-    RADIO = ("radio", "Radio")
-    TV = ("tv", "Télévision")
-    AGENCY = ("agency", "Agence de presse")
-    WEB = ("web", "Média en ligne")
-    PREFECTURE = ("prefecture", "Préfecture")
-    MAIRIE = ("mairie", "Mairie")
-    OTHER = ("other", "Autre organisme")
+    DAILY_PRESS = ("daily_press", N_("Presse quotidienne"))
+    WEEKLY_PRESS = ("weekly_press", N_("Presse hebdomadaire"))
+    RADIO = ("radio", N_("Radio"))
+    TV = ("tv", N_("Télévision"))
+    AGENCY = ("agency", N_("Agence de presse"))
+    WEB = ("web", N_("Média en ligne"))
+    PREFECTURE = ("prefecture", N_("Préfecture"))
+    MAIRIE = ("mairie", N_("Mairie"))
+    OTHER = ("other", N_("Autre organisme"))
 
     @property
     def is_media(self) -> bool:
@@ -71,57 +74,57 @@ class Civility(LabelledEnum):
 class ContactKind(LabelledEnum):
     """What an e-mail address or a phone number of a contact is for."""
 
-    WORK = ("work", "Travail")
-    HOME = ("home", "Domicile")
-    MOBILE = ("mobile", "Portable")
-    FAX = ("fax", "Fax")
-    OTHER = ("other", "Autre")
+    WORK = ("work", N_("Travail"))
+    HOME = ("home", N_("Domicile"))
+    MOBILE = ("mobile", N_("Portable"))
+    FAX = ("fax", N_("Fax"))
+    OTHER = ("other", N_("Autre"))
 
 
 class PressCardKind(LabelledEnum):
     NONE = ("", "")
     CCIJP = ("ccijp", "CCIJP")
-    FOREIGN = ("foreign", "Correspondant étranger")
-    OTHER = ("other", "Autre")
+    FOREIGN = ("foreign", N_("Correspondant étranger"))
+    OTHER = ("other", N_("Autre"))
 
 
 class EventKind(LabelledEnum):
-    PRESS_INVITATION = ("press_invitation", "Invitation presse")
-    PRESS_CONFERENCE = ("press_conference", "Conférence de presse")
-    PRESS_BRIEFING = ("press_briefing", "Point presse")
-    OFFICIAL_VISIT = ("official_visit", "Déplacement")
-    PRESS_RELEASE = ("press_release", "Communiqué de presse")
+    PRESS_INVITATION = ("press_invitation", N_("Invitation presse"))
+    PRESS_CONFERENCE = ("press_conference", N_("Conférence de presse"))
+    PRESS_BRIEFING = ("press_briefing", N_("Point presse"))
+    OFFICIAL_VISIT = ("official_visit", N_("Déplacement"))
+    PRESS_RELEASE = ("press_release", N_("Communiqué de presse"))
 
 
 class EventStatus(LabelledEnum):
-    DRAFT = ("draft", "Brouillon")
-    SENT = ("sent", "Envoyée")
-    DONE = ("done", "Terminée")
-    CANCELLED = ("cancelled", "Annulée")
+    DRAFT = ("draft", N_("Brouillon"))
+    SENT = ("sent", N_("Envoyée"))
+    DONE = ("done", N_("Terminée"))
+    CANCELLED = ("cancelled", N_("Annulée"))
 
 
 class AccreditationRole(LabelledEnum):
-    REPORTER = ("reporter", "Rédacteur")
-    PHOTOGRAPHER = ("photographer", "Photographe")
-    CAMERA = ("camera", "JRI / cameraman")
-    TECHNICIAN = ("technician", "Technicien")
-    OTHER = ("other", "Autre")
+    REPORTER = ("reporter", N_("Rédacteur"))
+    PHOTOGRAPHER = ("photographer", N_("Photographe"))
+    CAMERA = ("camera", N_("JRI / cameraman"))
+    TECHNICIAN = ("technician", N_("Technicien"))
+    OTHER = ("other", N_("Autre"))
 
 
 class AccreditationStatus(LabelledEnum):
-    REQUESTED = ("requested", "Demandée")
-    CONFIRMED = ("confirmed", "Confirmée")
-    REFUSED = ("refused", "Refusée")
-    CANCELLED = ("cancelled", "Annulée")
-    WAITING = ("waiting", "Liste d'attente")
+    REQUESTED = ("requested", N_("Demandée"))
+    CONFIRMED = ("confirmed", N_("Confirmée"))
+    REFUSED = ("refused", N_("Refusée"))
+    CANCELLED = ("cancelled", N_("Annulée"))
+    WAITING = ("waiting", N_("Liste d'attente"))
 
 
 class TimeStyle(LabelledEnum):
-    WORDS = ("words", "11 heures 30")
-    SHORT = ("short", "11 h 30")
+    WORDS = ("words", N_("11 heures 30"))
+    SHORT = ("short", N_("11 h 30"))
 
 
 class ApostropheStyle(LabelledEnum):
-    STRAIGHT = ("straight", "Droite (') partout, comme saisie")
-    WORDING = ("wording", "Typographique (’) dans les formules du bureau")
-    EVERYWHERE = ("everywhere", "Typographique (’) partout, textes saisis compris")
+    STRAIGHT = ("straight", N_("Droite (') partout, comme saisie"))
+    WORDING = ("wording", N_("Typographique (’) dans les formules du bureau"))
+    EVERYWHERE = ("everywhere", N_("Typographique (’) partout, textes saisis compris"))

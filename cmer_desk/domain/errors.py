@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cmer_desk.domain.i18n import N_, _
+
 
 @dataclass(frozen=True)
 class FieldError:
@@ -47,15 +49,17 @@ class ConflictError(Exception):
         self.current_version = current_version
         detail = ""
         if current_version is not None:
-            detail = f" (version {current_version}, vous éditiez la version {expected_version})"
-        super().__init__(f"Cet enregistrement a été modifié sur un autre poste entre-temps{detail}.")
+            detail = " " + _("(version {current}, vous éditiez la version {expected})").format(
+                current=current_version, expected=expected_version)
+        super().__init__(_("Cet enregistrement a été modifié sur un autre poste entre-temps{detail}.").format(
+            detail=detail))
 
 
 ENTITY_LABELS = {
-    "event": "Événement",
-    "contact": "Contact",
-    "organisation": "Organisme",
-    "accreditation": "Accréditation",
+    "event": N_("Événement"),
+    "contact": N_("Contact"),
+    "organisation": N_("Organisme"),
+    "accreditation": N_("Accréditation"),
 }
 
 
@@ -65,4 +69,5 @@ class NotFoundError(Exception):
     def __init__(self, entity: str, record_id: int):
         self.entity = entity
         self.record_id = record_id
-        super().__init__(f"{ENTITY_LABELS.get(entity, 'Enregistrement')} n° {record_id} introuvable.")
+        super().__init__(_("{what} n° {number} introuvable.").format(
+            what=_(ENTITY_LABELS.get(entity, N_("Enregistrement"))), number=record_id))

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cmer_desk.domain.i18n import _
+
 DEFAULT_REGION = "FR"
 
 
@@ -100,12 +102,15 @@ def parse_phone(text: str) -> ParsedPhone:
         american = phonenumbers.parse(digits, "US")
         if phonenumbers.is_possible_number(american):
             e164 = phonenumbers.format_number(american, phonenumbers.PhoneNumberFormat.E164)
-            odd = "" if phonenumbers.is_valid_number(american) else ", mais ce numéro n'est pas attribué"
-            return ParsedPhone(e164, extension, f"le numéro « {text.strip()} » est lu comme un numéro nord-américain "
-                                                f"({format_phone(e164)}){odd}.")  # fmt: skip
+            if phonenumbers.is_valid_number(american):
+                read_as = _("le numéro « {text} » est lu comme un numéro nord-américain ({number}).")
+            else:
+                read_as = _("le numéro « {text} » est lu comme un numéro nord-américain ({number}), mais ce "
+                            "numéro n'est pas attribué.")
+            return ParsedPhone(e164, extension, read_as.format(text=text.strip(), number=format_phone(e164)))
     if phonenumbers.is_possible_number(number):
-        return ParsedPhone(e164, extension, f"le numéro « {text.strip()} » est possible mais n'est pas attribué ; "
-                                            "il est gardé tel quel.")  # fmt: skip
+        return ParsedPhone(e164, extension, _("le numéro « {text} » est possible mais n'est pas attribué ; il est "
+                                              "gardé tel quel.").format(text=text.strip()))
     raise PhoneError(text)
 
 

@@ -17,6 +17,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
+from cmer_desk.domain.i18n import ngettext
 from cmer_desk.formats.errors import FileFormatError
 
 UTF8_BOM = codecs.BOM_UTF8
@@ -51,8 +52,10 @@ class DecodedText:
         """The French sentence the preview and the report show for a mixed file ("" otherwise)."""
         if not self.converted_lines:
             return ""
-        return (f"Fichier en UTF-8 dont {len(self.converted_lines)} ligne(s) étaient en Windows-1252 et ont été "
-                f"converties : {_ranges(self.converted_lines)}.")  # fmt: skip
+        return ngettext("Fichier en UTF-8 dont {n} ligne était en Windows-1252 et a été convertie : {where}.",
+                        "Fichier en UTF-8 dont {n} lignes étaient en Windows-1252 et ont été converties : {where}.",
+                        len(self.converted_lines)).format(n=len(self.converted_lines),
+                                                          where=_ranges(self.converted_lines))
 
 
 def sniff_binary(data: bytes) -> str | None:

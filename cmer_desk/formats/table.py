@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from cmer_desk.domain.i18n import ngettext
 from cmer_desk.formats.errors import FileFormatError
 
 MAX_FIELD = 20_000  # characters in one cell; the longest text a contact holds (notes)
@@ -61,6 +62,8 @@ def find_header(first_rows: list[tuple[int, list[str]]], score: HeaderScore | No
     notes = []
     if index:
         skipped = ", ".join(str(n) for n, _ in first_rows[:index])
-        notes.append(f"Ligne(s) {skipped} au-dessus de l'en-tête ignorée(s) (titre ou note) ; l'en-tête est à la "
-                     f"ligne {line}.")  # fmt: skip
+        notes.append(ngettext("Ligne {lines} au-dessus de l'en-tête ignorée (titre ou note) ; l'en-tête est à la "
+                              "ligne {line}.",
+                              "Lignes {lines} au-dessus de l'en-tête ignorées (titre ou note) ; l'en-tête est à la "
+                              "ligne {line}.", index).format(lines=skipped, line=line))
     return index, headers, notes

@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
+from cmer_desk.domain.i18n import ngettext
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.formats.formula_guard import looks_like_formula, workbook_text
 from cmer_desk.formats.table import (
@@ -97,7 +98,9 @@ def read_xlsx(data: bytes, header_score: HeaderScore | None = None) -> Table:
         raise
     header_line = first[index][0]
     if merged:
-        notes.append(f"{len(merged)} cellule(s) fusionnée(s) sur plusieurs lignes : leur valeur vaut pour chaque ligne.")
+        notes.append(ngettext("{n} cellule fusionnée sur plusieurs lignes : sa valeur vaut pour chaque ligne.",
+                              "{n} cellules fusionnées sur plusieurs lignes : leur valeur vaut pour chaque ligne.",
+                              len(merged)).format(n=len(merged)))
     later = ((n, [cell_text(v) for v in values]) for n, values in rows)
     body = _rows(workbook, chain(first[index + 1 :], later), len(headers), uncached)
     return Table(headers, body, "xlsx", sheet.title, notes, header_line)

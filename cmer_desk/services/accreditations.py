@@ -15,6 +15,7 @@ from cmer_desk.db.models import Accreditation, Contact, Event
 from cmer_desk.domain.drafts import AccreditationDraft
 from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus
 from cmer_desk.domain.errors import FieldError, ValidationError
+from cmer_desk.domain.i18n import _, ngettext
 from cmer_desk.domain.text import person_name_list_order
 from cmer_desk.domain.validation import check_accreditation, check_text
 from cmer_desk.services.base import Service
@@ -122,7 +123,7 @@ class AccreditationService(Service):
             event = self._lock_event(session, clean.event_id)
             contact = session.get(Contact, clean.contact_id)
             if contact is None:
-                raise ValidationError([FieldError("contact_id", "Ce contact n'existe plus.")])
+                raise ValidationError([FieldError("contact_id", _("Ce contact n'existe plus."))])
             if clean.outlet_id is None:
                 clean.outlet_id = contact.organisation_id
             if clean.id is None:
@@ -133,7 +134,7 @@ class AccreditationService(Service):
                 )
                 if duplicate is not None:
                     raise ValidationError(
-                        [FieldError("contact_id", "Cette personne est déjà accréditée à cet événement.")]
+                        [FieldError("contact_id", _("Cette personne est déjà accréditée à cet événement."))]
                     )
                 row = Accreditation(event_id=clean.event_id, contact_id=clean.contact_id, requested_at=self.ctx.clock())
                 session.add(row)
@@ -163,7 +164,7 @@ class AccreditationService(Service):
         """Change the status of several accreditations at once; returns how many changed."""
         reason = check_text("decision_reason", "Motif", reason, limit=1000)
         if status is AccreditationStatus.REFUSED and not reason:
-            raise ValidationError([FieldError("decision_reason", "Indiquez le motif du refus.")])
+            raise ValidationError([FieldError("decision_reason", _("Indiquez le motif du refus."))])
         with self.transaction() as session:
             rows = list(session.scalars(select(Accreditation).where(Accreditation.id.in_(ids))))
             changing = [r for r in rows if r.status != status.value]
@@ -222,7 +223,7 @@ class AccreditationService(Service):
             stmt = stmt.with_for_update()
         event = session.scalar(stmt)
         if event is None:
-            raise ValidationError([FieldError("event_id", "Cet événement n'existe plus.")])
+            raise ValidationError([FieldError("event_id", _("Cet événement n'existe plus."))])
         return event
 
     def _check_limits(
@@ -244,8 +245,11 @@ class AccreditationService(Service):
             errors.append(
                 FieldError(
                     "status",
-                    f"La capacité de l'événement ({event.capacity} places) serait dépassée : "
-                    f"{len(confirmed)} déjà confirmées, {len(adding)} de plus.",
+                    _("La capacité de l'événement ({capacity}) serait dépassée : {confirmed}, {more} de plus.").format(
+                        capacity=ngettext("{n} place", "{n} places", event.capacity).format(n=event.capacity),
+                        confirmed=ngettext("{n} déjà confirmée", "{n} déjà confirmées", len(confirmed)).format(
+                            n=len(confirmed)),
+                        more=len(adding)),
                 )
             )
         if event.per_outlet_limit is not None:
@@ -256,7 +260,9 @@ class AccreditationService(Service):
                 errors.append(
                     FieldError(
                         "outlet_id",
-                        f"La limite de {event.per_outlet_limit} journaliste(s) par média serait dépassée.",
+                        ngettext("La limite de {n} journaliste par média serait dépassée.",
+                                 "La limite de {n} journalistes par média serait dépassée.",
+                                 event.per_outlet_limit).format(n=event.per_outlet_limit),
                     )
                 )
         if errors:

@@ -24,6 +24,7 @@ from cmer_desk.db import migrate
 from cmer_desk.db.engine import is_read_only_engine, sqlite_path
 from cmer_desk.db.live_files import LiveDatabaseError, is_live_database
 from cmer_desk.db.sqlite_copy import backup_name, backup_sqlite, backup_time, connect_for_reading
+from cmer_desk.domain.i18n import _
 from cmer_desk.services.failures import describe, os_reason
 from cmer_desk.services.files import FileWriteError, remove_leftover_temporaries, write_atomic
 from cmer_desk.services.integrity import APP_TABLES
@@ -80,27 +81,27 @@ def check_backup_file(path: Path, *, quick: bool = False, name: str | None = Non
     path = Path(path)
     name = name or path.name
     if is_live_database(path):
-        return f"« {name} » est la base de données actuelle, pas une sauvegarde"
+        return _("« {name} » est la base de données actuelle, pas une sauvegarde").format(name=name)
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        return f"le fichier « {path} » n'existe pas"
+        return _("le fichier « {path} » n'existe pas").format(path=path)
     except OSError as exc:
-        return f"« {name} » est illisible ({os_reason(exc)})"
+        return _("« {name} » est illisible ({reason})").format(name=name, reason=os_reason(exc))
     if not path.is_file():
-        return f"« {name} » n'est pas un fichier"
+        return _("« {name} » n'est pas un fichier").format(name=name)
     if size == 0:
-        return f"« {name} » est vide (0 octet)"
+        return _("« {name} » est vide (0 octet)").format(name=name)
     try:
         connection = connect_for_reading(path)
         try:
             check = "quick_check" if quick else "integrity_check"
             result = [r[0] for r in connection.execute(f"PRAGMA {check}").fetchall()]
             if result != ["ok"]:
-                return f"« {name} » est endommagée ({result[0]})"
+                return _("« {name} » est endommagée ({detail})").format(name=name, detail=result[0])
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not tables >= APP_TABLES:
-                return f"« {name} » n'est pas une base de cmer-desk (tables manquantes)"
+                return _("« {name} » n'est pas une base de cmer-desk (tables manquantes)").format(name=name)
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
@@ -154,9 +155,9 @@ class BackupService:
         except LiveDatabaseError as exc:
             raise BackupError(str(exc)) from exc
         except OSError as exc:
-            raise BackupError(f"Impossible de sauvegarder la base : {os_reason(exc)}.") from exc
+            raise BackupError(_("Impossible de sauvegarder la base : {reason}.").format(reason=os_reason(exc))) from exc
         except sqlite3.Error as exc:
-            raise BackupError(f"Impossible de sauvegarder la base : {describe(exc)}.") from exc
+            raise BackupError(_("Impossible de sauvegarder la base : {reason}.").format(reason=describe(exc))) from exc
         log.info("backup (%s): %s", reason, copy)
         self.remember(self.fingerprint())
         self.rotate()

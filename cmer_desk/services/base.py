@@ -27,6 +27,7 @@ from cmer_desk.db.models import ChangeLogEntry
 from cmer_desk.domain.changes import ChangeSet
 from cmer_desk.domain.characters import strip_forbidden, visible
 from cmer_desk.domain.errors import ConflictError, FieldError, NotFoundError, ValidationError
+from cmer_desk.domain.i18n import _
 from cmer_desk.domain.text import fold
 
 
@@ -206,8 +207,8 @@ def search_clause(column, query: str | None) -> ColumnElement[bool] | None:
         return None
     if len(" ".join(words)) > MAX_SEARCH_CHARACTERS or len(words) > MAX_SEARCH_WORDS:
         raise ValidationError([FieldError(
-            "search", f"La recherche est trop longue : {MAX_SEARCH_CHARACTERS} caractères et {MAX_SEARCH_WORDS} mots "
-                      "différents au plus.")])
+            "search", _("La recherche est trop longue : {characters} caractères et {words} mots différents au "
+                        "plus.").format(characters=MAX_SEARCH_CHARACTERS, words=MAX_SEARCH_WORDS))])
 
     def like(word: str):
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

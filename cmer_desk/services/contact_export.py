@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from cmer_desk.db.models import Contact, Tag
 from cmer_desk.domain.drafts import ContactDraft
+from cmer_desk.domain.i18n import _
 from cmer_desk.formats.contact_columns import values_from_draft
 from cmer_desk.formats.contact_files import EXPORT_SUFFIXES, contacts_file
 from cmer_desk.formats.errors import FileFormatError
@@ -44,10 +45,10 @@ class ContactExportService(Service):
         path = Path(path)
         suffix = ".txt" if emails_only else path.suffix.lower()
         if suffix not in EXPORT_SUFFIXES:
-            raise FileFormatError(None, f"Format d'export non pris en charge : « {path.suffix} » "
-                                        "(.csv, .xlsx, .vcf ou .txt).")  # fmt: skip
+            raise FileFormatError(None, _("Format d'export non pris en charge : « {suffix} » (.csv, .xlsx, .vcf ou "
+                                          ".txt).").format(suffix=path.suffix))
         if tag and tag not in self._tag_names():
-            raise FileFormatError(None, f"La liste « {tag} » n'existe pas.")
+            raise FileFormatError(None, _("La liste « {tag} » n'existe pas.").format(tag=tag))
         rows = self.contacts(ids, tag)
         write_atomic(path, contacts_file(suffix, rows))
         log.info("exported %d contacts to %s", len(rows), path)

@@ -34,6 +34,7 @@ from cmer_desk.domain.enums import (
     AccreditationStatus,
     OrganisationKind,
 )
+from cmer_desk.domain.i18n import gettext
 from cmer_desk.domain.text import fold
 from cmer_desk.formats.contact_columns import FIELD_LABELS, propose_mapping
 from cmer_desk.formats.contact_files import read_table
@@ -287,7 +288,7 @@ class ContactImportService(Service):
                 writer.insert_pending()
                 refusals.finish(reader, path, dry_run)
                 session.flush()
-                self.log(session, None, "import", f"Import de contacts depuis « {path.name} » : {report.summary()}")
+                self.log(session, None, "import", f"Import de contacts depuis « {path.name} » : {report.summary(french=True)}")
                 if dry_run:
                     raise _DryRunRollbackError
         except _DryRunRollbackError:
@@ -339,7 +340,7 @@ class AccreditationImportService(Service):
         path = Path(path)
         report = ImportReport(dry_run=dry_run)
         if path.suffix.lower() not in (".csv", ".xlsx", ".txt"):
-            raise FileFormatError(None, "Une liste d'accréditations se lit dans un fichier CSV ou XLSX.")
+            raise FileFormatError(None, gettext("Une liste d'accréditations se lit dans un fichier CSV ou XLSX."))
         reader = RowReader(read_table(path), mapping, self.ctx.clock().year, accreditations=True)
         report.notes = list(reader.notes)
         refusals = Refusals(report, skip_invalid)
@@ -347,7 +348,7 @@ class AccreditationImportService(Service):
             with self.ctx.batch() as session:
                 _one_import_at_a_time(session)
                 if session.get(Event, event_id) is None:
-                    raise FileFormatError(None, f"L'événement n° {event_id} n'existe pas.")
+                    raise FileFormatError(None, gettext("L'événement n° {number} n'existe pas.").format(number=event_id))
                 accredited: set[object] = set(session.scalars(select(Accreditation.contact_id).where(
                     Accreditation.event_id == event_id)))  # fmt: skip
                 outlet_of = dict(session.execute(select(Contact.id, Contact.organisation_id)).all())
@@ -391,7 +392,7 @@ class AccreditationImportService(Service):
                         values.update(number=first + offset, code=new_code())
                     session.execute(insert(Accreditation), rows)
                 self.log(session, event_id, "import", f"Import de demandes d'accréditation depuis "
-                                                      f"« {path.name} » : {report.summary()}", entity="event")  # fmt: skip
+                                                      f"« {path.name} » : {report.summary(french=True)}", entity="event")  # fmt: skip
                 if dry_run:
                     raise _DryRunRollbackError
         except _DryRunRollbackError:

@@ -16,6 +16,7 @@ from cmer_desk.domain.contact_points import EMAIL_KINDS, EmailAddress, PhoneNumb
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.domain.enums import ContactKind, PressCardKind
 from cmer_desk.domain.errors import FieldError, ValidationError
+from cmer_desk.domain.i18n import _
 from cmer_desk.domain.phones import format_phone_with_extension
 from cmer_desk.domain.text import (
     SORT_KEY_SEPARATOR,
@@ -270,7 +271,7 @@ class ContactService(Service):
             summary = f"Contact n° {contact_id} supprimé"  # the log keeps that a person was deleted, not who
             if replacement_id is not None:
                 if replacement_id == contact_id:
-                    raise ValidationError([FieldError("replacement_id", "Choisissez une autre personne pour le remplacer.")])
+                    raise ValidationError([FieldError("replacement_id", _("Choisissez une autre personne pour le remplacer."))])
                 other = self.load(session, Contact, replacement_id)
                 moved = move_accreditations(session, other, row)
                 move_event_roles(session, other, row, self.ctx.clock())

@@ -12,6 +12,7 @@ from cmer_desk.db import migrate
 from cmer_desk.db.engine import make_engine
 from cmer_desk.db.models import Base
 from cmer_desk.domain.errors import FieldError, ValidationError
+from cmer_desk.domain.i18n import _
 from cmer_desk.services.failures import describe
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ def copy_database(source: Engine, target_url: str) -> dict[str, int]:
     by table.
     """
     if target_url == str(source.url):
-        raise ValidationError([FieldError("target", "La base cible est la base en cours d'utilisation.")])
+        raise ValidationError([FieldError("target", _("La base cible est la base en cours d'utilisation."))])
     shown = make_url(target_url).render_as_string(hide_password=True)
     target = make_engine(target_url)
     try:
@@ -50,7 +51,7 @@ def copy_database(source: Engine, target_url: str) -> dict[str, int]:
             raise CopyError(f"Copie impossible vers « {shown} » : {describe(exc)}.") from exc
         if already:
             raise ValidationError(
-                [FieldError("target", "La base cible contient déjà des données : la copie se fait vers une base vide.")]
+                [FieldError("target", _("La base cible contient déjà des données : la copie se fait vers une base vide."))]
             )
         with source.connect() as reader:
             if reader.dialect.name == "postgresql":

@@ -23,6 +23,7 @@ from cmer_desk.domain.enums import (
     EventKind,
 )
 from cmer_desk.domain.errors import FieldError, NotFoundError, ValidationError
+from cmer_desk.domain.i18n import _
 from cmer_desk.domain.wording import (
     PersonValues,
     compose_invitation,
@@ -111,9 +112,9 @@ class DocumentService(Service):
         """The e-mail addresses of a distribution list, in French order of names, without repeats."""
         with self.reading() as session:
             if session.scalar(select(Tag.id).where(Tag.name == tag)) is None:
-                raise ValidationError([FieldError("tag", f"La liste de diffusion « {tag} » n'existe pas.")])
+                raise ValidationError([FieldError("tag", _("La liste de diffusion « {tag} » n'existe pas.").format(tag=tag))])
             members = select(Contact.id).where(Contact.tags.any(Tag.name == tag))
-            main, _ = main_points(session, members)  # each contact's preferred address
+            main, _others = main_points(session, members)  # each contact's preferred address
             ordered = session.scalars(members.order_by(Contact.sort_key))
             return tuple(dict.fromkeys(main[i] for i in ordered if i in main))
 
@@ -121,7 +122,7 @@ class DocumentService(Service):
         """The invitation to a distribution list, in Bcc, with the PDF attached."""
         bcc = self.recipients(tag)
         if not bcc:
-            raise ValidationError([FieldError("tag", f"La liste « {tag} » ne contient aucune adresse électronique.")])
+            raise ValidationError([FieldError("tag", _("La liste « {tag} » ne contient aucune adresse électronique.").format(tag=tag))])
         with self.reading() as session:
             event = self._event(session, event_id)
             profile = self._profile()

@@ -17,6 +17,7 @@ from cmer_desk.db.models import (
     Organisation,
 )
 from cmer_desk.domain.errors import FieldError, ValidationError
+from cmer_desk.domain.i18n import _
 from cmer_desk.domain.text import fold, person_name_list_order
 from cmer_desk.services.base import Service
 from cmer_desk.services.contacts import _draft, add_points
@@ -84,7 +85,7 @@ class DuplicateGroup:
 
     ids: tuple[int, ...]
     names: tuple[str, ...]
-    reason: str  # "même courriel", "même nom et même média"
+    reason: str  # "même courriel", "même nom et même média" (in the interface language)
 
 
 class DuplicateService(Service):
@@ -118,8 +119,8 @@ class DuplicateService(Service):
 
         first_by: dict[object, int] = {}
         for contact_id, first, last, outlet in rows:
-            keys = [("@" + email_key(a), "même courriel") for a in addresses.get(contact_id, ()) if email_key(a)]
-            for key, reason in [*keys, (name_key(first, last, outlet), "même nom et même média")]:
+            keys = [("@" + email_key(a), _("même courriel")) for a in addresses.get(contact_id, ()) if email_key(a)]
+            for key, reason in [*keys, (name_key(first, last, outlet), _("même nom et même média"))]:
                 if key is None:
                     continue
                 if key in first_by:
@@ -152,7 +153,7 @@ class DuplicateService(Service):
         values, lists (tags), e-mail addresses and phone numbers are united (the kept contact's preferred
         ones stay preferred); officials and press officers of events follow."""
         if keep_id == other_id:
-            raise ValidationError([FieldError("contact_id", "Choisissez deux contacts différents.")])
+            raise ValidationError([FieldError("contact_id", _("Choisissez deux contacts différents."))])
         with self.transaction() as session:
             keep = self.load(session, Contact, keep_id)
             other = self.load(session, Contact, other_id)

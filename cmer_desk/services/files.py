@@ -12,6 +12,7 @@ from pathlib import Path
 
 from cmer_desk.db.live_files import is_live_database
 from cmer_desk.db.sqlite_copy import TEMP_PREFIX, TEMP_SUFFIX
+from cmer_desk.domain.i18n import _
 from cmer_desk.user_files import PRIVATE_FILE
 
 # A temporary file younger than this may belong to a write still going on in another process.
@@ -32,9 +33,9 @@ def ensure_replaceable(target: str | Path) -> None:
     except OSError:
         return  # unreadable: the write itself will say why
     if not stat.S_ISREG(mode):
-        what = "un dossier" if stat.S_ISDIR(mode) else "un périphérique, un tube ou une socket"
-        raise FileWriteError(f"« {target} » n'est pas un fichier ordinaire ({what}) : il n'a pas été remplacé. "
-                             "Indiquez un nom de fichier.")
+        what = _("un dossier") if stat.S_ISDIR(mode) else _("un périphérique, un tube ou une socket")
+        raise FileWriteError(_("« {target} » n'est pas un fichier ordinaire ({what}) : il n'a pas été remplacé. "
+                               "Indiquez un nom de fichier.").format(target=target, what=what))
 
 
 def is_database_in_use(path: str | Path) -> bool:
@@ -48,16 +49,17 @@ def write_atomic(target: str | Path, data: bytes, mode: int = PRIVATE_FILE) -> P
     by default: every document and export of the desk holds personal data (names, numbers, e-mails)."""
     target = Path(target).expanduser()
     if is_live_database(target):
-        raise FileWriteError(f"« {target} » est la base de données ouverte : elle ne peut pas être écrasée par un "
-                             "document. Choisissez un autre nom de fichier.")
+        raise FileWriteError(_("« {target} » est la base de données ouverte : elle ne peut pas être écrasée par un "
+                               "document. Choisissez un autre nom de fichier.").format(target=target))
     ensure_replaceable(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise FileWriteError(f"Le dossier « {folder} » n'existe pas.")
+        raise FileWriteError(_("Le dossier « {folder} » n'existe pas.").format(folder=folder))
     try:
         fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
     except PermissionError as exc:
-        raise FileWriteError(f"Impossible d'écrire dans le dossier « {folder} » : accès refusé.") from exc
+        raise FileWriteError(_("Impossible d'écrire dans le dossier « {folder} » : accès refusé.").format(
+            folder=folder)) from exc
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -69,12 +71,13 @@ def write_atomic(target: str | Path, data: bytes, mode: int = PRIVATE_FILE) -> P
     except OSError as exc:
         temp.unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:
-            reason = "le disque est plein"
+            reason = _("le disque est plein")
         elif isinstance(exc, PermissionError):
-            reason = "le fichier est ouvert dans un autre programme ou protégé en écriture"
+            reason = _("le fichier est ouvert dans un autre programme ou protégé en écriture")
         else:
             reason = exc.strerror or str(exc)
-        raise FileWriteError(f"Impossible d'enregistrer « {target} » : {reason}. Le fichier précédent est intact.") from exc
+        raise FileWriteError(_("Impossible d'enregistrer « {target} » : {reason}. Le fichier précédent est "
+                               "intact.").format(target=target, reason=reason)) from exc
     return target
 
 

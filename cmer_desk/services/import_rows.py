@@ -11,6 +11,8 @@ from pathlib import Path
 
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.domain.errors import FieldError, ValidationError
+from cmer_desk.domain.i18n import _, french_ngettext
+from cmer_desk.domain.i18n import ngettext as interface_ngettext
 from cmer_desk.domain.validation import check_contact, check_text
 from cmer_desk.formats.contact_columns import FIELD_LABELS, ColumnMap, RowValues, draft_from_values, propose_mapping
 from cmer_desk.formats.contact_files import read_table
@@ -56,8 +58,9 @@ class RowReader:
         self.year = year
         fields = self.columns.fields()
         if not fields & {"last_name", "first_name", "display_name", "email", "email_home", "email_other"}:
-            raise FileFormatError(table.header_line, "aucune colonne n'est reconnue comme « Nom », « Prénom » ou "
-                                                     "« Courriel » ; indiquez-la dans la correspondance des colonnes.")  # fmt: skip
+            raise FileFormatError(table.header_line, _("aucune colonne n'est reconnue comme « Nom », « Prénom » ou "
+                                                       "« Courriel » ; indiquez-la dans la correspondance des "
+                                                       "colonnes."))
         self.notes = [*table.notes, *duplicate_headers(table.headers, self.mapping, FIELD_LABELS)]
 
     def __iter__(self) -> Iterator[CheckedRow]:
@@ -125,7 +128,7 @@ def preview(path: str | Path, year: int, limit: int = 20, *, accreditations: boo
         else:
             found.valid += 1
     if not found.total:
-        raise FileFormatError(None, "Le fichier ne contient aucun contact.")
+        raise FileFormatError(None, _("Le fichier ne contient aucun contact."))
     return found
 
 
@@ -179,15 +182,22 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)  # about the whole file: encoding, title row, duplicate headers
     rejects_file: Path | None = None
 
-    def summary(self) -> str:
-        text = f"{self.created} créé(s), {self.updated} mis à jour, {self.skipped} ignoré(s)"
+    def summary(self, french: bool = False) -> str:
+        """'7 créés, 0 mis à jour, 2 ignorés' and what else was made or refused, in the interface language
+        (in French whatever it is with ``french``: the journal's words)."""
+        ngettext = french_ngettext if french else interface_ngettext
+        parts = [(ngettext("{n} créé", "{n} créés", self.created), self.created),
+                 (ngettext("{n} mis à jour", "{n} mis à jour", self.updated), self.updated),
+                 (ngettext("{n} ignoré", "{n} ignorés", self.skipped), self.skipped)]
         if self.organisations_created:
-            text += f", {self.organisations_created} média(s) ou organisme(s) créé(s)"
+            parts.append((ngettext("{n} média ou organisme créé", "{n} médias ou organismes créés",
+                                   self.organisations_created), self.organisations_created))
         if self.accreditations_created:
-            text += f", {self.accreditations_created} accréditation(s) demandée(s)"
+            parts.append((ngettext("{n} accréditation demandée", "{n} accréditations demandées",
+                                   self.accreditations_created), self.accreditations_created))
         if self.refused:
-            text += f", {self.refused} ligne(s) refusée(s)"
-        return text
+            parts.append((ngettext("{n} ligne refusée", "{n} lignes refusées", self.refused), self.refused))
+        return ", ".join(text.format(n=n) for text, n in parts)
 
     def note_warnings(self, row: CheckedRow) -> None:
         self.warning_count += len(row.warnings)
@@ -221,9 +231,11 @@ class Refusals:
             raise FileFormatError(first.line, message) from None
         if not (report.created or report.updated or report.skipped or report.accreditations_created):
             if report.refused:
-                raise FileFormatError(None, f"Aucune ligne n'est valide ({report.refused} refusée(s)) : rien n'est "
-                                            f"importé. Première : {report.refused_rows[0]}")  # fmt: skip
-            raise FileFormatError(None, "Le fichier ne contient aucun contact.")
+                raise FileFormatError(None, interface_ngettext(
+                    "Aucune ligne n'est valide ({n} refusée) : rien n'est importé. Première : {first}",
+                    "Aucune ligne n'est valide ({n} refusées) : rien n'est importé. Première : {first}",
+                    report.refused).format(n=report.refused, first=report.refused_rows[0]))
+            raise FileFormatError(None, _("Le fichier ne contient aucun contact."))
         if self.rows and not dry_run:
             report.rejects_file = write_rejects(path, reader.table.headers, self.rows)
 

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from cmer_desk.db import migrate
 from cmer_desk.domain.characters import code_point, first_forbidden
+from cmer_desk.domain.i18n import _
 from cmer_desk.domain.text import french_sort_key
 
 log = logging.getLogger(__name__)
@@ -47,16 +48,16 @@ class Problem:
 def _damaged(detail: str) -> Health:
     return Health(
         False,
-        "La base de données est endommagée ; les modifications sont bloquées pour ne rien aggraver. "
-        f"Restaurez la dernière sauvegarde saine. (Détail : {detail})",
+        _("La base de données est endommagée ; les modifications sont bloquées pour ne rien aggraver. Restaurez la "
+          "dernière sauvegarde saine. (Détail : {detail})").format(detail=detail),
     )
 
 
 def read_only_health(location: str) -> Health:
     return Health(
         True,
-        f"La base de données « {location} » est en lecture seule (fichier, dossier ou disque protégé en écriture) : "
-        "vous pouvez la consulter, l'exporter et la vérifier, pas la modifier.",
+        _("La base de données « {location} » est en lecture seule (fichier, dossier ou disque protégé en écriture) : "
+          "vous pouvez la consulter, l'exporter et la vérifier, pas la modifier.").format(location=location),
         read_only=True,
     )
 
@@ -64,8 +65,9 @@ def read_only_health(location: str) -> Health:
 def disk_full_health(location: str) -> Health:
     return Health(
         True,
-        f"Le disque de la base de données « {location} » est plein : elle est ouverte en lecture seule (consultation, "
-        "export et vérification). Libérez de la place sur ce disque puis rouvrez cmer-desk pour la modifier.",
+        _("Le disque de la base de données « {location} » est plein : elle est ouverte en lecture seule (consultation, "
+          "export et vérification). Libérez de la place sur ce disque puis rouvrez cmer-desk pour la "
+          "modifier.").format(location=location),
         read_only=True,
     )
 
@@ -85,12 +87,13 @@ def disk_is_full(error: BaseException, folder) -> bool:
 
 def empty_file_health(location: str, latest_backup: str | None) -> Health:
     """A 0-byte file where a database was known: damage (truncated), not a new database."""
-    hint = (f"Restaurez la dernière sauvegarde (« {latest_backup} »)." if latest_backup
-            else "Restaurez une sauvegarde.")
+    hint = (_("Restaurez la dernière sauvegarde (« {backup} »).").format(backup=latest_backup) if latest_backup
+            else _("Restaurez une sauvegarde."))
     return Health(
         False,
-        f"La base de données « {location} » est vide (0 octet) alors qu'elle contenait des données : le fichier a "
-        f"été tronqué ou écrasé. Les modifications sont bloquées pour ne rien aggraver. {hint}",
+        _("La base de données « {location} » est vide (0 octet) alors qu'elle contenait des données : le fichier a "
+          "été tronqué ou écrasé. Les modifications sont bloquées pour ne rien aggraver. {hint}").format(
+            location=location, hint=hint),
     )
 
 

@@ -11,6 +11,7 @@ from cmer_desk.db.models import Accreditation, Contact, Organisation
 from cmer_desk.domain.drafts import OrganisationDraft
 from cmer_desk.domain.enums import OrganisationKind
 from cmer_desk.domain.errors import FieldError, ValidationError
+from cmer_desk.domain.i18n import _
 from cmer_desk.domain.phones import format_phone
 from cmer_desk.domain.validation import check_organisation
 from cmer_desk.services.base import Service, changed_fields, search_clause
@@ -114,7 +115,7 @@ class OrganisationService(Service):
             summary = row.name
             if replacement_id is not None:
                 if replacement_id == organisation_id:
-                    raise ValidationError([FieldError("replacement_id", "Choisissez un autre organisme pour le remplacer.")])
+                    raise ValidationError([FieldError("replacement_id", _("Choisissez un autre organisme pour le remplacer."))])
                 other = self.load(session, Organisation, replacement_id)
                 for accreditation in session.scalars(select(Accreditation).where(Accreditation.outlet_id == row.id)):
                     accreditation.outlet_id = other.id

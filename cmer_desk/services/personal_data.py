@@ -28,6 +28,7 @@ from cmer_desk.db.models import (
 from cmer_desk.db.scrub import scrub_freed_space
 from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus
 from cmer_desk.domain.errors import FieldError, ValidationError
+from cmer_desk.domain.i18n import _
 from cmer_desk.domain.text import person_name_list_order
 from cmer_desk.services.anonymisation import ANONYMOUS_NAME, TOUCHED_TABLES, anonymise_contact
 from cmer_desk.services.base import Service
@@ -86,8 +87,8 @@ class PersonalDataService(Service):
     def set_retention_years(self, years: int) -> None:
         if not isinstance(years, int) or not 1 <= years <= MAX_RETENTION_YEARS:
             raise ValidationError(
-                [FieldError(RETENTION_KEY, f"La durée de conservation doit être comprise entre 1 et "
-                                           f"{MAX_RETENTION_YEARS} ans.")]
+                [FieldError(RETENTION_KEY, _("La durée de conservation doit être comprise entre 1 et {most} ans.").format(
+                    most=MAX_RETENTION_YEARS))]
             )
         with self.transaction() as session:
             row = session.get(Setting, RETENTION_KEY)

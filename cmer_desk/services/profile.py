@@ -8,6 +8,7 @@ from cmer_desk.db.models import BureauProfile
 from cmer_desk.domain.drafts import BureauProfileDraft
 from cmer_desk.domain.enums import ApostropheStyle, TimeStyle
 from cmer_desk.domain.errors import FieldError, ValidationError
+from cmer_desk.domain.i18n import _
 from cmer_desk.domain.validation import check_profile
 from cmer_desk.services.base import Service, changed_fields
 
@@ -72,7 +73,7 @@ class ProfileService(Service):
             if problem:
                 errors.append(FieldError(name, problem))
         if not clean.font_regular and (clean.font_bold or clean.font_italic):
-            errors.append(FieldError("font_regular", "Indiquez d'abord la police romaine (regular) du bureau."))
+            errors.append(FieldError("font_regular", _("Indiquez d'abord la police romaine (regular) du bureau.")))
         if errors:
             raise ValidationError(errors)
         return clean

@@ -31,6 +31,7 @@ from cmer_desk.db.engine import begin_write
 from cmer_desk.db.live_files import LiveDatabaseError, is_live_database
 from cmer_desk.db.sqlite_copy import TEMP_PREFIX, TEMP_SUFFIX, backup_name, backup_sqlite
 from cmer_desk.db.sqlite_guard import WRITE_WAIT_S
+from cmer_desk.domain.i18n import _
 from cmer_desk.services.backups import BackupError, BackupService, check_backup_file
 from cmer_desk.services.failures import describe, os_reason
 from cmer_desk.user_files import copy_private
@@ -175,13 +176,14 @@ def restore_database(backups: BackupService, path: Path, backup: Path) -> Restor
     """Steps 1 to 4 of the module's description; BackupError (French) when refused or impossible,
     with the current file untouched."""
     if not backup.exists():
-        raise BackupError(f"Restauration refusée : le fichier « {backup} » n'existe pas. "
-                          "La base actuelle n'a pas été modifiée.")
+        raise BackupError(_("Restauration refusée : le fichier « {backup} » n'existe pas. La base actuelle n'a pas "
+                            "été modifiée.").format(backup=backup))
     if is_live_database(backup) or (path.exists() and backup.resolve() == path.resolve()):
-        raise BackupError("Restauration refusée : ce fichier est la base de données actuelle.")
+        raise BackupError(_("Restauration refusée : ce fichier est la base de données actuelle."))
     problem = check_backup_file(backup, quick=True)
     if problem:
-        raise BackupError(f"Restauration refusée : {problem}. La base actuelle n'a pas été modifiée.")
+        raise BackupError(_("Restauration refusée : {problem}. La base actuelle n'a pas été modifiée.").format(
+            problem=problem))
     # 1. aside, before anything else can delete it
     staged = Path(tempfile.mkstemp(prefix=TEMP_PREFIX + "restauration-", suffix=TEMP_SUFFIX, dir=path.parent)[1])
     try:
@@ -189,12 +191,13 @@ def restore_database(backups: BackupService, path: Path, backup: Path) -> Restor
             backup_sqlite(backup, staged)
         except (OSError, sqlite3.Error, LiveDatabaseError) as exc:
             reason = os_reason(exc) if isinstance(exc, OSError) else describe(exc)
-            raise BackupError(f"Restauration impossible : la sauvegarde n'a pas pu être copiée ({reason}). "
-                              "La base actuelle n'a pas été modifiée.") from exc
+            raise BackupError(_("Restauration impossible : la sauvegarde n'a pas pu être copiée ({reason}). La base "
+                                "actuelle n'a pas été modifiée.").format(reason=reason)) from exc
         # 2. the copy is what gets checked and restored
         problem = check_backup_file(staged, name=backup.name)
         if problem:
-            raise BackupError(f"Restauration refusée : {problem}. La base actuelle n'a pas été modifiée.")
+            raise BackupError(_("Restauration refusée : {problem}. La base actuelle n'a pas été modifiée.").format(
+                problem=problem))
         # 3. the current file, kept
         kept = None
         if path.exists() and path.stat().st_size:
@@ -202,8 +205,9 @@ def restore_database(backups: BackupService, path: Path, backup: Path) -> Restor
                 backups.folder.mkdir(parents=True, exist_ok=True)
                 kept = _keep_current(backups, path)
             except OSError as exc:
-                raise BackupError(f"Restauration refusée : impossible de garder une copie de la base actuelle "
-                                  f"({os_reason(exc)}). La base actuelle n'a pas été modifiée.") from exc
+                raise BackupError(_("Restauration refusée : impossible de garder une copie de la base actuelle "
+                                    "({reason}). La base actuelle n'a pas été modifiée.").format(
+                    reason=os_reason(exc))) from exc
         # 4. the data, inside the same file when SQLite can write into it
         previous = _last_change(path)
         others = other_holders(path)
@@ -213,8 +217,8 @@ def restore_database(backups: BackupService, path: Path, backup: Path) -> Restor
                 _replace_file(backups, staged, path)
         except (OSError, sqlite3.Error) as exc:
             reason = os_reason(exc) if isinstance(exc, OSError) else describe(exc)
-            raise BackupError(f"Impossible de restaurer la sauvegarde : {reason}. "
-                              f"Copie de la base actuelle : {kept}") from exc
+            raise BackupError(_("Impossible de restaurer la sauvegarde : {reason}. Copie de la base actuelle : "
+                                "{kept}").format(reason=reason, kept=kept)) from exc
     finally:
         for leftover in (staged, Path(f"{staged}-journal")):
             leftover.unlink(missing_ok=True)

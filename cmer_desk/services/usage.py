@@ -16,13 +16,14 @@ from sqlalchemy.orm import Session
 from cmer_desk.db.models import Accreditation, Contact, Event, EventOfficial, EventPressOfficer
 from cmer_desk.domain.enums import AccreditationStatus
 from cmer_desk.domain.errors import FieldError, ValidationError
+from cmer_desk.domain.i18n import N_, _, ngettext
 from cmer_desk.domain.text import person_name_list_order
 
-OFFICIAL = "officiel(le)"
-PRESS_OFFICER = "chargé(e) de communication"
-ACCREDITATION_CONTACT = "contact pour les accréditations"
-JOURNALIST = "journaliste accrédité(e)"
-OUTLET = "média d'une accréditation"
+OFFICIAL = N_("officiel(le)")
+PRESS_OFFICER = N_("chargé(e) de communication")
+ACCREDITATION_CONTACT = N_("contact pour les accréditations")
+JOURNALIST = N_("journaliste accrédité(e)")
+OUTLET = N_("média d'une accréditation")
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,9 @@ class Usage:
 
     def text(self) -> str:
         """'officiel(le) de « Installation… » (24/01/2018)'"""
-        detail = f", {self.detail}" if self.detail else ""
-        return f"{self.role}{detail} : « {self.event_title} » ({self.starts_at:%d/%m/%Y})"
+        detail = f", {_(self.detail)}" if self.detail else ""  # a status label, or a name (not in the catalogue)
+        return _("{role}{detail} : « {title} » ({day})").format(
+            role=_(self.role), detail=detail, title=self.event_title, day=f"{self.starts_at:%d/%m/%Y}")
 
 
 class InUseError(ValidationError):
@@ -45,9 +47,10 @@ class InUseError(ValidationError):
     def __init__(self, what: str, usages: list[Usage]):
         self.usages = usages
         events = len({u.event_id for u in usages})
-        super().__init__([FieldError("id", f"« {what} » est utilisé(e) par {events} événement(s) : "
-                                           + " ; ".join(u.text() for u in usages)
-                                           + ". Choisissez qui le ou la remplace, ou renoncez.")])
+        super().__init__([FieldError("id", ngettext(
+            "« {what} » est utilisé(e) par {n} événement : {where}. Choisissez qui le ou la remplace, ou renoncez.",
+            "« {what} » est utilisé(e) par {n} événements : {where}. Choisissez qui le ou la remplace, ou renoncez.",
+            events).format(what=what, n=events, where=" ; ".join(u.text() for u in usages)))])
 
 
 def contact_usages(session: Session, contact_id: int) -> list[Usage]:

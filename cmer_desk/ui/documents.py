@@ -50,7 +50,7 @@ class DocumentActions(QObject):
         self.show_message = show_message
         self.events, self.accreditations = events, accreditations
         self.printer: QPrinter | None = None  # kept, so that the second print remembers the printer chosen
-        menu = menu_bar.addMenu(self.tr("&Documents"))
+        menu = menu_bar.addMenu(self.tr("Doc&uments"))
         self.menu = menu
         invitation = menu.addMenu(self.tr("&Invitation"))
         self.preview_action = self._action(self.tr("&Aperçu de l'invitation…"), None, self.preview_invitation,

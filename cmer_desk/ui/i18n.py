@@ -1,7 +1,10 @@
 """Interface language: French is the source language; other languages load our translation, compiled
 from the .ts source (no .qm in the repository) into the user's cache folder when missing or stale, or the
 .qm the bundle ships in place of the .ts (compiled when the bundle is built: a bundle has no lrelease).
-Qt's own translation is loaded for every language, so that standard buttons and dialogs speak it too."""
+Qt's own translation is loaded for every language, so that standard buttons and dialogs speak it too.
+French loads one of ours as well: the plural forms of its source strings ("%n fiche(s)" gives "1 fiche",
+"2 fiches"). The words made outside Qt (labels of the domain's vocabularies, validation messages) follow
+through the domain's gettext catalogue (cmer_desk.domain.i18n), set here to the same language."""
 
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ from pathlib import Path
 
 from platformdirs import user_cache_path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from cmer_desk.domain import i18n as catalogue
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +78,7 @@ def install(app: QCoreApplication, language: str, cache_dir: Path | None = None)
     """Set the default locale (dates and numbers in the UI) and install the translators; returns them so
     that they can be removed."""
     QLocale.setDefault(locale_for(language))
+    catalogue.set_language(language)
     installed = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translator = QTranslator(app)
@@ -81,17 +87,20 @@ def install(app: QCoreApplication, language: str, cache_dir: Path | None = None)
         installed.append(translator)
     elif language != "en":
         log.info("no Qt translation qtbase_%s in %s", language, qt_folder)
-    if language != SOURCE_LANGUAGE:
-        qm = compiled_translation(language, cache_dir=cache_dir)
-        translator = QTranslator(app)
-        if qm is not None and translator.load(str(qm)):
-            app.installTranslator(translator)
-            installed.append(translator)
-        else:
-            log.warning("no translation for %s: the interface stays in French", language)
+    qm = compiled_translation(language, cache_dir=cache_dir)
+    translator = QTranslator(app)
+    if qm is not None and translator.load(str(qm)):
+        app.installTranslator(translator)
+        installed.append(translator)
+    elif language == SOURCE_LANGUAGE:
+        log.warning("no plural forms for French: counts show their source text")
+    else:
+        log.warning("no translation for %s: the interface stays in French", language)
     return installed
 
 
 def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Remove the translators; the domain's words go back to French, the source language."""
     for translator in translators:
         app.removeTranslator(translator)
+    catalogue.set_language(SOURCE_LANGUAGE)

@@ -14,7 +14,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cmer_desk.ui import i18n
@@ -152,11 +152,27 @@ def launch(database: str | None) -> int:
 
     window.show()
     window.call_after_paint(open_database)
+    restart = False
     try:
         status = app.exec()
+        restart = window.restart_requested
     finally:
         close_down(window)
         for context in opened:
             context.close()
         settings.sync()
+    if restart:  # the database is closed: the new desk opens it alone
+        program, arguments = restart_command()
+        if not QProcess.startDetached(program, arguments):
+            log.error("could not start %s %s again", program, arguments)
     end_process(status)
+
+
+def restart_command(argv: list[str] | None = None, executable: str | None = None,
+                    frozen: bool | None = None) -> tuple[str, list[str]]:
+    """How to start this desk again with the same arguments: the bundle's executable, or the Python running
+    the cmer-desk script."""
+    argv = list(sys.argv if argv is None else argv)
+    executable = executable or sys.executable
+    frozen = getattr(sys, "frozen", False) if frozen is None else frozen
+    return (executable, argv[1:]) if frozen else (executable, argv)

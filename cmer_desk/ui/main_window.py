@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.app = None
         self.pages: list = []
         self.read_only = False
+        self.restart_requested = False  # set when the person restarts to change the language
         self.settings = settings or QSettings()
         self.poll_interval_ms = poll_interval_ms
         self._after_paint: Callable[[], None] | None = None
@@ -80,8 +81,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.addItems([self.tr("Événements"), self.tr("Contacts"), self.tr("Médias et organismes"),
                                self.tr("Accréditations")])
-        self.sidebar.setFixedWidth(190)
         self.sidebar.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }")
+        self.sidebar.setFixedWidth(self._sidebar_width())
         self.stack = QStackedWidget()
         self._add_page(self.events_page)
         self.sidebar.setCurrentRow(EVENTS)  # (followed once every page and action exists)
@@ -100,6 +101,14 @@ class MainWindow(QMainWindow):
             self.load_the_rest()
         else:
             self.load_after_first_paint()
+
+    def _sidebar_width(self, least: int = 190) -> int:
+        """Wide enough for the longest page name in the interface's language (14 px, 8 px of padding)."""
+        font = QFont(self.sidebar.font())
+        font.setPixelSize(14)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(self.sidebar.item(i).text()) for i in range(self.sidebar.count()))
+        return max(least, widest + 2 * 8 + 2 * self.sidebar.frameWidth() + 12)
 
     def _add_page(self, page) -> None:
         self.pages.append(page)
@@ -129,6 +138,10 @@ class MainWindow(QMainWindow):
         self.live = LiveUpdates(app.changes, lambda: self.pages, self.poll_interval_ms, self)
         self.live.message.connect(self.show_message)
         self.live.restored.connect(self.safety.restored_elsewhere)
+        from cmer_desk.ui import access_keys
+
+        access_keys.assign(self)  # every form label its Alt+letter; the dialogs get theirs when shown
+        access_keys.install(QApplication.instance())
 
     # --- data at start: the event list first, the rest once it is on screen ----------------------
     def load_events(self) -> None:
@@ -227,9 +240,9 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close, file_menu)
 
         edit_menu = menus.addMenu(self.tr("É&dition"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Annuler", "undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Rétablir"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Ré&tablir"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -248,8 +261,8 @@ class MainWindow(QMainWindow):
                 scope.addAction(self.delete_action)
 
         go_menu = menus.addMenu(self.tr("&Affichage"))
-        for i, name in enumerate([self.tr("Événements"), self.tr("Contacts"), self.tr("Médias et organismes"),
-                                  self.tr("Accréditations")]):
+        for i, name in enumerate([self.tr("É&vénements"), self.tr("&Contacts"), self.tr("&Médias et organismes"),
+                                  self.tr("Accré&ditations")]):
             self._action(name, QKeySequence(f"Ctrl+{i + 1}"), lambda _=False, r=i: self.sidebar.setCurrentRow(r),
                          go_menu)
         self.checkin_action = self._action(self.tr("Mode &accueil"), QKeySequence("Ctrl+K"), self.toggle_checkin,
@@ -274,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def _build_help_menu(self) -> None:
         """Aide › À propos de cmer-desk, the last menu."""
-        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        help_menu = self.menuBar().addMenu(self.tr("Aid&e"))
         self.about_action = self._action(self.tr("À &propos de cmer-desk…"), None, self.show_about, help_menu)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -360,6 +373,19 @@ class MainWindow(QMainWindow):
                                 backup_folder=self.app.backups.folder)
         if dialog.exec():
             self.show_message(self.tr("Paramètres enregistrés"))
+            if dialog.language_changed:
+                self.offer_restart()
+
+    def offer_restart(self) -> None:
+        """The interface's language is chosen at start: offer to start again now (what is unsaved is asked
+        about as on any close)."""
+        from cmer_desk.ui.dialogs.prompts import confirm
+
+        if confirm(self, self.tr("Langue de l'interface"),
+                   self.tr("La nouvelle langue s'applique au prochain démarrage de cmer-desk. Redémarrer maintenant ?")):
+            self.restart_requested = True
+            if not self.close():  # the person kept unsaved changes open
+                self.restart_requested = False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.app is None:  # closed before the database was open

@@ -33,15 +33,15 @@ def test_import_dry_run_then_for_real_then_duplicates_skipped(database, tmp_path
     path.write_bytes("Nom;Prénom;Média;Courriel\nŒillet;Émile;France 3;e@f3.fr\n".encode("cp1252"))
     dry = cmer_desk("--database", database, "import-contacts", str(path), "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert dry.stdout.strip() == "Simulation, rien n'a été enregistré : 1 créé(s), 0 mis à jour, 0 ignoré(s), " \
-                                 "1 média(s) ou organisme(s) créé(s)."
+    assert dry.stdout.strip() == "Simulation, rien n'a été enregistré : 1 créé, 0 mis à jour, 0 ignoré, " \
+                                 "1 média ou organisme créé."
     assert contacts(database) == []
     real = cmer_desk("--database", database, "import-contacts", str(path))
-    assert real.returncode == 0 and "1 créé(s)" in real.stdout
+    assert real.returncode == 0 and "1 créé," in real.stdout
     assert [(c["last_name"], c["organisation"]) for c in contacts(database)] == [("Œillet", "France 3")]
     again = cmer_desk("--database", database, "import-contacts", str(path), "--on-duplicate", "skip")
     assert "ligne 2 : déjà connu (contact n° 1, Émile Œillet)" in again.stdout
-    assert "0 créé(s), 0 mis à jour, 1 ignoré(s)" in again.stdout
+    assert "0 créé, 0 mis à jour, 1 ignoré" in again.stdout
 
 
 def test_malformed_file_exits_1_with_one_french_line(database, tmp_path):
@@ -84,7 +84,7 @@ def test_import_accreditations(database, tmp_path):
     path.write_text("Nom;Prénom;Média;Rôle;Courriel\nNouveau;Jean;Radio Nouvelle;JRI;jean@rn.fr\n", encoding="utf-8")
     result = cmer_desk("--database", database, "import-accreditations", event, str(path))
     assert result.returncode == 0, result.stderr
-    assert "1 accréditation(s) demandée(s)" in result.stdout
+    assert "1 accréditation demandée" in result.stdout
     bad = cmer_desk("--database", database, "import-accreditations", "42", str(path))
     assert bad.returncode == 1 and bad.stderr.strip() == "cmer-desk : L'événement n° 42 n'existe pas."
 
@@ -105,7 +105,7 @@ def test_import_with_skip_invalid_names_each_refused_row_and_writes_them_beside_
     assert "refusée : Ligne 4 : le numéro « 04 65 » du champ « Téléphone » n'est pas un numéro de téléphone valide." \
         in done.stderr
     assert f"Lignes refusées, avec leur motif : {rejects}" in done.stderr
-    assert done.stdout.strip().endswith("1 créé(s), 0 mis à jour, 0 ignoré(s), 2 ligne(s) refusée(s).")
+    assert done.stdout.strip().endswith("1 créé, 0 mis à jour, 0 ignoré, 2 lignes refusées.")
     [kept] = contacts(database)
     assert (kept["civility"], kept["emails"][0]["address"]) == ("M.Sc.", "piotr@example.com")
     assert rejects.read_text(encoding="utf-8-sig").splitlines()[0] == "Civilité;Nom;Courriel;Téléphone;Motif du refus"

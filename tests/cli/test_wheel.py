@@ -1,6 +1,6 @@
 """The wheel works anywhere: built from a copy of the sources, installed into a fresh virtual environment
 outside the checkout, it loads the example and prints the invitation with its fonts embedded (fonts, their
-licence, the translation and the migrations travel as package data, read with importlib.resources).
+licence, the translations and the migrations travel as package data, read with importlib.resources).
 
 About half a minute: the wheel is built in an isolated build environment and installed with its
 dependencies by pip (from pip's cache, or PyPI). Marked ``wheel`` (``pytest -m "not wheel"`` skips it
@@ -65,6 +65,9 @@ def test_the_wheel_installed_elsewhere_prints_the_example_invitation(tmp_path):
     elsewhere.mkdir()
     where = _run([python, "-c", "import cmer_desk; print(cmer_desk.__file__)"], elsewhere, env).stdout.strip()
     assert Path(where).is_relative_to(fresh) and not Path(where).is_relative_to(ROOT)
+    english = _run([python, "-c", "from cmer_desk.domain import i18n; from cmer_desk.domain.enums import EventStatus; "
+                    "assert i18n.set_language('en'); print(i18n.label(EventStatus.DRAFT))"], elsewhere, env)
+    assert english.stdout.strip() == "Draft"  # the domain's catalogue travels as package data
 
     database = elsewhere / "presse.db"
     event_id = _run([desk, "--database", database, "example"], elsewhere, env).stdout.strip().splitlines()[-1]

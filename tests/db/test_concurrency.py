@@ -84,8 +84,8 @@ def test_two_workstations_importing_the_same_file_at_once_give_what_one_after_th
     barrier.mkdir()
     first, second = _workers(database_url, ["import", str(path), str(barrier)], ["import", str(path), str(barrier)])
     summaries = sorted(first + second)
-    assert summaries == ["0 créé(s), 0 mis à jour, 1500 ignoré(s)",
-                         "1500 créé(s), 0 mis à jour, 0 ignoré(s), 7 média(s) ou organisme(s) créé(s)"]
+    assert summaries == ["0 créé, 0 mis à jour, 1500 ignorés",
+                         "1500 créés, 0 mis à jour, 0 ignoré, 7 médias ou organismes créés"]
     assert len(app.contacts.rows()) == 1500
     assert len(app.organisations.rows()) == 7
     assert sorted(app.contacts.tag_names()) == ["commune", *(f"liste-{i}" for i in range(5))]

@@ -93,7 +93,7 @@ def test_a_file_with_no_contact_is_an_error_and_writes_no_log_entry(app, tmp_pat
 def test_a_file_whose_every_row_is_refused_imports_nothing_even_when_skipping(app, tmp_path):
     path = tmp_path / "faux.csv"
     path.write_bytes(b"Nom;Courriel\nA;a@\nB;b@@x\n")
-    with pytest.raises(FileFormatError, match=r"^Aucune ligne n'est valide \(2 refusée\(s\)\)"):
+    with pytest.raises(FileFormatError, match=r"^Aucune ligne n'est valide \(2 refusées\)"):
         app.contact_import.import_contacts(path, skip_invalid=True)
     assert imports(app) == [] and not list(tmp_path.glob("*-lignes-refusees*.csv"))
 

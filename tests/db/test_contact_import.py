@@ -48,8 +48,8 @@ def test_import_creates_contacts_outlets_and_lists_with_one_log_entry(app, tmp_p
     assert katia["tags"] == ["PQR", "TV"]
     assert app.contacts.records("oeillet")[0]["organisation"] == "France 3 Provence"
     [entry] = log_entries(app, "import")
-    assert entry.summary == "Import de contacts depuis « c.csv » : 2 créé(s), 0 mis à jour, 0 ignoré(s), " \
-                            "2 média(s) ou organisme(s) créé(s)"
+    assert entry.summary == "Import de contacts depuis « c.csv » : 2 créés, 0 mis à jour, 0 ignoré, " \
+                            "2 médias ou organismes créés"
     assert log_entries(app, "create") == []
 
 

@@ -21,7 +21,7 @@ def test_deleting_an_official_is_refused_with_where_it_is_used(app, example_even
         app.contacts.delete(prefect)
     assert [u.role for u in caught.value.usages] == ["officiel(le)"]
     assert caught.value.errors[0].message == (
-        "« Olivier de MAZIÈRES » est utilisé(e) par 1 événement(s) : officiel(le) : « Installation de la cellule "
+        "« Olivier de MAZIÈRES » est utilisé(e) par 1 événement : officiel(le) : « Installation de la cellule "
         "municipale d'échanges sur la radicalisation de Tarascon » (24/01/2018). Choisissez qui le ou la remplace, "
         "ou renoncez.")
     assert app.events.get(example_event_id).officials[0].contact_id == prefect

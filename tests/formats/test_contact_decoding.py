@@ -28,7 +28,7 @@ def test_one_windows_1252_line_in_a_utf8_file_is_converted_alone_and_reported():
     decoded = decode_text(data)
     assert decoded.text == "Nom;Prénom\nDupré;Émilie\nLefèvre;Cécile\nMüller;Jürgen\n"
     assert decoded.converted_lines == [3]
-    assert decoded.note == ("Fichier en UTF-8 dont 1 ligne(s) étaient en Windows-1252 et ont été converties : "
+    assert decoded.note == ("Fichier en UTF-8 dont 1 ligne était en Windows-1252 et a été convertie : "
                             "ligne 3.")  # fmt: skip
     rows = list(read_csv(data).rows)
     assert [r.notes for r in rows] == [(), ("ligne convertie depuis Windows-1252 (le reste du fichier est en UTF-8).",), ()]
@@ -99,7 +99,7 @@ def test_a_title_above_the_header_is_skipped_and_said():
     table = parse_table(data)
     assert table.headers == ["Nom", "Prénom", "Courriel"] and table.header_line == 3
     assert [(r.line, r.cells) for r in table.rows] == [(4, ["Durand", "Zoé", "z@example.com"])]
-    assert table.notes == ["Ligne(s) 1 au-dessus de l'en-tête ignorée(s) (titre ou note) ; l'en-tête est à la ligne 3."]
+    assert table.notes == ["Ligne 1 au-dessus de l'en-tête ignorée (titre ou note) ; l'en-tête est à la ligne 3."]
 
 
 def _workbook(fill) -> bytes:

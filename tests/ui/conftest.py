@@ -28,6 +28,36 @@ def press(widget, key: Qt.Key) -> None:
     QCoreApplication.processEvents()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def french_interface(qapp, tmp_path_factory):
+    """The window speaks French as the desk starts it (cmer_desk.ui.launch): Qt's French, and our plural
+    forms of the French source ("1 fiche", "2 fiches")."""
+    from cmer_desk.ui import i18n
+
+    installed = i18n.install(qapp, "fr", cache_dir=tmp_path_factory.mktemp("i18n"))
+    yield
+    i18n.uninstall(qapp, installed)
+
+
+@pytest.fixture
+def interface_language(qapp, tmp_path):
+    """``use("en")`` makes the window speak a language as the desk does at start (Qt's translation, ours, the
+    domain's catalogue, the default locale); French again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from cmer_desk.ui import i18n
+
+    installed = []
+
+    def use(code: str) -> None:
+        if code != "fr":
+            installed.extend(i18n.install(qapp, code, cache_dir=tmp_path / "i18n-cache"))
+
+    yield use
+    i18n.uninstall(qapp, installed)
+    QLocale.setDefault(i18n.locale_for("fr"))
+
+
 UNANSWERED_AFTER = 20.0  # seconds a modal dialog may wait for a test to answer it
 
 

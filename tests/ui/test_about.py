@@ -38,7 +38,7 @@ def test_the_icon_is_drawn_from_its_svg_source():
 
 
 def _open_about(window, qtbot):
-    [action] = [a for a in window.menuBar().actions() if a.text() == "&Aide"]
+    [action] = [a for a in window.menuBar().actions() if a.text() == "Aid&e"]
     [about] = [a for a in action.menu().actions() if a.text() == "À &propos de cmer-desk…"]
     about.trigger()
     dialog = window.about_dialog
@@ -51,7 +51,7 @@ def test_help_menu_is_the_last_and_opens_about(make_window, qtbot, app_ctx, tmp_
 
     window = make_window()
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles[-1] == "&Aide"
+    assert titles[-1] == "Aid&e"
     root = logging.getLogger()
     saved, level = root.handlers[:], root.level
     root.handlers = [h for h in saved if not isinstance(h, logging.handlers.RotatingFileHandler)]

@@ -49,7 +49,7 @@ def test_add_confirm_two_refuse_one_with_reason_and_undo(make_window, app_ctx, q
     assert "Demandée : 3" in page.counts_label.text()
     page.select_ids([page.model.row_at(0).id, page.model.row_at(1).id])  # ÉMERY, ŒILLET (French order)
     page.confirm_button.click()
-    assert window.statusBar().currentMessage() == "2 accréditation(s) confirmée(s)"
+    assert window.statusBar().currentMessage() == "2 accréditations confirmées"
     assert "Confirmée : 2" in page.counts_label.text() and "Demandée : 1" in page.counts_label.text()
     monkeypatch.setattr("cmer_desk.ui.pages.accreditations_page.ask_reason", lambda parent, n: "Carte non reconnue")
     page.select_ids([page.model.row_at(2).id])
@@ -201,7 +201,7 @@ def test_suppr_asks_then_deletes_the_request_and_ctrl_z_brings_it_back(make_wind
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert target.name not in _status_of(page) and page.model.rowCount() == 2
-    assert window.statusBar().currentMessage().startswith("1 demande(s) d'accréditation supprimée(s)")
+    assert window.statusBar().currentMessage().startswith("1 demande d'accréditation supprimée")
     window.undo_action.trigger()
     assert page.model.rowCount() == 3
     back = next(page.model.row_at(r) for r in range(3) if page.model.row_at(r).id == target.id)

@@ -80,7 +80,7 @@ def _open_import(make_window, tmp_path):
 
 def test_the_import_preview_shows_warnings_refused_rows_and_the_choice(make_window, app_ctx, tmp_path):
     _window, dialog, _source = _open_import(make_window, tmp_path)
-    assert dialog.check_label.text() == "9 ligne(s) : 7 valide(s), 5 avertissement(s), 2 refusée(s)."
+    assert dialog.check_label.text() == "9 lignes : 7 valides, 5 avertissements, 2 refusées."
     shown = dialog.issues.toPlainText().splitlines()
     assert shown[0] == ("Refusée — Ligne 9 : l'adresse « odile.blanc@@example » du champ « Courriel » n'est pas "
                         "une adresse électronique valide.")  # fmt: skip
@@ -88,7 +88,7 @@ def test_the_import_preview_shows_warnings_refused_rows_and_the_choice(make_wind
     assert "Avertissement — Ligne 6 : le numéro « (212) 555-0147 » est lu comme un numéro nord-américain " \
            "(+1 212-555-0147)." in shown
     assert dialog.skip_radio.isVisibleTo(dialog) and dialog.nothing_radio.isChecked()
-    assert dialog.skip_radio.text().startswith("Importer les 7 ligne(s) valide(s) et écrire les 2 ligne(s) refusée(s)")
+    assert dialog.skip_radio.text().startswith("Importer 7 lignes valides et écrire 2 lignes refusées")
     # the default is all or nothing: Import refuses and writes nothing
     dialog.import_button.click()
     assert dialog.result_label.text().startswith("Import refusé, rien n'a été enregistré.\nLigne 9 :")
@@ -98,11 +98,11 @@ def test_the_import_preview_shows_warnings_refused_rows_and_the_choice(make_wind
     press(dialog.skip_radio, Qt.Key.Key_Space)
     assert dialog.skip_radio.isChecked()
     dialog.simulate_button.click()
-    assert "7 créé(s)" in dialog.result_label.text() and "2 ligne(s) refusée(s) seraient écrites" in dialog.result_label.text()
+    assert "7 créés" in dialog.result_label.text() and "2 lignes refusées seraient écrites" in dialog.result_label.text()
     assert app_ctx.contacts.rows() == []
     dialog.import_button.click()
     rejects = tmp_path / "liste presse-lignes-refusees.csv"
-    assert dialog.result_label.text().startswith("Import terminé : 7 créé(s)")
+    assert dialog.result_label.text().startswith("Import terminé : 7 créés")
     assert f"Lignes refusées, avec leur motif : {rejects}" in dialog.result_label.text()
     assert len(app_ctx.contacts.rows()) == 7
     text = rejects.read_text(encoding="utf-8-sig")
@@ -113,5 +113,5 @@ def test_changing_the_mapping_checks_the_rows_again(make_window, app_ctx, tmp_pa
     _window, dialog, _source = _open_import(make_window, tmp_path)
     phone = next(c for c in dialog.combos if c.accessibleName() == "Téléphone")
     phone.setCurrentIndex(phone.findData(None))  # the column with the short number is no longer read
-    qtbot.waitUntil(lambda: "1 refusée(s)" in dialog.check_label.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "1 refusée." in dialog.check_label.text(), timeout=3000)
     assert not any("04 65" in line for line in dialog.issues.toPlainText().splitlines())

@@ -42,22 +42,22 @@ def test_import_contacts_preview_mapping_simulate_then_import(make_window, app_c
     dialog.combos[4].setCurrentIndex(dialog.combos[4].findText("Notes"))
     assert dialog.preview_model.horizontalHeaderItem(5).text() == "Remarque → Notes"
     dialog.simulate_button.click()
-    assert dialog.result_label.text() == "Simulation : 2 créé(s), 0 mis à jour, 0 ignoré(s), 2 média(s) ou organisme(s) créé(s). Rien n'a été enregistré."
+    assert dialog.result_label.text() == "Simulation : 2 créés, 0 mis à jour, 0 ignoré, 2 médias ou organismes créés. Rien n'a été enregistré."
     assert app_ctx.contacts.rows() == []
     dialog.import_button.click()
-    assert dialog.result_label.text().startswith("Import terminé : 2 créé(s)")
+    assert dialog.result_label.text().startswith("Import terminé : 2 créés")
     window.data._imported(dialog)
     page = window.contacts_page
     assert [page.proxy.row_at(r).name for r in range(page.proxy.rowCount())] == ["BERTAUD Katia", "ÉMERY Zoé"]
     katia = app_ctx.contacts.get(page.proxy.row_at(0).id)
     assert katia.notes == "à rappeler"
-    assert window.statusBar().currentMessage().startswith("Import terminé : 2 créé(s)")
+    assert window.statusBar().currentMessage().startswith("Import terminé : 2 créés")
     # the same file again: duplicates are shown with their line
     again = window.data.import_contacts_dialog()
     again.load_file(path)
     again.on_duplicate.setCurrentIndex(again.on_duplicate.findData("skip"))
     again.simulate_button.click()
-    assert "0 créé(s), 0 mis à jour, 2 ignoré(s)" in again.result_label.text()
+    assert "0 créé, 0 mis à jour, 2 ignorés" in again.result_label.text()
     assert "Ligne 2 : déjà dans le fichier presse (Katia Bertaud)" in again.result_label.text()
 
 
@@ -84,7 +84,7 @@ def test_import_accreditation_requests_for_the_selected_event(make_window, app_c
     dialog.load_file(path)
     assert dialog.combos[3].currentText() == "Rôle"
     dialog.import_button.click()
-    assert "1 accréditation(s) demandée(s)" in dialog.result_label.text()
+    assert "1 accréditation demandée" in dialog.result_label.text()
     rows = app_ctx.accreditations.rows(event_id)
     assert any(r.name == "NOUVEAU Paul" and r.status == "Demandée" for r in rows)
 
@@ -103,7 +103,7 @@ def test_export_the_contacts_shown(make_window, app_ctx, tmp_path, monkeypatch, 
     dialog.export_button.click()
     text = target.read_text(encoding="utf-8-sig")
     assert text.count("\n") == 2 and "BERTAUD" in text.upper()
-    assert dialog.result_label.text() == f"1 contact(s) exporté(s) dans {target}"
+    assert dialog.result_label.text() == f"1 contact exporté dans {target}"
 
 
 def test_export_the_bcc_list_of_everyone(make_window, app_ctx, tmp_path, monkeypatch, choose_file):
@@ -124,7 +124,7 @@ def test_duplicates_are_listed_and_merged_keeping_the_one_chosen(make_window, ap
     from cmer_desk.ui.dialogs.contacts_dialogs import DuplicatesDialog
 
     dialog = DuplicatesDialog(app_ctx, window)
-    assert dialog.summary.text() == "1 groupe(s) de doublons"
+    assert dialog.summary.text() == "1 groupe de doublons"
     assert dialog.model.item(0).text() == "2 fiches — même courriel"
     assert dialog.merge_button.isEnabled()  # the first contact of the first group is preselected
     assert dialog.select_contact(keep.id)
@@ -132,7 +132,7 @@ def test_duplicates_are_listed_and_merged_keeping_the_one_chosen(make_window, ap
     asked = []
     _yes(monkeypatch, asked)
     assert dialog.merge_selected()
-    assert "Garder « BERTAUD Katia » et y fusionner 1 autre(s) fiche(s)" in asked[0]
+    assert "Garder « BERTAUD Katia » et y fusionner 1 autre fiche ?" in asked[0]
     assert [r.id for r in app_ctx.contacts.rows()] == [keep.id]
     assert app_ctx.contacts.get(keep.id).mobile == "+33612345678"
     assert dialog.summary.text() == "Aucun doublon dans le fichier presse."
@@ -154,16 +154,16 @@ def test_personal_data_lists_contacts_past_retention_and_anonymises_them(make_wi
 
     dialog = PersonalDataDialog(app_ctx, window)
     assert dialog.model.rowCount() == 2
-    assert dialog.count_label.text() == "2 contact(s) à examiner"
-    assert "plus de 3 an(s)" in dialog.intro.text()
+    assert dialog.count_label.text() == "2 contacts à examiner"
+    assert "plus de 3 ans" in dialog.intro.text()
     dialog.select_all_button.click()
     asked = []
     _yes(monkeypatch, asked)
     dialog.anonymise_button.click()
-    assert asked[0].startswith("Anonymiser 2 contact(s) ?")
+    assert asked[0].startswith("Anonymiser 2 contacts ?")
     assert dialog.model.rowCount() == 0
     assert app_ctx.contacts.get(a.id).last_name == "Anonyme" and app_ctx.contacts.get(a.id).email == ""
-    assert dialog.count_label.text().startswith("2 contact(s) anonymisé(s)")
+    assert dialog.count_label.text().startswith("2 contacts anonymisés")
 
 
 def test_personal_data_delete_and_subject_access(make_window, app_ctx, tmp_path, monkeypatch, choose_file):
@@ -182,7 +182,7 @@ def test_personal_data_delete_and_subject_access(make_window, app_ctx, tmp_path,
     asked = []
     _yes(monkeypatch, asked)
     dialog.delete_button.click()
-    assert asked[0] == "Supprimer définitivement 1 contact(s) et leurs accréditations ?"
+    assert asked[0] == "Supprimer définitivement 1 contact et ses accréditations ?"
     assert [r.name for r in app_ctx.contacts.rows()] == ["ANCIEN Anne", "RIVIÈRE Récent"]
 
 

@@ -90,7 +90,7 @@ def test_a_supervisor_admits_a_refused_journalist_explicitly_and_it_is_logged(ma
     assert asked == [("WAŁĘSA Łukasz", "Refusée")]
     assert set(_arrived(app_ctx, page)) == {"WAŁĘSA Łukasz"}
     assert app_ctx.accreditations.get(rows["WAŁĘSA Łukasz"].id).status is AccreditationStatus.REFUSED
-    assert page.arrivals_label.text() == "Arrivées : 0 sur 3 confirmées · 1 admise(s) par un responsable"
+    assert page.arrivals_label.text() == "Arrivées : 0 sur 3 confirmées · 1 admise par un responsable"
     with app_ctx.service_context.sessions() as session:
         entry = session.scalars(select(ChangeLogEntry).order_by(ChangeLogEntry.id.desc())).first()
     assert entry.action == "check-in override" and entry.record_id == rows["WAŁĘSA Łukasz"].id

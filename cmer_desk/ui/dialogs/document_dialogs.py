@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmer_desk.domain import i18n as words
 from cmer_desk.domain.enums import AccreditationStatus
 from cmer_desk.domain.errors import ValidationError
 from cmer_desk.formats.attendee_tables import render_attendee_csv, render_attendee_xlsx
@@ -165,8 +166,8 @@ class AttendeeListDialog(DocumentDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.status_boxes: dict[AccreditationStatus, QCheckBox] = {}
         for status in AccreditationStatus:
-            box = QCheckBox(status.label)
-            box.setAccessibleName(status.label)
+            box = QCheckBox(words.label(status))
+            box.setAccessibleName(words.label(status))
             box.setChecked(status is AccreditationStatus.CONFIRMED)
             self.status_boxes[status] = box
             row.addWidget(box)

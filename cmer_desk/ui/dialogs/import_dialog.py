@@ -239,19 +239,20 @@ class ImportDialog(QDialog):
             self.check_label.clear()
             self.issues.clear()
             return
-        counts = self.tr("{0} ligne(s) : {1} valide(s), {2} avertissement(s), {3} refusée(s).").format(
-            found.total, found.valid, len(found.warnings), len(refused))
+        counts = self.tr("{0} : {1}, {2}, {3}.").format(
+            self.tr("%n ligne(s)", "", found.total), self.tr("%n valide(s)", "", found.valid),
+            self.tr("%n avertissement(s)", "", len(found.warnings)), self.tr("%n refusée(s)", "", len(refused)))
         self.check_label.setText("\n".join([*found.notes, counts]))
         lines = [self.tr("Refusée — {0}").format(issue) for issue in refused[:ISSUES_SHOWN]]
         lines += [self.tr("Avertissement — {0}").format(issue) for issue in found.warnings[:ISSUES_SHOWN]]
         hidden = len(refused) + len(found.warnings) - len(lines)
         if hidden > 0:
-            lines.append(self.tr("… et {0} autre(s)").format(hidden))
+            lines.append(self.tr("… et %n autre(s)", "", hidden))
         self.issues.setPlainText("\n".join(lines))
         if refused:
-            self.skip_radio.setText(self.tr("Importer les {0} ligne(s) valide(s) et écrire les {1} ligne(s) refusée(s), "
-                                            "avec leur motif, dans un fichier CSV à côté du fichier importé")
-                                    .format(found.valid, len(refused)))  # fmt: skip
+            self.skip_radio.setText(self.tr("Importer {0} et écrire {1}, avec leur motif, dans un fichier CSV à côté "
+                                            "du fichier importé").format(
+                self.tr("%n ligne(s) valide(s)", "", found.valid), self.tr("%n ligne(s) refusée(s)", "", len(refused))))
             self.skip_radio.setAccessibleName(self.skip_radio.text())
 
     def _failed(self, error: Exception) -> bool:
@@ -330,13 +331,13 @@ class ImportDialog(QDialog):
         lines = [self.tr("Simulation : {0}. Rien n'a été enregistré.").format(report.summary()) if dry_run
                  else self.tr("Import terminé : {0}.").format(report.summary())]
         if report.refused and dry_run:
-            lines.append(self.tr("{0} ligne(s) refusée(s) seraient écrites à côté du fichier.").format(report.refused))
+            lines.append(self.tr("%n ligne(s) refusée(s) seraient écrites à côté du fichier.", "", report.refused))
         if report.rejects_file is not None:
             lines.append(self.tr("Lignes refusées, avec leur motif : {0}").format(report.rejects_file))
         for duplicate in report.duplicates[:8]:
             lines.append(self.tr("Ligne {0} : déjà dans le fichier presse ({1})").format(duplicate.line, duplicate.name))
         if len(report.duplicates) > 8:
-            lines.append(self.tr("… et {0} autre(s) doublon(s)").format(len(report.duplicates) - 8))
+            lines.append(self.tr("… et %n autre(s) doublon(s)", "", len(report.duplicates) - 8))
         self.result_label.setText("\n".join(lines))
         if not dry_run:
             self._set_ready(False)

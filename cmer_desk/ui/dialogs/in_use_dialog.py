@@ -3,6 +3,7 @@ Nothing is removed from an invitation without a replacement; "Annuler" keeps eve
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -64,11 +65,12 @@ def ask_contact_replacement(contacts, contact_id: int, title: str, usages, paren
     """The contact who takes every place of ``contact_id``, or None when the person cancels."""
     picker = ContactPicker(contacts)
     dialog = InUseDialog(title, usages, picker, parent)
-    picker.setAccessibleName(dialog.tr("Remplacer par"))
+    picker.setAccessibleName(QCoreApplication.translate("InUseDialog", "Remplacer par"))
 
     def picked(chosen: int) -> None:
         if chosen == contact_id:
-            dialog.chosen.setText(dialog.tr("Choisissez une autre personne que celle à supprimer"))
+            dialog.chosen.setText(QCoreApplication.translate("InUseDialog", "Choisissez une autre personne que celle à "
+                                                             "supprimer"))
             return
         dialog.choose(chosen, picker.label_of(chosen))
 

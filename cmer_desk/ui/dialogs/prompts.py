@@ -39,18 +39,19 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 def ask_mark_done(parent: QWidget | None, what: str) -> bool | None:
     """A past event still open: True to mark it *Terminée*, False to keep its status, None to go back."""
-    t = lambda text: QCoreApplication.translate("Prompts", text)  # noqa: E731
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(t("Événement passé"))
-    box.setText(t("« {0} » a déjà eu lieu. Le marquer « Terminée » ?").format(what))
-    box.setInformativeText(t("Un événement passé s'enregistre tel quel (archives) ; le statut « Terminée » le range "
-                             "avec les événements finis."))
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "Événement passé"))
+    box.setText(QCoreApplication.translate("Prompts", "« {0} » a déjà eu lieu. Le marquer « Terminée » ?").format(what))
+    box.setInformativeText(QCoreApplication.translate(
+        "Prompts", "Un événement passé s'enregistre tel quel (archives) ; le statut « Terminée » le range avec les "
+                   "événements finis."))
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Yes | buttons.No | buttons.Cancel)
     box.setDefaultButton(buttons.Yes)
-    for button, text in ((buttons.Yes, t("Marquer « Terminée »")), (buttons.No, t("Garder le statut")),
-                         (buttons.Cancel, t("Annuler"))):
+    for button, text in ((buttons.Yes, QCoreApplication.translate("Prompts", "Marquer « Terminée »")),
+                         (buttons.No, QCoreApplication.translate("Prompts", "Garder le statut")),
+                         (buttons.Cancel, QCoreApplication.translate("Prompts", "Annuler"))):
         box.button(button).setText(text)
         box.button(button).setAccessibleName(text)
     answer = box.exec()

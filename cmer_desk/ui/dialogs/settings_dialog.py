@@ -39,6 +39,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.service, self.settings = profile_service, settings
         self.personal_data = personal_data
+        self.language_changed = False  # saved with another interface language (the window offers a restart)
         self.setWindowTitle(self.tr("Paramètres"))
         self.rows: dict[str, FieldRow] = {}
         layout, outer = scrolled(self)  # the groups scroll on a small screen, the buttons stay below
@@ -125,7 +126,9 @@ class SettingsDialog(QDialog):
             if personal_data is not None:
                 self.retention = QSpinBox()
                 self.retention.setRange(1, 30)
-                self.retention.setSuffix(self.tr(" an(s)"))
+                self.retention.valueChanged.connect(
+                    lambda years: self.retention.setSuffix(self.tr(" an(s)", "", years)))
+                self.retention.setSuffix(self.tr(" an(s)", "", self.retention.value()))
                 self.rows["retention_years"] = add_row(form, "retention_years",
                                                        self.tr("Durée de conservation après le dernier contact"),
                                                        self.retention)
@@ -241,6 +244,7 @@ class SettingsDialog(QDialog):
                 self.rows["retention_years"].set_error(error.errors[0].message)
                 self.retention.setFocus()
                 return
+        self.language_changed = self.language.currentData() != self.settings.value("interface/language", "fr")
         self.settings.setValue("interface/language", self.language.currentData())
         self.settings.setValue(LOCATION_KEY, location)
         if stored:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmer_desk.domain import i18n as words
 from cmer_desk.domain.changes import ChangeSet
 from cmer_desk.domain.drafts import AccreditationDraft
 from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus
@@ -40,16 +41,16 @@ from cmer_desk.ui.widgets.fields import enum_combo
 STATUS_BY_LABEL = {s.label: s for s in AccreditationStatus}
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("AccreditationsPage", text, "", n)
+def _t(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("AccreditationsPage", text, disambiguation, n)
 
 
 DONE_WORDS = {
-    AccreditationStatus.CONFIRMED: QT_TRANSLATE_NOOP("AccreditationsPage", "%n accréditation(s) confirmée(s)"),
-    AccreditationStatus.REFUSED: QT_TRANSLATE_NOOP("AccreditationsPage", "%n accréditation(s) refusée(s)"),
-    AccreditationStatus.WAITING: QT_TRANSLATE_NOOP("AccreditationsPage", "%n accréditation(s) en liste d'attente"),
-    AccreditationStatus.CANCELLED: QT_TRANSLATE_NOOP("AccreditationsPage", "%n accréditation(s) annulée(s)"),
-    AccreditationStatus.REQUESTED: QT_TRANSLATE_NOOP("AccreditationsPage", "%n accréditation(s) remise(s) en demande"),
+    AccreditationStatus.CONFIRMED: lambda n: _t("%n accréditation(s) confirmée(s)", "", n),
+    AccreditationStatus.REFUSED: lambda n: _t("%n accréditation(s) refusée(s)", "", n),
+    AccreditationStatus.WAITING: lambda n: _t("%n accréditation(s) en liste d'attente", "", n),
+    AccreditationStatus.CANCELLED: lambda n: _t("%n accréditation(s) annulée(s)", "", n),
+    AccreditationStatus.REQUESTED: lambda n: _t("%n accréditation(s) remise(s) en demande", "", n),
 }
 
 
@@ -66,8 +67,8 @@ class AccreditationsPage(DoorActions, Page):
         columns = [
             Column(_t("Nom"), lambda r: r.name, lambda r: r.sort_key),
             Column(_t("Média"), lambda r: r.outlet),
-            Column(_t("Rôle"), lambda r: r.role),
-            Column(_t("Statut"), lambda r: r.status),
+            Column(_t("Rôle"), lambda r: words.gettext(r.role)),
+            Column(_t("Statut"), lambda r: words.gettext(r.status)),
             Column(_t("Carte de presse"), lambda r: r.press_card),
             Column(_t("Arrivée"), lambda r: r.arrived_at.strftime("%H:%M") if r.arrived_at else "",
                    lambda r: (r.arrived_at is None, r.arrived_at)),
@@ -85,7 +86,7 @@ class AccreditationsPage(DoorActions, Page):
         # adding a journalist
         self.picker = ContactPicker(app.contacts)
         self.picker.setAccessibleName(self.tr("Ajouter un journaliste"))
-        add_label = QLabel(self.tr("&Ajouter un journaliste"))
+        add_label = QLabel(self.tr("A&jouter un journaliste"))
         add_label.setBuddy(self.picker)
         self.role = enum_combo(AccreditationRole)
         self.role.setAccessibleName(self.tr("Rôle"))
@@ -288,11 +289,12 @@ class AccreditationsPage(DoorActions, Page):
     def _update_counts(self) -> None:
         rows = self.model.rows()
         by_status = Counter(r.status for r in rows)
-        parts = [f"{s.label} : {by_status.get(s.label, 0)}" for s in AccreditationStatus]
+        parts = [self.tr("{0} : {1}").format(words.label(s), by_status.get(s.label, 0)) for s in AccreditationStatus]
         self.counts_label.setText(self.tr("Par statut — {0}").format(" · ".join(parts)))
         confirmed = [r for r in rows if r.status == AccreditationStatus.CONFIRMED.label]
         roles = Counter(r.role for r in confirmed)
-        role_text = " · ".join(f"{role.label} : {roles.get(role.label, 0)}" for role in AccreditationRole)
+        role_text = " · ".join(self.tr("{0} : {1}").format(words.label(role), roles.get(role.label, 0))
+                               for role in AccreditationRole)
         capacity = self.tr("illimitée") if self.capacity is None else str(self.capacity)
         limit = self.tr("aucune") if self.per_outlet_limit is None else str(self.per_outlet_limit)
         self.limits_label.setText(self.tr("Confirmées par rôle — {0}   |   Places : {1} / {2} · limite par média : {3}")
@@ -301,7 +303,7 @@ class AccreditationsPage(DoorActions, Page):
         text = self.tr("Arrivées : {0} sur {1} confirmées").format(arrived, len(confirmed))
         admitted = sum(1 for r in rows if r.arrived_at and r.status_value is not AccreditationStatus.CONFIRMED)
         if admitted:
-            text += " · " + _t("%n admise(s) par un responsable", admitted)
+            text += " · " + _t("%n admise(s) par un responsable", "", admitted)
         self.arrivals_label.setText(text)
 
     def selected_ids(self) -> list[int]:
@@ -355,7 +357,7 @@ class AccreditationsPage(DoorActions, Page):
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Changement impossible"), "\n".join(e.message for e in error.errors))
             return
-        done = _t(DONE_WORDS[status], changed)
+        done = DONE_WORDS[status](changed)
         before = [b for b in before if b[1] is not status]
         if before:
             self.undo_stack.push(StatusChange(service, before, status, reason, done))
@@ -371,7 +373,7 @@ class AccreditationsPage(DoorActions, Page):
             return
         names = [self.model.row_at(self.model.source_row_of_id(i)).name for i in ids]
         shown = ", ".join(names[:5]) + ("…" if len(names) > 5 else "")
-        text = _t("Supprimer %n demande(s) d'accréditation : {0} ?", len(ids)).format(shown)
+        text = _t("Supprimer %n demande(s) d'accréditation : {0} ?", "", len(ids)).format(shown)
         if not confirm(self, self.tr("Supprimer"), text):
             return
         try:
@@ -379,7 +381,7 @@ class AccreditationsPage(DoorActions, Page):
         except NotFoundError:
             self.refresh()
             return
-        done = _t("%n demande(s) d'accréditation supprimée(s)", len(removed))
+        done = _t("%n demande(s) d'accréditation supprimée(s)", "", len(removed))
         self.undo_stack.push(DeleteAccreditations(self.app.accreditations, removed, done))
         self.message.emit(done + " " + self.tr("(Ctrl+Z pour annuler)"))
 

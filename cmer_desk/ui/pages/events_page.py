@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
 
+from cmer_desk.domain import i18n as words
 from cmer_desk.domain.drafts import EventDraft
 from cmer_desk.domain.enums import EventKind
 from cmer_desk.domain.errors import ValidationError
@@ -34,10 +35,10 @@ class EventsPage(RecordPage):
         self.app = app
         self.preview: InvitationPreview | None = None
         columns = [
-            Column(_t("Date"), lambda r: r.when, lambda r: r.starts_at),
+            Column(_t("Date"), lambda r: words.list_moment(r.starts_at), lambda r: r.starts_at),
             Column(_t("Titre"), lambda r: r.title),
-            Column(_t("Type"), lambda r: r.kind),
-            Column(_t("Statut"), lambda r: r.status),
+            Column(_t("Type"), lambda r: words.gettext(r.kind)),
+            Column(_t("Statut"), lambda r: words.gettext(r.status)),
             Column(_t("Lieu"), lambda r: r.place),
             Column(_t("Confirmées"), lambda r: str(r.confirmed), lambda r: r.confirmed, align_right=True),
             Column(_t("Demandées"), lambda r: str(r.requested), lambda r: r.requested, align_right=True),
@@ -92,7 +93,7 @@ class EventsPage(RecordPage):
     def saved_message(self, draft) -> str:
         if draft.kind is EventKind.PRESS_INVITATION:
             return self.tr("Invitation enregistrée")
-        return self.tr("{0} enregistré(e)").format(draft.kind.label)
+        return self.tr("{0} enregistré(e)").format(words.label(draft.kind))
 
     def deleted_message(self) -> str:
         return self.tr("Événement supprimé")

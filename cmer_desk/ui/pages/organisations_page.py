@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from cmer_desk.domain import i18n as words
 from cmer_desk.domain.drafts import OrganisationDraft
 from cmer_desk.ui.dialogs.in_use_dialog import ask_organisation_replacement
 from cmer_desk.ui.forms.organisation_form import OrganisationForm
@@ -24,7 +25,7 @@ class OrganisationsPage(RecordPage):
         self.app = app
         columns = [
             Column(_t("Nom"), lambda r: r.name, lambda r: r.sort_key),
-            Column(_t("Type"), lambda r: r.kind),
+            Column(_t("Type"), lambda r: words.gettext(r.kind)),
             Column(_t("Ville"), lambda r: r.city),
             Column(_t("Téléphone"), lambda r: r.phone),
             Column(_t("Courriel"), lambda r: r.email),

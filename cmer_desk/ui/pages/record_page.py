@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -174,6 +174,11 @@ class RecordPage(Page):
         form.edited.connect(self._update_title)  # the heading follows the title as it is typed
         QWidget.setTabOrder(self.table, form)
         self.form_attached(form)
+        window = self.window()
+        if window is not self and window.property("cmer_access_keys"):  # a form built after the window
+            from cmer_desk.ui import access_keys
+
+            access_keys.assign(window)
         if self.read_only:
             self._form_read_only(True)
         self._update_title()
@@ -274,7 +279,10 @@ class RecordPage(Page):
 
     def _update_count(self, *args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = self.tr("%n fiche(s)", "", total) if shown == total else self.tr("{0} sur {1}").format(shown, total)
+        # (not self.tr: PySide looks a plural up in the subclass's context first and keeps its untranslated
+        # "1 fiche(s)", since it differs from the source)
+        text = (QCoreApplication.translate("RecordPage", "%n fiche(s)", "", total) if shown == total
+                else self.tr("{0} sur {1}").format(shown, total))
         self.count_label.setText(text)
 
     def apply_search(self) -> None:

@@ -75,10 +75,10 @@ def print_pdf(pdf: bytes, parent: QWidget | None, title: str, printer: QPrinter 
     text); a real printer gets the pages rasterised at its resolution. True when something was printed."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if not printer.outputFileName() and not QPrinterInfo.availablePrinters():
-        QMessageBox.warning(parent, tr("DocumentOutput", "Impression impossible"),
-                            tr("DocumentOutput", "Aucune imprimante n'est installée sur ce poste. Pour obtenir le "
+        QMessageBox.warning(parent, translate("DocumentOutput", "Impression impossible"),
+                            translate("DocumentOutput", "Aucune imprimante n'est installée sur ce poste. Pour obtenir le "
                                                  "document, utilisez « Enregistrer en PDF »."))
         return False
     dialog = QPrintDialog(printer, parent)

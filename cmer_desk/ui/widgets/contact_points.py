@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmer_desk.domain import i18n as words
 from cmer_desk.domain.contact_points import EMAIL_KINDS, PHONE_KINDS, EmailAddress, PhoneNumber
 from cmer_desk.domain.enums import ContactKind
 from cmer_desk.domain.phones import format_phone
@@ -27,12 +28,12 @@ class _Line:
         tr = editor.tr
         self.kind = QComboBox()
         for member in editor.kinds:
-            self.kind.addItem(tr(member.label), member.value)
+            self.kind.addItem(words.label(member), member.value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
         self.kind.setAccessibleName(tr("Type"))
         self.value = QLineEdit()
         self.value.setAccessibleName(tr("Adresse électronique") if editor.phones is False else tr("Numéro"))
-        self.value.setPlaceholderText("nom@exemple.fr" if editor.phones is False else "04 90 91 51 29")
+        self.value.setPlaceholderText(tr("nom@exemple.fr") if editor.phones is False else "04 90 91 51 29")
         self.extension = QLineEdit()
         self.extension.setPlaceholderText(tr("poste"))
         self.extension.setAccessibleName(tr("Poste"))

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from cmer_desk.domain import i18n as words
 from cmer_desk.domain.enums import AccreditationStatus
 from cmer_desk.services.door import DoorOutcome, DoorResult, arrival_time
 
@@ -29,7 +30,7 @@ def refusal_words(status: AccreditationStatus) -> str:
         AccreditationStatus.CANCELLED: _t("ACCRÉDITATION ANNULÉE"),
         AccreditationStatus.WAITING: _t("SUR LISTE D'ATTENTE : pas encore confirmée"),
         AccreditationStatus.REQUESTED: _t("DEMANDE NON CONFIRMÉE"),
-    }.get(status, status.label.upper())
+    }.get(status, words.label(status).upper())
 
 
 class DoorPanel(QWidget):

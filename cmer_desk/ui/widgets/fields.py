@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cmer_desk.domain import i18n as words
 from cmer_desk.ui.widgets.date_field import DATE, DATETIME, DateTimeField
 from cmer_desk.ui.widgets.date_parsing import parse_clock_time as parse_clock_time  # the forms read it here
 
@@ -66,7 +67,7 @@ class EnumCombo(QComboBox):
         super().__init__(parent)
         self.enum_cls = enum_cls
         for member in enum_cls:
-            self.addItem(member.label or blank_label, member.value)
+            self.addItem(words.label(member) or blank_label, member.value)
 
     def value(self):
         return self.enum_cls(self.currentData())
