@@ -23,7 +23,7 @@ from cmer_desk.ui import file_dialogs
 from cmer_desk.ui.dialogs.prompts import confirm
 from cmer_desk.ui.dialogs.sizing import resize_within
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
-from cmer_desk.ui.pages.record_page import make_table
+from cmer_desk.ui.widgets.tables import make_table
 
 log = logging.getLogger(__name__)
 

@@ -32,11 +32,11 @@ from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
 from cmer_desk.ui.pages.accreditation_actions import ContextMenu, page_action, shortcut_text
 from cmer_desk.ui.pages.base import Page
 from cmer_desk.ui.pages.door_actions import DoorActions
-from cmer_desk.ui.pages.record_page import make_table
 from cmer_desk.ui.undo import DeleteAccreditations, StatusChange
 from cmer_desk.ui.widgets.contact_picker import ContactPicker
 from cmer_desk.ui.widgets.door_panel import DoorPanel
 from cmer_desk.ui.widgets.fields import enum_combo
+from cmer_desk.ui.widgets.tables import make_table
 
 STATUS_BY_LABEL = {s.label: s for s in AccreditationStatus}
 

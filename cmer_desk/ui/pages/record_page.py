@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,23 +29,9 @@ from cmer_desk.ui.dialogs.prompts import confirm
 from cmer_desk.ui.forms.base_form import DraftForm
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
 from cmer_desk.ui.pages.base import Page
+from cmer_desk.ui.widgets.tables import make_table
 
 log = logging.getLogger(__name__)
-
-
-def make_table(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move inside it
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSortingEnabled(True)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSortIndicatorShown(True)
-    table.setWordWrap(False)
-    return table
 
 
 class RecordPage(Page):
