@@ -35,13 +35,11 @@ from cmer_desk.services.integrity import (
 from cmer_desk.user_files import data_dir
 
 if TYPE_CHECKING:  # the services are imported when first used: the window starts without their libraries
+    from cmer_desk.services.accreditation_import import AccreditationImportService
     from cmer_desk.services.accreditations import AccreditationService
     from cmer_desk.services.changes import ChangeService
     from cmer_desk.services.contact_export import ContactExportService
-    from cmer_desk.services.contact_import import (
-        AccreditationImportService,
-        ContactImportService,
-    )
+    from cmer_desk.services.contact_import import ContactImportService
     from cmer_desk.services.contacts import ContactService
     from cmer_desk.services.documents import DocumentService
     from cmer_desk.services.door import DoorService
@@ -253,7 +251,7 @@ class AppContext:
 
     @cached_property
     def accreditation_import(self) -> AccreditationImportService:
-        from cmer_desk.services.contact_import import AccreditationImportService
+        from cmer_desk.services.accreditation_import import AccreditationImportService
 
         return AccreditationImportService(self.service_context)
 

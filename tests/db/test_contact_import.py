@@ -75,7 +75,7 @@ def test_invalid_phone_and_missing_name_name_their_lines(app, tmp_path):
 
 
 def test_error_after_many_rows_rolls_everything_back(app, tmp_path, monkeypatch):
-    import cmer_desk.services.contact_import as module
+    import cmer_desk.services.import_writer as module
 
     monkeypatch.setattr(module, "FLUSH_EVERY", 3)  # several flushes happen before the bad row
     lines = "".join(f"Nom{i};n{i}@example.fr\n" for i in range(10))
