@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -19,6 +20,10 @@ class PdfPreview(QWidget):
         self.view.setAccessibleName(accessible_name)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # The width the page is fitted to must not depend on whether the page needs a scroll bar: at some
+        # heights a bar that came and went re-fitted the page for ever (the window froze).
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setDocument(self.document)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
