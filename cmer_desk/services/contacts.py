@@ -127,7 +127,7 @@ def main_points(session: Session, contact_ids) -> tuple[dict[int, str], dict[int
     stmt = select(ContactEmail.contact_id, ContactEmail.kind, ContactEmail.address).where(ContactEmail.preferred)
     if contact_ids is not None:
         stmt = stmt.where(ContactEmail.contact_id.in_(contact_ids))
-    for cid, kind, address in session.execute(stmt):
+    for cid, kind, address in session.connection().execute(stmt):
         rank = _EMAIL_RANK.get(kind, 9)
         if cid not in emails or rank < emails[cid][0]:
             emails[cid] = (rank, address)
@@ -136,7 +136,7 @@ def main_points(session: Session, contact_ids) -> tuple[dict[int, str], dict[int
         ContactPhone.preferred, ContactPhone.kind != ContactKind.FAX.value)
     if contact_ids is not None:
         pstmt = pstmt.where(ContactPhone.contact_id.in_(contact_ids))
-    for cid, kind, number, extension in session.execute(pstmt):
+    for cid, kind, number, extension in session.connection().execute(pstmt):
         rank = _PHONE_RANK.get(kind, 9)
         if cid not in phones or rank < phones[cid][0]:
             phones[cid] = (rank, number, extension)
@@ -181,10 +181,12 @@ class ContactService(Service):
             chosen = stmt.with_only_columns(Contact.id).order_by(None)
         with self.reading() as session:
             tags: dict[int, list[str]] = {}
-            for contact_id, name in session.execute(links):
+            for contact_id, name in session.connection().execute(links):
                 tags.setdefault(contact_id, []).append(name)
             emails, phones = main_points(session, chosen)
             # Outlets, functions, lists and numbers repeat across rows: keep one string of each (memory).
+            # The rows are read through the session's connection (Core), one at a time: the session's own
+            # execute fetches every row before handing the first, and 100,000 contacts were then held twice.
             shared: dict[str, str] = {}
             one = shared.setdefault
             no_phone = ("", "")
@@ -195,7 +197,7 @@ class ContactService(Service):
                     one(phone := format_phone_with_extension(*phones.get(cid, no_phone)), phone),
                     one(joined := ", ".join(tags.get(cid, ())), joined), sort_key, text,
                 )
-                for cid, first, last, outlet, function, sort_key, text in session.execute(stmt)
+                for cid, first, last, outlet, function, sort_key, text in session.connection().execute(stmt)
             ]
 
     def tag_names(self) -> list[str]:
