@@ -45,6 +45,7 @@ from cmer_desk.services.bulk_insert import insert_many, insert_with_next_ids
 from cmer_desk.services.contacts import add_points
 from cmer_desk.services.duplicates import DuplicateIndex
 from cmer_desk.services.import_rows import (
+    NO_NAME_COLUMN,
     CheckedRow,
     DuplicateRow,
     ImportPreview,
@@ -243,7 +244,7 @@ class ContactImportService(Service):
         try:
             return _preview(path, self.ctx.clock().year, limit, accreditations=accreditations, mapping=mapping)
         except FileFormatError as exc:
-            if "aucune colonne n'est reconnue" not in exc.reason:
+            if exc.reason != gettext(NO_NAME_COLUMN):
                 raise
             found = preview_headers(path, accreditations=accreditations)
             found.notes.append(str(exc))
@@ -358,8 +359,8 @@ class AccreditationImportService(Service):
                     try:
                         role = parse_role(reader.role(row))
                     except ValueError:
-                        row.problem = (f"le rôle « {reader.role(row)} » n'est pas reconnu (rédacteur, photographe, "
-                                       "JRI, technicien…).")  # fmt: skip
+                        row.problem = gettext("le rôle « {role} » n'est pas reconnu (rédacteur, photographe, JRI, "
+                                              "technicien…).").format(role=reader.role(row))  # fmt: skip
                         refusals.add(row)
                         continue
                     found = writer.match(row)
