@@ -183,3 +183,29 @@ def test_the_integrity_problems_follow_the_interface_language(interface_language
     assert len(english) == len(french)
     assert foreign([("problem", m) for m in english], [], FRENCH_WORDS, accents=True) == []
     assert verdict([]).startswith("Check finished")
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    pytest.param("good.vcf", b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jean DUPONT\r\nN:DUPONT;Jean;;;\r\n"
+                 b"EMAIL;TYPE=HOME:jean@example.org\r\nEND:VCARD\r\n", id="vcard"),
+    pytest.param("good.ldif", b"dn: cn=Jean DUPONT\ncn: Jean DUPONT\nsn: DUPONT\ngivenName: Jean\n"
+                 b"mail: jean@example.org\n", id="ldif"),
+])
+def test_a_vcard_or_ldif_file_shows_the_desk_fields_in_english(interface_language, app_ctx, qtbot, tmp_path,
+                                                                choose_file, name, content):
+    """Such a file has no header row: its columns are the desk's own fields, named in the interface language."""
+    from cmer_desk.ui.dialogs.import_dialog import ImportDialog
+
+    interface_language("en")
+    path = tmp_path / name
+    path.write_bytes(content)
+    dialog = ImportDialog(app_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose_file(path)
+    dialog.choose_button.click()
+    assert dialog.import_button.isEnabled()
+    cells = sorted({c.casefold() for c in re.split(r"[\r\n;:]", _text(content)) if c.strip()}, key=len, reverse=True)
+    assert foreign(shown_texts(dialog), cells, FRENCH_WORDS, accents=True) == []
+    dialog.simulate_button.click()
+    assert "1 created" in dialog.result_label.text(), dialog.result_label.text()
