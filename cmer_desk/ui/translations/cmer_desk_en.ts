@@ -535,7 +535,7 @@
         <message>
             <location filename="../forms/contact_form.py" line="77" />
             <source>Fonction</source>
-            <translation>Position</translation>
+            <translation>Job title</translation>
         </message>
         <message>
             <location filename="../forms/contact_form.py" line="78" />
@@ -559,8 +559,8 @@
         </message>
         <message>
             <location filename="../forms/contact_form.py" line="82" />
-            <source>Validité de la carte</source>
-            <translation>Card valid for</translation>
+            <source>Carte valable jusqu'en</source>
+            <translation>Card valid until</translation>
         </message>
         <message>
             <location filename="../forms/contact_form.py" line="83" />
@@ -574,8 +574,8 @@
         </message>
         <message>
             <location filename="../forms/contact_form.py" line="85" />
-            <source>Notes</source>
-            <translation>Notes</translation>
+            <source>Observations</source>
+            <translation>Remarks</translation>
         </message>
         <message>
             <location filename="../forms/contact_form.py" line="86" />
