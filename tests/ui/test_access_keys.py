@@ -113,7 +113,7 @@ def _dialogs(app_ctx, window, settings, event_id):
     yield BadgesDialog(app_ctx.documents, event_id, confirmed, lambda suffix: "badges" + suffix, window)
     yield AboutDialog(app_ctx, window)
     event = app_ctx.events.get(event_id)
-    theirs = EventDraft(**{**event.__dict__, "title": "Autre titre", "body": "Autre texte"})
+    theirs = EventDraft(**{**event.__dict__, "title": f"{event.title} (2)", "body": f"{event.body} (2)"})
     yield ConflictDialog(event, theirs, LABELS, window)
     yield PdfPreviewDialog("Invitation", render_invitation(app_ctx.documents.invitation(event_id)), "invitation.pdf",
                            window)

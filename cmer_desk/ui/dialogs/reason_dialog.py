@@ -12,6 +12,8 @@ def _text_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
+    dialog.setOkButtonText(QCoreApplication.translate("ReasonDialog", "OK"))
+    dialog.setCancelButtonText(QCoreApplication.translate("ReasonDialog", "Annuler"))
     return dialog
 
 
