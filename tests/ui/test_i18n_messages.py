@@ -29,10 +29,6 @@ BROKEN_FILES = [
 ]
 
 
-def _dialog_texts(dialog) -> list[tuple[str, str]]:
-    return shown_texts(dialog)
-
-
 def _text(content: bytes) -> str:
     """The file's text as the readers decode it (a Windows-1252 line too)."""
     from cmer_desk.formats.decoding import decode_text
@@ -44,23 +40,34 @@ def _text(content: bytes) -> str:
         return ""
 
 
-@pytest.mark.parametrize(("name", "content", "expected"), BROKEN_FILES)
-def test_the_import_dialog_tells_line_errors_in_english(interface_language, app_ctx, qtbot, tmp_path, choose_file,
-                                                        name, content, expected):
+@pytest.fixture
+def open_in_import_dialog(interface_language, app_ctx, qtbot, tmp_path, choose_file):
+    """``open(name, content)``: the import dialog in English, the file chosen as a person does (the file
+    dialog answers with its path)."""
     from cmer_desk.ui.dialogs.import_dialog import ImportDialog
 
     interface_language("en")
-    path = tmp_path / name
-    path.write_bytes(content)
-    dialog = ImportDialog(app_ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    choose_file(path)
-    dialog.choose_button.click()  # as a person does: the file dialog answers with the path
+
+    def open_file(name: str, content: bytes):
+        path = tmp_path / name
+        path.write_bytes(content)
+        dialog = ImportDialog(app_ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        choose_file(path)
+        dialog.choose_button.click()
+        return dialog
+
+    return open_file
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), BROKEN_FILES)
+def test_the_import_dialog_tells_line_errors_in_english(open_in_import_dialog, name, content, expected):
+    dialog = open_in_import_dialog(name, content)
     if dialog.import_button.isEnabled():
         dialog.skip_radio.setChecked(dialog.skip_radio.isVisible())
         dialog.simulate_button.click()
-    texts = _dialog_texts(dialog)
+    texts = shown_texts(dialog)
     everything = "\n".join(text for _, text in texts)
     assert expected in everything, everything
     # the file's own cells are data, not interface
@@ -68,18 +75,8 @@ def test_the_import_dialog_tells_line_errors_in_english(interface_language, app_
     assert foreign(texts, cells, FRENCH_WORDS, accents=True) == []
 
 
-def test_a_file_without_a_name_column_offers_its_mapping_in_english(interface_language, app_ctx, qtbot, tmp_path,
-                                                                     choose_file):
-    from cmer_desk.ui.dialogs.import_dialog import ImportDialog
-
-    interface_language("en")
-    path = tmp_path / "columns.csv"
-    path.write_bytes(b"Alpha;Beta\nDUPONT;Jean\n")
-    dialog = ImportDialog(app_ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    choose_file(path)
-    dialog.choose_button.click()
+def test_a_file_without_a_name_column_offers_its_mapping_in_english(open_in_import_dialog):
+    dialog = open_in_import_dialog("columns.csv", b"Alpha;Beta\nDUPONT;Jean\n")
     assert len(dialog.combos) == 2  # the headers to map by hand, not a refusal
     assert "no column is recognised" in dialog.check_label.text() + dialog.issues.toPlainText(), shown_texts(dialog)
 
@@ -191,19 +188,9 @@ def test_the_integrity_problems_follow_the_interface_language(interface_language
     pytest.param("good.ldif", b"dn: cn=Jean DUPONT\ncn: Jean DUPONT\nsn: DUPONT\ngivenName: Jean\n"
                  b"mail: jean@example.org\n", id="ldif"),
 ])
-def test_a_vcard_or_ldif_file_shows_the_desk_fields_in_english(interface_language, app_ctx, qtbot, tmp_path,
-                                                                choose_file, name, content):
+def test_a_vcard_or_ldif_file_shows_the_desk_fields_in_english(open_in_import_dialog, name, content):
     """Such a file has no header row: its columns are the desk's own fields, named in the interface language."""
-    from cmer_desk.ui.dialogs.import_dialog import ImportDialog
-
-    interface_language("en")
-    path = tmp_path / name
-    path.write_bytes(content)
-    dialog = ImportDialog(app_ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    choose_file(path)
-    dialog.choose_button.click()
+    dialog = open_in_import_dialog(name, content)
     assert dialog.import_button.isEnabled()
     cells = sorted({c.casefold() for c in re.split(r"[\r\n;:]", _text(content)) if c.strip()}, key=len, reverse=True)
     assert foreign(shown_texts(dialog), cells, FRENCH_WORDS, accents=True) == []
