@@ -19,6 +19,7 @@ from cmer_desk.domain.contact_points import EmailAddress, PhoneNumber
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.domain.enums import ContactKind, PressCardKind
 from cmer_desk.domain.errors import FieldError, ValidationError
+from cmer_desk.domain.i18n import N_, _
 from cmer_desk.domain.phones import format_phone_with_extension
 from cmer_desk.domain.text import NAME_PARTICLES, fold
 from cmer_desk.formats.contact_headers import EMAIL_TYPE, PHONE_TYPE, ROLE, type_columns
@@ -27,26 +28,26 @@ from cmer_desk.formats.contact_headers import propose_mapping as _propose
 W, H, M, F, OT = ContactKind.WORK, ContactKind.HOME, ContactKind.MOBILE, ContactKind.FAX, ContactKind.OTHER
 # canonical field -> header written on export (French, as the bureau reads it)
 LABELS: dict[str, str] = {
-    "civility": "Civilité",
-    "first_name": "Prénom",
-    "last_name": "Nom",
-    "function": "Fonction",
-    "organisation": "Média",
-    "email": "Courriel",
-    "email_home": "Courriel (domicile)",
-    "email_other": "Courriel (autre)",
-    "landline": "Téléphone",
-    "mobile": "Portable",
-    "phone_home": "Téléphone (domicile)",
-    "fax": "Fax",
-    "phone_other": "Téléphone (autre)",
-    "press_card_number": "Carte de presse",
-    "press_card_year": "Validité carte de presse",
-    "press_card_kind": "Type de carte de presse",
-    "tags": "Listes",
-    "notes": "Notes",
-    "source": "Origine",
-    "last_contact_on": "Dernier contact",
+    "civility": N_("Civilité"),
+    "first_name": N_("Prénom"),
+    "last_name": N_("Nom"),
+    "function": N_("Fonction"),
+    "organisation": N_("Média"),
+    "email": N_("Courriel"),
+    "email_home": N_("Courriel (domicile)"),
+    "email_other": N_("Courriel (autre)"),
+    "landline": N_("Téléphone"),
+    "mobile": N_("Portable"),
+    "phone_home": N_("Téléphone (domicile)"),
+    "fax": N_("Fax"),
+    "phone_other": N_("Téléphone (autre)"),
+    "press_card_number": N_("Carte de presse"),
+    "press_card_year": N_("Validité carte de presse"),
+    "press_card_kind": N_("Type de carte de presse"),
+    "tags": N_("Listes"),
+    "notes": N_("Notes"),
+    "source": N_("Origine"),
+    "last_contact_on": N_("Dernier contact"),
 }
 EXPORT_FIELDS = tuple(LABELS)
 # e-mail and phone columns: (what they hold, the kind of their entries)
@@ -56,9 +57,9 @@ POINT_FIELDS: dict[str, tuple[str, ContactKind]] = {
     "phone_other": ("phone", OT),
 }  # fmt: skip
 _COLUMN_OF = {(what, kind): name for name, (what, kind) in POINT_FIELDS.items()}
-IMPORT_ONLY = {"display_name": "Nom à afficher", "middle_name": "Deuxième prénom",
-               EMAIL_TYPE: "Type du courriel voisin", PHONE_TYPE: "Type du téléphone voisin"}  # fmt: skip
-FIELD_LABELS = {**LABELS, **IMPORT_ONLY, ROLE: "Rôle"}
+IMPORT_ONLY = {"display_name": N_("Nom à afficher"), "middle_name": N_("Deuxième prénom"),
+               EMAIL_TYPE: N_("Type du courriel voisin"), PHONE_TYPE: N_("Type du téléphone voisin")}  # fmt: skip
+FIELD_LABELS = {**LABELS, **IMPORT_ONLY, ROLE: N_("Rôle")}
 CONTACT_FIELDS = (*EXPORT_FIELDS, *IMPORT_ONLY)
 
 
@@ -188,9 +189,9 @@ class ColumnMap:
             elif name not in out.fields or not out.fields[name].strip():
                 out.fields[name] = cell
             elif " ".join(out.fields[name].split()) != " ".join(cell.split()):
-                label = FIELD_LABELS.get(name, name)
-                out.warnings.append(f"deux valeurs pour « {label} » : « {out.fields[name].strip()} » est gardée, "
-                                    f"« {cell.strip()} » ne l'est pas.")  # fmt: skip
+                label = _(FIELD_LABELS.get(name, name))
+                out.warnings.append(_("deux valeurs pour « {field} » : « {kept} » est gardée, « {left} » ne l'est "
+                                      "pas.").format(field=label, kept=out.fields[name].strip(), left=cell.strip()))
         return out
 
     @staticmethod
@@ -305,22 +306,23 @@ def draft_from_values(values: RowValues) -> ContactDraft:
         try:
             draft.press_card_kind = PressCardKind.from_text(kind)
         except ValueError:
-            errors.append(FieldError("press_card_kind", f"La valeur « {kind} » du champ « {LABELS['press_card_kind']} » "
-                                                        "n'est pas reconnue (CCIJP, correspondant étranger, autre)."))  # fmt: skip
+            errors.append(FieldError("press_card_kind", _("La valeur « {value} » du champ « {field} » n'est pas reconnue "
+                                                          "(CCIJP, correspondant étranger, autre).").format(
+                value=kind, field=_(LABELS["press_card_kind"]))))
     year = text.get("press_card_year", "")
     if year:
         if year.isdigit() and len(year) <= 4:
             draft.press_card_year = int(year)
         else:
-            errors.append(FieldError("press_card_year", f"L'année « {year} » du champ « {LABELS['press_card_year']} » "
-                                                        "n'est pas une année."))  # fmt: skip
+            errors.append(FieldError("press_card_year", _("L'année « {value} » du champ « {field} » n'est pas une "
+                                                          "année.").format(value=year, field=_(LABELS["press_card_year"]))))
     when = text.get("last_contact_on", "")
     if when:
         try:
             draft.last_contact_on = parse_date(when)
         except ValueError:
-            errors.append(FieldError("last_contact_on", f"La date « {when} » du champ « {LABELS['last_contact_on']} » "
-                                                        "n'est pas une date (jj/mm/aaaa)."))  # fmt: skip
+            errors.append(FieldError("last_contact_on", _("La date « {value} » du champ « {field} » n'est pas une date "
+                                                          "(jj/mm/aaaa).").format(value=when, field=_(LABELS["last_contact_on"]))))
     if errors:
         raise ValidationError(errors)
     return draft

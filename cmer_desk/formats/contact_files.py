@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from cmer_desk.domain.drafts import ContactDraft
+from cmer_desk.domain.i18n import _
 from cmer_desk.formats.contact_columns import EXPORT_FIELDS, FIELD_LABELS, LABELS, split_tags, values_from_draft
 from cmer_desk.formats.contact_headers import header_score
 from cmer_desk.formats.csv_dialect import read_csv, write_csv
@@ -54,18 +55,20 @@ def read_table(path: str | Path) -> Table:
     """The header and the rows of a .csv, .xlsx, .vcf or .ldif file; FileFormatError in French otherwise."""
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
-        raise FileFormatError(None, f"Format de fichier non pris en charge : « {path.suffix or path.name} » "
-                                    "(CSV, XLSX, vCard ou LDIF attendu).")  # fmt: skip
+        raise FileFormatError(None, _("Format de fichier non pris en charge : « {suffix} » (CSV, XLSX, vCard ou "
+                                      "LDIF attendu).").format(suffix=path.suffix or path.name))
     try:
         if path.is_dir():
-            raise FileFormatError(None, f"« {path} » est un dossier, pas un fichier.")
+            raise FileFormatError(None, _("« {path} » est un dossier, pas un fichier.").format(path=path))
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise FileFormatError(None, f"Le fichier « {path.name} » dépasse {MAX_FILE_BYTES // 2**20} Mo.")
+            raise FileFormatError(None, _("Le fichier « {name} » dépasse {most} Mo.").format(
+                name=path.name, most=MAX_FILE_BYTES // 2**20))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise FileFormatError(None, f"Le fichier « {path} » n'existe pas.") from None
+        raise FileFormatError(None, _("Le fichier « {path} » n'existe pas.").format(path=path)) from None
     except OSError as exc:
-        raise FileFormatError(None, f"Impossible de lire « {path} » : {exc.strerror or exc}.") from exc
+        raise FileFormatError(None, _("Impossible de lire « {path} » : {reason}.").format(
+            path=path, reason=exc.strerror or exc)) from exc
     return parse_table(data, path.suffix)
 
 
@@ -88,7 +91,8 @@ def contacts_file(suffix: str, contacts: Iterable[tuple[ContactDraft, str]]) -> 
         return write_vcards(pairs)
     if suffix == ".txt":
         return bcc_list(d.email for d, _ in pairs).encode("utf-8")
-    raise FileFormatError(None, f"Format d'export non pris en charge : « {suffix} » (.csv, .xlsx, .vcf ou .txt).")
+    raise FileFormatError(None, _("Format d'export non pris en charge : « {suffix} » (.csv, .xlsx, .vcf ou "
+                                  ".txt).").format(suffix=suffix))
 
 
 def bcc_list(emails: Iterable[str]) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from cmer_desk.domain.i18n import _
 from cmer_desk.domain.text import fold
 
 ROLE = "role"  # only in accreditation lists
@@ -121,7 +122,7 @@ def header_score(cells: list[str], labels: dict[str, str]) -> int:
 
 
 def duplicate_headers(headers: list[str], mapping: dict[int, str], names: dict[str, str]) -> list[str]:
-    """French sentences naming the headers written more than once, and how they are read."""
+    """Sentences (in the interface language) naming the headers written more than once, and how they are read."""
     seen: dict[str, list[int]] = {}
     for index, header in enumerate(headers):
         if header.strip():
@@ -132,9 +133,13 @@ def duplicate_headers(headers: list[str], mapping: dict[int, str], names: dict[s
             continue
         where = ", ".join(str(c + 1) for c in columns)
         fields = {mapping[c] for c in columns if c in mapping}
-        how = (f" : chacune est lue comme « {names.get(next(iter(fields)), next(iter(fields)))} »" if len(fields) == 1
-               else " : aucune n'est lue" if not fields else " : elles sont lues selon la correspondance choisie")
-        out.append(f"L'en-tête « {header} » figure {len(columns)} fois (colonnes {where}){how}.")
+        if len(fields) == 1:
+            field = next(iter(fields))
+            how = _("chacune est lue comme « {field} »").format(field=_(names.get(field, field)))
+        else:
+            how = _("aucune n'est lue") if not fields else _("elles sont lues selon la correspondance choisie")
+        out.append(_("L'en-tête « {header} » figure {count} fois (colonnes {columns}) : {how}.").format(
+            header=header, count=len(columns), columns=where, how=how))
     return out
 
 

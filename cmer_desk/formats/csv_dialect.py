@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import chain
 
+from cmer_desk.domain.i18n import N_, _
 from cmer_desk.formats.decoding import UTF8_BOM, DecodedText, decode_text
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.formats.formula_guard import protect, unprotect
@@ -24,9 +25,10 @@ from cmer_desk.formats.table import (
     Table,
     TableRow,
     find_header,
+    too_long,
 )
 
-CONVERTED = "ligne convertie depuis Windows-1252 (le reste du fichier est en UTF-8)."
+CONVERTED = N_("ligne convertie depuis Windows-1252 (le reste du fichier est en UTF-8).")
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -94,12 +96,12 @@ def read_csv(data: bytes, header_score: HeaderScore | None = None) -> Table:
             if len(first) >= HEADER_SEARCH_ROWS:
                 break
     if not first:
-        raise FileFormatError(None, "Le fichier ne contient aucune ligne.")
+        raise FileFormatError(None, _("Le fichier ne contient aucune ligne."))
     index, headers, notes = find_header([(start, cells) for start, _, cells in first], header_score)
     start = first[index][0]
     notes = [decoded.note, *notes] if decoded.note else notes
     rows = _checked(chain(first[index + 1 :], records), len(headers), decoded)
-    label = {";": "« ; »", ",": "« , »", "\t": "tabulation"}[delimiter]
+    label = {";": _("« ; »"), ",": _("« , »"), "\t": _("tabulation")}[delimiter]
     return Table(headers, rows, "csv", f"{decoded.encoding}, {label}", notes, start)
 
 
@@ -124,8 +126,8 @@ def _records(reader) -> Iterator[tuple[int, int, list[str]]]:
         except csv.Error as exc:
             reason = str(exc)
             if "end of data" in reason or "EOF" in reason:
-                raise FileFormatError(line, "guillemet ouvrant sans guillemet fermant.") from exc
-            raise FileFormatError(line, "ligne CSV mal formée (guillemets mal placés).") from exc
+                raise FileFormatError(line, _("guillemet ouvrant sans guillemet fermant.")) from exc
+            raise FileFormatError(line, _("ligne CSV mal formée (guillemets mal placés).")) from exc
         start, line = line, reader.line_num + 1
         yield start, reader.line_num, [unprotect(c) for c in row]
 
@@ -135,14 +137,14 @@ def _checked(records: Iterable[tuple[int, int, list[str]]], width: int, decoded:
     for start, end, row in records:
         if not any(c.strip() for c in row):
             continue  # blank line
-        notes = (CONVERTED,) if converted and any(n in converted for n in range(start, end + 1)) else ()
+        notes = (_(CONVERTED),) if converted and any(n in converted for n in range(start, end + 1)) else ()
         long = next((i for i, c in enumerate(row) if len(c) > MAX_FIELD), None)
         if long is not None:
-            yield TableRow(start, row[:width], f"la colonne {long + 1} dépasse {MAX_FIELD} caractères "
-                                               f"({len(row[long])}).", notes)  # fmt: skip
+            yield TableRow(start, row[:width], too_long(long, len(row[long])), notes)
             continue
         if len(row) > width and any(c.strip() for c in row[width:]):
-            yield TableRow(start, row[:width], f"{len(row)} colonnes au lieu de {width} comme dans l'en-tête.", notes)
+            yield TableRow(start, row[:width], _("{count} colonnes au lieu de {width} comme dans l'en-tête.").format(
+                count=len(row), width=width), notes)
             continue
         yield TableRow(start, (row + [""] * width)[:width], "", notes)
 

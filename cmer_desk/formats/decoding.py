@@ -17,7 +17,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from cmer_desk.domain.i18n import ngettext
+from cmer_desk.domain.i18n import N_, _, ngettext
 from cmer_desk.formats.errors import FileFormatError
 
 UTF8_BOM = codecs.BOM_UTF8
@@ -30,14 +30,14 @@ _BOMS = (
 )
 # What a file that is not text starts with, and what to tell the person who chose it.
 _MAGIC = (
-    (b"PK\x03\x04", "c'est un classeur Excel (.xlsx) ou une archive ZIP, pas un fichier texte : "
-                    "ouvrez-le sous son vrai nom (.xlsx)"),
-    (b"\xd0\xcf\x11\xe0", "c'est un classeur Excel 97-2003 (.xls) ou un document Office ancien : "
-                          "enregistrez-le en .xlsx ou en CSV depuis Excel"),
-    (b"%PDF", "c'est un document PDF, pas une liste de contacts"),
-    (b"\x89PNG", "c'est une image, pas une liste de contacts"),
-    (b"\xff\xd8\xff", "c'est une image, pas une liste de contacts"),
-    (b"GIF8", "c'est une image, pas une liste de contacts"),
+    (b"PK\x03\x04", N_("c'est un classeur Excel (.xlsx) ou une archive ZIP, pas un fichier texte : "
+                       "ouvrez-le sous son vrai nom (.xlsx)")),
+    (b"\xd0\xcf\x11\xe0", N_("c'est un classeur Excel 97-2003 (.xls) ou un document Office ancien : "
+                             "enregistrez-le en .xlsx ou en CSV depuis Excel")),
+    (b"%PDF", N_("c'est un document PDF, pas une liste de contacts")),
+    (b"\x89PNG", N_("c'est une image, pas une liste de contacts")),
+    (b"\xff\xd8\xff", N_("c'est une image, pas une liste de contacts")),
+    (b"GIF8", N_("c'est une image, pas une liste de contacts")),
 )  # fmt: skip
 
 
@@ -59,29 +59,30 @@ class DecodedText:
 
 
 def sniff_binary(data: bytes) -> str | None:
-    """Why ``data`` is not a text file, in French; None when it may be text."""
+    """Why ``data`` is not a text file, in the interface language; None when it may be text."""
     for magic, reason in _MAGIC:
         if data.startswith(magic):
-            return reason
+            return _(reason)
     return None
 
 
 def decode_text(data: bytes) -> DecodedText:
     """The text of a file by the rule above; FileFormatError for a blank or binary file."""
     if not data:
-        raise FileFormatError(None, "Le fichier est vide (0 octet).")
+        raise FileFormatError(None, _("Le fichier est vide (0 octet)."))
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _blank_checked(_decode_declared(data[len(bom) :], encoding.replace("-sig", ""), encoding))
     reason = sniff_binary(data)
     if reason is not None:
-        raise FileFormatError(None, f"Ce fichier n'est pas lisible comme liste de contacts : {reason}.")
+        raise FileFormatError(None, _("Ce fichier n'est pas lisible comme liste de contacts : {reason}.").format(
+            reason=reason))
     utf16 = _utf16_without_bom(data)
     if utf16:
         return _blank_checked(_decode_declared(data, utf16, utf16))
     if _binary_zeros(data[:65536]):
-        raise FileFormatError(None, "Ce fichier n'est pas un fichier texte (il contient des octets nuls) : "
-                                    "choisissez un fichier CSV, XLSX, vCard ou LDIF.")  # fmt: skip
+        raise FileFormatError(None, _("Ce fichier n'est pas un fichier texte (il contient des octets nuls) : "
+                                      "choisissez un fichier CSV, XLSX, vCard ou LDIF."))  # fmt: skip
     try:
         return _blank_checked(DecodedText(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
@@ -91,9 +92,9 @@ def decode_text(data: bytes) -> DecodedText:
 
 def _blank_checked(decoded: DecodedText) -> DecodedText:
     if not decoded.text.strip():
-        raise FileFormatError(None, "Le fichier ne contient que des espaces ou des lignes vides.")
+        raise FileFormatError(None, _("Le fichier ne contient que des espaces ou des lignes vides."))
     if _binary_zeros(decoded.text[:65536]):
-        raise FileFormatError(None, "Ce fichier n'est pas un fichier texte (il contient des caractères nuls).")
+        raise FileFormatError(None, _("Ce fichier n'est pas un fichier texte (il contient des caractères nuls)."))
     return decoded
 
 
@@ -117,7 +118,8 @@ def _decode_declared(data: bytes, codec: str, name: str) -> DecodedText:
     except UnicodeDecodeError as exc:
         label = "UTF-16" if "16" in codec else "UTF-32"
         line = data[: exc.start].decode(codec, "replace").count("\n") + 1
-        raise FileFormatError(line, f"le fichier annonce l'{label} mais cette ligne ne l'est pas.") from exc
+        raise FileFormatError(line, _("le fichier annonce l'{encoding} mais cette ligne ne l'est pas.").format(
+            encoding=label)) from exc
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -176,13 +178,13 @@ def _lines(data: bytes) -> tuple[str, list[int], bool]:
 
 
 def _ranges(lines: list[int], limit: int = 12) -> str:
-    """[3, 4, 5, 9] -> 'lignes 3 à 5, 9'."""
+    """[3, 4, 5, 9] -> 'lignes 3 à 5, 9' (in the interface language)."""
     spans: list[tuple[int, int]] = []
     for n in lines:
         if spans and n == spans[-1][1] + 1:
             spans[-1] = (spans[-1][0], n)
         else:
             spans.append((n, n))
-    words = [str(a) if a == b else f"{a} à {b}" for a, b in spans[:limit]]
+    words = [str(a) if a == b else _("{first} à {last}").format(first=a, last=b) for a, b in spans[:limit]]
     more = " …" if len(spans) > limit else ""
-    return ("ligne " if len(lines) == 1 else "lignes ") + ", ".join(words) + more
+    return ngettext("ligne {lines}", "lignes {lines}", len(lines)).format(lines=", ".join(words) + more)

@@ -1,6 +1,9 @@
-"""The one error a file reader raises: the line (or card) and the reason, in French."""
+"""The one error a file reader raises: the line (or card) and the reason, in the interface language (French
+in the command line)."""
 
 from __future__ import annotations
+
+from cmer_desk.domain.i18n import _
 
 
 class FileFormatError(Exception):
@@ -9,7 +12,7 @@ class FileFormatError(Exception):
     def __init__(self, line: int | None, reason: str):
         self.line = line
         self.reason = reason
-        super().__init__(f"Ligne {line} : {_lower_first(reason)}" if line else reason)
+        super().__init__(_("Ligne {line} : {reason}").format(line=line, reason=_lower_first(reason)) if line else reason)
 
 
 def _lower_first(text: str) -> str:

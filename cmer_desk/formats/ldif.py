@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from cmer_desk.domain.enums import ContactKind
+from cmer_desk.domain.i18n import _
 from cmer_desk.formats.contact_columns import LABELS, column_of, split_display_name
 from cmer_desk.formats.decoding import decode_text
 from cmer_desk.formats.errors import FileFormatError
@@ -56,12 +57,13 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 def _attribute(number: int, line: str) -> tuple[str, str]:
     name, sep, rest = line.partition(":")
     if not sep:
-        raise FileFormatError(number, "ligne LDIF sans « : ».")
+        raise FileFormatError(number, _("ligne LDIF sans « : »."))
     if rest.startswith(":"):
         try:
             return name.strip().lower(), base64.b64decode(rest[1:].strip(), validate=True).decode("utf-8", "replace")
         except (binascii.Error, ValueError):
-            raise FileFormatError(number, f"la valeur de « {name.strip()} » n'est pas du base64 valide.") from None
+            raise FileFormatError(number, _("la valeur de « {name} » n'est pas du base64 valide.").format(
+                name=name.strip())) from None
     if rest.startswith("<"):
         return name.strip().lower(), ""  # a URL: never fetched
     return name.strip().lower(), rest.strip()
@@ -87,10 +89,11 @@ def _entries(text: str) -> Iterator[TableRow]:
             if row is not None:
                 seen = True
                 long = next((i for i, c in enumerate(row) if len(c) > MAX_FIELD), None)
-                yield TableRow(begin, row, "" if long is None else f"une valeur dépasse {MAX_FIELD} caractères.")
+                yield TableRow(begin, row, "" if long is None else _("une valeur dépasse {most} caractères.").format(
+                    most=MAX_FIELD))
             entry = []
     if not seen:
-        raise FileFormatError(None, "Le fichier LDIF ne contient aucune personne.")
+        raise FileFormatError(None, _("Le fichier LDIF ne contient aucune personne."))
 
 
 def _row(entry: list[tuple[str, str]]) -> list[str] | None:

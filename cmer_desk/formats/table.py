@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from cmer_desk.domain.i18n import ngettext
+from cmer_desk.domain.i18n import _, ngettext
 from cmer_desk.formats.errors import FileFormatError
 
 MAX_FIELD = 20_000  # characters in one cell; the longest text a contact holds (notes)
@@ -58,7 +58,8 @@ def find_header(first_rows: list[tuple[int, list[str]]], score: HeaderScore | No
     while headers and not headers[-1]:
         headers.pop()
     if len(headers) > MAX_COLUMNS:
-        raise FileFormatError(line, f"le fichier a {len(headers)} colonnes ; {MAX_COLUMNS} au plus.")
+        raise FileFormatError(line, _("le fichier a {count} colonnes ; {most} au plus.").format(
+            count=len(headers), most=MAX_COLUMNS))
     notes = []
     if index:
         skipped = ", ".join(str(n) for n, _ in first_rows[:index])
@@ -67,3 +68,9 @@ def find_header(first_rows: list[tuple[int, list[str]]], score: HeaderScore | No
                               "Lignes {lines} au-dessus de l'en-tête ignorées (titre ou note) ; l'en-tête est à la "
                               "ligne {line}.", index).format(lines=skipped, line=line))
     return index, headers, notes
+
+
+def too_long(column: int, length: int) -> str:
+    """Why a row is refused when its cell at ``column`` (0-based) is longer than MAX_FIELD characters."""
+    return _("la colonne {column} dépasse {most} caractères ({length}).").format(column=column + 1, most=MAX_FIELD,
+                                                                                length=length)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from cmer_desk.domain.contact_points import EmailAddress, PhoneNumber
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.domain.enums import ContactKind
+from cmer_desk.domain.i18n import _
 from cmer_desk.formats.contact_columns import LABELS, column_of, entry_text, join_tags, split_display_name
 from cmer_desk.formats.decoding import decode_text
 from cmer_desk.formats.errors import FileFormatError
@@ -260,34 +261,35 @@ def _cards(text: str) -> Iterator[TableRow]:
         prop = _parse_property(number, line)
         if prop is None:
             if props is None:
-                raise FileFormatError(number, "texte hors d'une carte (BEGIN:VCARD attendu).")
+                raise FileFormatError(number, _("texte hors d'une carte (BEGIN:VCARD attendu)."))
             continue
         if prop.name == "BEGIN" and prop.value.strip().upper() == "VCARD":
             if props is not None:
-                raise FileFormatError(begin, "carte sans END:VCARD.")
+                raise FileFormatError(begin, _("carte sans END:VCARD."))
             props, begin, version = [], number, "3.0"
         elif prop.name == "END" and prop.value.strip().upper() == "VCARD":
             if props is None:
-                raise FileFormatError(number, "END:VCARD sans BEGIN:VCARD.")
+                raise FileFormatError(number, _("END:VCARD sans BEGIN:VCARD."))
             cells = _card_row(props, version)
             long = next((i for i, c in enumerate(cells) if len(c) > MAX_FIELD), None)
-            problem = "" if long is None else (f"la propriété {LABELS[VCARD_FIELDS[long]]} dépasse {MAX_FIELD} "
-                                               f"caractères ({len(cells[long])}).")  # fmt: skip
-            notes = tuple(f"la propriété {p.name} n'indique pas son encodage ; elle est lue en Windows-1252 "
-                          f"(« {p.value.strip()[:40]} »)." for p in props if p.guessed)  # fmt: skip
+            problem = "" if long is None else _("la propriété {name} dépasse {most} caractères ({length}).").format(
+                name=_(LABELS[VCARD_FIELDS[long]]), most=MAX_FIELD, length=len(cells[long]))
+            notes = tuple(_("la propriété {name} n'indique pas son encodage ; elle est lue en Windows-1252 "
+                            "(« {value} »).").format(name=p.name, value=p.value.strip()[:40])
+                          for p in props if p.guessed)  # fmt: skip
             seen_any = True
             yield TableRow(begin, cells, problem, notes)
             props = None
         elif props is None:
-            raise FileFormatError(number, "texte hors d'une carte (BEGIN:VCARD attendu).")
+            raise FileFormatError(number, _("texte hors d'une carte (BEGIN:VCARD attendu)."))
         elif prop.name == "VERSION":
             version = prop.value.strip()
         else:
             props.append(prop)
     if props is not None:
-        raise FileFormatError(begin, "carte sans END:VCARD.")
+        raise FileFormatError(begin, _("carte sans END:VCARD."))
     if not seen_any:
-        raise FileFormatError(None, "Le fichier ne contient aucune carte de visite (vCard).")
+        raise FileFormatError(None, _("Le fichier ne contient aucune carte de visite (vCard)."))
 
 
 def _fold(line: str, width: int = 75) -> str:

@@ -22,7 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
 from openpyxl.utils.exceptions import InvalidFileException
 
-from cmer_desk.domain.i18n import ngettext
+from cmer_desk.domain.i18n import _, ngettext
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.formats.formula_guard import looks_like_formula, workbook_text
 from cmer_desk.formats.table import (
@@ -32,6 +32,7 @@ from cmer_desk.formats.table import (
     Table,
     TableRow,
     find_header,
+    too_long,
 )
 
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
@@ -67,16 +68,16 @@ def read_xlsx(data: bytes, header_score: HeaderScore | None = None) -> Table:
         archive = zipfile.ZipFile(io.BytesIO(data))
         inflated = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise FileFormatError(None, "Ce fichier n'est pas un classeur Excel (.xlsx) lisible.") from exc
+        raise FileFormatError(None, _("Ce fichier n'est pas un classeur Excel (.xlsx) lisible.")) from exc
     if inflated > MAX_INFLATED:
-        raise FileFormatError(None, f"Ce classeur se décompresse en {inflated // 2**20} Mo, plus que les "
-                                    f"{MAX_INFLATED // 2**20} Mo admis : il n'est pas lu.")  # fmt: skip
+        raise FileFormatError(None, _("Ce classeur se décompresse en {size} Mo, plus que les {most} Mo admis : "
+                                      "il n'est pas lu.").format(size=inflated // 2**20, most=MAX_INFLATED // 2**20))
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise FileFormatError(None, "Ce fichier n'est pas un classeur Excel (.xlsx) lisible.") from exc
+        raise FileFormatError(None, _("Ce fichier n'est pas un classeur Excel (.xlsx) lisible.")) from exc
     if not workbook.worksheets:
-        raise FileFormatError(None, "Le classeur ne contient aucune feuille.")
+        raise FileFormatError(None, _("Le classeur ne contient aucune feuille."))
     sheet = workbook.worksheets[0]
     sheet.reset_dimensions()  # some programs write a wrong size; read what is there
     merged, uncached = _sheet_facts(archive, getattr(sheet, "_worksheet_path", ""))
@@ -90,7 +91,7 @@ def read_xlsx(data: bytes, header_score: HeaderScore | None = None) -> Table:
                 break
     if not first:
         workbook.close()
-        raise FileFormatError(None, "Le classeur est vide.")
+        raise FileFormatError(None, _("Le classeur est vide."))
     try:
         index, headers, notes = find_header(first, header_score)
     except FileFormatError:
@@ -168,18 +169,19 @@ def _rows(workbook, rows, width: int, uncached: dict[int, list[str]]) -> Iterato
             if not any(c.strip() for c in cells):
                 continue
             if any(c.strip() for c in cells[width:]):
-                yield TableRow(number, cells[:width], f"des cellules sont remplies au-delà des {width} colonnes "
-                                                      "de l'en-tête.")  # fmt: skip
+                yield TableRow(number, cells[:width], _("des cellules sont remplies au-delà des {width} colonnes "
+                                                        "de l'en-tête.").format(width=width))  # fmt: skip
                 continue
             cells = (cells + [""] * width)[:width]
             long = next((i for i, c in enumerate(cells) if len(c) > MAX_FIELD), None)
             if long is not None:
-                yield TableRow(number, cells, f"la colonne {long + 1} dépasse {MAX_FIELD} caractères ({len(cells[long])}).")
+                yield TableRow(number, cells, too_long(long, len(cells[long])))
                 continue
             if number in uncached:
-                yield TableRow(number, cells, f"la cellule {', '.join(uncached[number])} contient une formule dont le "
-                                              "classeur n'a pas gardé le résultat ; ouvrez-le dans Excel ou LibreOffice "
-                                              "et enregistrez-le à nouveau pour que les valeurs soient calculées.")  # fmt: skip
+                yield TableRow(number, cells, _("la cellule {cells} contient une formule dont le classeur n'a pas "
+                                                "gardé le résultat ; ouvrez-le dans Excel ou LibreOffice et "
+                                                "enregistrez-le à nouveau pour que les valeurs soient "
+                                                "calculées.").format(cells=", ".join(uncached[number])))  # fmt: skip
                 continue
             yield TableRow(number, cells)
     finally:

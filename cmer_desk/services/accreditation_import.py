@@ -84,8 +84,8 @@ class AccreditationImportService(Service):
                     try:
                         role = parse_role(reader.role(row))
                     except ValueError:
-                        row.problem = (f"le rôle « {reader.role(row)} » n'est pas reconnu (rédacteur, photographe, "
-                                       "JRI, technicien…).")  # fmt: skip
+                        row.problem = gettext("le rôle « {role} » n'est pas reconnu (rédacteur, photographe, JRI, "
+                                              "technicien…).").format(role=reader.role(row))  # fmt: skip
                         refusals.add(row)
                         continue
                     found = writer.match(row)

@@ -107,10 +107,10 @@ def check_backup_file(path: Path, *, quick: bool = False, name: str | None = Non
             connection.close()
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc):
-            return f"« {name} » n'est pas une base SQLite"
-        return f"« {name} » est illisible ({exc})"
+            return _("« {name} » n'est pas une base SQLite").format(name=name)
+        return _("« {name} » est illisible ({reason})").format(name=name, reason=exc)
     if revision is None or (not quick and revision[0] not in migrate.known_revisions()):
-        return f"« {name} » vient d'une version plus récente ou inconnue de cmer-desk"
+        return _("« {name} » vient d'une version plus récente ou inconnue de cmer-desk").format(name=name)
     return None
 
 

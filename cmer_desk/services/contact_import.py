@@ -14,12 +14,14 @@ import enum
 import logging
 from pathlib import Path
 
+from cmer_desk.domain.i18n import gettext
 from cmer_desk.formats.contact_columns import FIELD_LABELS, propose_mapping
 from cmer_desk.formats.contact_files import read_table
 from cmer_desk.formats.contact_headers import ROLE
 from cmer_desk.formats.errors import FileFormatError
 from cmer_desk.services.base import Service
 from cmer_desk.services.import_rows import (
+    NO_NAME_COLUMN,
     DuplicateRow,
     ImportPreview,
     ImportReport,
@@ -52,7 +54,7 @@ class ContactImportService(Service):
         try:
             return _preview(path, self.ctx.clock().year, limit, accreditations=accreditations, mapping=mapping)
         except FileFormatError as exc:
-            if "aucune colonne n'est reconnue" not in exc.reason:
+            if exc.reason != gettext(NO_NAME_COLUMN):
                 raise
             found = preview_headers(path, accreditations=accreditations)
             found.notes.append(str(exc))

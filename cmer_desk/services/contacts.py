@@ -16,7 +16,7 @@ from cmer_desk.domain.contact_points import EMAIL_KINDS, EmailAddress, PhoneNumb
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.domain.enums import ContactKind, PressCardKind
 from cmer_desk.domain.errors import FieldError, ValidationError
-from cmer_desk.domain.i18n import _
+from cmer_desk.domain.i18n import N_, _
 from cmer_desk.domain.phones import format_phone_with_extension
 from cmer_desk.domain.text import (
     SORT_KEY_SEPARATOR,
@@ -39,20 +39,20 @@ from cmer_desk.services.usage import (
 )
 
 LABELS = {
-    "civility": "civilité",
-    "first_name": "prénom",
-    "last_name": "nom",
-    "function": "fonction",
-    "organisation_id": "organisme",
-    "emails": "courriels",
-    "phones": "téléphones",
-    "press_card_number": "carte de presse",
-    "press_card_year": "validité de la carte",
-    "press_card_kind": "type de carte",
-    "tags": "listes",
-    "notes": "notes",
-    "source": "origine",
-    "last_contact_on": "dernier contact",
+    "civility": N_("civilité"),
+    "first_name": N_("prénom"),
+    "last_name": N_("nom"),
+    "function": N_("fonction"),
+    "organisation_id": N_("organisme"),
+    "emails": N_("courriels"),
+    "phones": N_("téléphones"),
+    "press_card_number": N_("carte de presse"),
+    "press_card_year": N_("validité de la carte"),
+    "press_card_kind": N_("type de carte"),
+    "tags": N_("listes"),
+    "notes": N_("notes"),
+    "source": N_("origine"),
+    "last_contact_on": N_("dernier contact"),
 }
 _ENUM_FIELDS = {"press_card_kind": PressCardKind}
 _POINT_FIELDS = ("emails", "phones")

@@ -14,6 +14,8 @@ import logging
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from cmer_desk.domain.i18n import N_, _
+
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "cmer-desk"
@@ -21,10 +23,11 @@ MIN_PRIORITY = 1  # keyring's plain-file and "fail" backends rank below 1; the s
 
 
 class PasswordStorageError(Exception):
-    """The password could not be kept safely; the message, in French, says what to do instead."""
+    """The password could not be kept safely; the message, in the interface language (French in the command
+    line), says what to do instead."""
 
 
-NO_KEYRING = (
+NO_KEYRING = N_(
     "Aucun trousseau de mots de passe sécurisé n'est disponible sur ce poste : le mot de passe n'a pas été "
     "enregistré (il ne l'est jamais en clair dans les paramètres). Retirez-le de l'adresse et inscrivez-le "
     "dans le fichier ~/.pgpass (%APPDATA%\\postgresql\\pgpass.conf sous Windows), sous la forme "
@@ -75,15 +78,17 @@ def store_password(location: str, password: str) -> None:
     """Keep the password of a PostgreSQL location (given without it) in the system keyring; raises
     PasswordStorageError, with what to do instead, when there is no safe place for it."""
     if _url(location) is None:
-        raise PasswordStorageError("Un mot de passe ne sert qu'à une base PostgreSQL (adresse postgresql+psycopg://…).")
+        raise PasswordStorageError(_("Un mot de passe ne sert qu'à une base PostgreSQL (adresse "
+                                       "postgresql+psycopg://…)."))
     backend = secure_keyring()
     if backend is None:
-        raise PasswordStorageError(NO_KEYRING)
+        raise PasswordStorageError(_(NO_KEYRING))
     try:
         backend.set_password(KEYRING_SERVICE, _account(location), password)
     except Exception as exc:  # noqa: BLE001 - keyring backends raise their own errors
         log.warning("keyring refused the password: %s", exc)
-        raise PasswordStorageError(f"Le trousseau du système a refusé le mot de passe ({exc}). {NO_KEYRING}") from exc
+        raise PasswordStorageError(_("Le trousseau du système a refusé le mot de passe ({reason}). {advice}").format(
+            reason=exc, advice=_(NO_KEYRING))) from exc
 
 
 def with_stored_password(location: str) -> str:

@@ -17,6 +17,7 @@ from cmer_desk.domain.dates import event_moment, long_date, time_in_words
 from cmer_desk.domain.documents import AttendeeListData, AttendeeRow, BadgeData, BadgeSheetData, Letterhead
 from cmer_desk.domain.enums import AccreditationRole, AccreditationStatus, TimeStyle
 from cmer_desk.domain.errors import FieldError, NotFoundError, ValidationError
+from cmer_desk.domain.i18n import _, label, ngettext
 from cmer_desk.domain.phones import format_phone
 from cmer_desk.domain.text import list_sort_key, person_name, person_name_list_order, surname_caps
 from cmer_desk.services.base import Service
@@ -38,16 +39,16 @@ def _badge_refusal(not_confirmed: list[Accreditation], unknown: list[int]) -> st
     if not_confirmed:
         names = ", ".join(
             f"{person_name_list_order(a.contact.first_name, a.contact.last_name)} "
-            f"(n° {a.number}, {AccreditationStatus(a.status).label})"
+            f"(n° {a.number}, {label(AccreditationStatus(a.status))})"
             for a in not_confirmed
         )
-        several = len(not_confirmed) > 1
-        parts.append(f"Pas de badge pour {'les accréditations non confirmées' if several else 'une accréditation non confirmée'}"
-                     f" : {names}.")
+        parts.append(ngettext("Pas de badge pour une accréditation non confirmée : {names}.",
+                              "Pas de badge pour les accréditations non confirmées : {names}.",
+                              len(not_confirmed)).format(names=names))
     if unknown:
-        several = len(unknown) > 1
-        parts.append(f"{'Accréditations inconnues' if several else 'Accréditation inconnue'} à cet événement : "
-                     f"{', '.join(str(i) for i in unknown)}.")
+        parts.append(ngettext("Accréditation inconnue à cet événement : {numbers}.",
+                              "Accréditations inconnues à cet événement : {numbers}.",
+                              len(unknown)).format(numbers=", ".join(str(i) for i in unknown)))
     return " ".join(parts)
 
 
@@ -66,7 +67,8 @@ class DoorDocumentService(Service):
         """The door list: confirmed accreditations by default, by name (French usage) or by outlet."""
         if not 0 <= blank_rows <= MAX_BLANK_ROWS:
             raise ValidationError([FieldError(
-                "blank_rows", f"Le nombre de lignes vierges doit être compris entre 0 et {MAX_BLANK_ROWS}.")])
+                "blank_rows", _("Le nombre de lignes vierges doit être compris entre 0 et {most}.").format(
+                    most=MAX_BLANK_ROWS))])
         with self.reading() as session:
             event = _event(session, event_id)
             profile = ProfileService(self.ctx).get()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.domain.errors import FieldError, ValidationError
-from cmer_desk.domain.i18n import _, french_ngettext
+from cmer_desk.domain.i18n import N_, _, french_ngettext
 from cmer_desk.domain.i18n import ngettext as interface_ngettext
 from cmer_desk.domain.validation import check_contact, check_text
 from cmer_desk.formats.contact_columns import FIELD_LABELS, ColumnMap, RowValues, draft_from_values, propose_mapping
@@ -23,6 +23,8 @@ from cmer_desk.formats.table import Table
 from cmer_desk.services.files import write_atomic
 
 REASON_HEADER = "Motif du refus"
+NO_NAME_COLUMN = N_("aucune colonne n'est reconnue comme « Nom », « Prénom » ou « Courriel » ; indiquez-la dans "
+                    "la correspondance des colonnes.")
 WARNINGS_KEPT = 5_000  # a report keeps this many warnings and refused rows (all of them are counted)
 
 
@@ -34,7 +36,7 @@ class RowIssue:
     message: str
 
     def __str__(self) -> str:
-        return f"Ligne {self.line} : {_lower_first(self.message)}"
+        return _("Ligne {line} : {reason}").format(line=self.line, reason=_lower_first(self.message))
 
 
 @dataclass
@@ -58,9 +60,7 @@ class RowReader:
         self.year = year
         fields = self.columns.fields()
         if not fields & {"last_name", "first_name", "display_name", "email", "email_home", "email_other"}:
-            raise FileFormatError(table.header_line, _("aucune colonne n'est reconnue comme « Nom », « Prénom » ou "
-                                                       "« Courriel » ; indiquez-la dans la correspondance des "
-                                                       "colonnes."))
+            raise FileFormatError(table.header_line, _(NO_NAME_COLUMN))
         self.notes = [*table.notes, *duplicate_headers(table.headers, self.mapping, FIELD_LABELS)]
 
     def __iter__(self) -> Iterator[CheckedRow]:
@@ -81,7 +81,7 @@ class RowReader:
                               problem=" ".join([_lower_first(exc.errors[0].message)]
                                                + [e.message for e in exc.errors[1:]]))  # fmt: skip
         try:  # the same rule as every text field: length, control characters
-            outlet = " ".join(check_text("organisation", FIELD_LABELS["organisation"],
+            outlet = " ".join(check_text("organisation", _(FIELD_LABELS["organisation"]),
                                          values.fields.get("organisation", "")).split())  # fmt: skip
         except ValidationError as exc:
             return CheckedRow(line, cells, None, values=values, warnings=warnings,
@@ -227,7 +227,8 @@ class Refusals:
             first = report.refused_rows[0]
             message = _lower(first.message)
             if report.refused > 1:
-                message = f"{message.rstrip('.')} ({report.refused} lignes refusées en tout)."
+                message = _("{reason} ({count} lignes refusées en tout).").format(reason=message.rstrip("."),
+                                                                                  count=report.refused)
             raise FileFormatError(first.line, message) from None
         if not (report.created or report.updated or report.skipped or report.accreditations_created):
             if report.refused:

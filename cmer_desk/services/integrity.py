@@ -1,7 +1,8 @@
 """Integrity of the press file: SQLite's own checks and the application's consistency rules.
 
 ``quick_check`` runs at every start (fast); ``check_database`` runs on demand (``cmer-desk check``).
-Messages are in French, for the person at the desk or the support person reading the log.
+Messages are in the interface language (French in the command line, whose catalogue is French), for the
+person at the desk or the support person reading the log.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from cmer_desk.db import migrate
 from cmer_desk.domain.characters import code_point, first_forbidden
-from cmer_desk.domain.i18n import _
+from cmer_desk.domain.i18n import N_, _, ngettext
 from cmer_desk.domain.text import french_sort_key
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ class Health:
         return not self.ok
 
 
-HEALTHY = Health(True, "La base de données est en bon état.")
+HEALTHY = Health(True, N_("La base de données est en bon état."))
 
 
 @dataclass(frozen=True)
@@ -126,10 +127,12 @@ def _sqlite_checks(connection) -> list[Problem]:
     problems = []
     rows = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check").fetchall()]
     if rows != ["ok"]:
-        problems += [Problem("integrity", f"Contrôle d'intégrité SQLite : {r}") for r in rows[:50]]
+        problems += [Problem("integrity", _("Contrôle d'intégrité SQLite : {detail}").format(detail=r))
+                     for r in rows[:50]]
     for table, rowid, parent, _fk in connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()[:200]:
         problems.append(
-            Problem("foreign_key", f"Table « {table} », ligne {rowid} : référence vers « {parent} » introuvable.")
+            Problem("foreign_key", _("Table « {table} », ligne {row} : référence vers « {parent} » introuvable.").format(
+                table=table, row=rowid, parent=parent))
         )
     return problems
 
@@ -139,37 +142,37 @@ _ORPHANS = [
         "accreditation_outlet",
         "SELECT a.id, a.outlet_id FROM accreditation a WHERE a.outlet_id IS NOT NULL "
         "AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = a.outlet_id)",
-        "Accréditation n° {0} : le média n° {1} n'existe pas.",
+        N_("Accréditation n° {0} : le média n° {1} n'existe pas."),
     ),
     (
         "accreditation_contact",
         "SELECT a.id, a.contact_id FROM accreditation a "
         "WHERE NOT EXISTS (SELECT 1 FROM contact c WHERE c.id = a.contact_id)",
-        "Accréditation n° {0} : le contact n° {1} n'existe pas.",
+        N_("Accréditation n° {0} : le contact n° {1} n'existe pas."),
     ),
     (
         "accreditation_event",
         "SELECT a.id, a.event_id FROM accreditation a "
         "WHERE NOT EXISTS (SELECT 1 FROM event e WHERE e.id = a.event_id)",
-        "Accréditation n° {0} : l'événement n° {1} n'existe pas.",
+        N_("Accréditation n° {0} : l'événement n° {1} n'existe pas."),
     ),
     (
         "event_official",
         "SELECT eo.event_id, eo.contact_id FROM event_official eo "
         "WHERE NOT EXISTS (SELECT 1 FROM contact c WHERE c.id = eo.contact_id)",
-        "Événement n° {0} : l'officiel (contact n° {1}) n'existe pas.",
+        N_("Événement n° {0} : l'officiel (contact n° {1}) n'existe pas."),
     ),
     (
         "event_press_officer",
         "SELECT ep.event_id, ep.contact_id FROM event_press_officer ep "
         "WHERE NOT EXISTS (SELECT 1 FROM contact c WHERE c.id = ep.contact_id)",
-        "Événement n° {0} : le chargé de communication (contact n° {1}) n'existe pas.",
+        N_("Événement n° {0} : le chargé de communication (contact n° {1}) n'existe pas."),
     ),
     (
         "contact_organisation",
         "SELECT c.id, c.organisation_id FROM contact c WHERE c.organisation_id IS NOT NULL "
         "AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = c.organisation_id)",
-        "Contact n° {0} : l'organisme n° {1} n'existe pas.",
+        N_("Contact n° {0} : l'organisme n° {1} n'existe pas."),
     ),
 ]
 
@@ -177,28 +180,35 @@ _ORPHANS = [
 def _application_checks(connection) -> list[Problem]:
     problems = []
     for check, sql, message in _ORPHANS:
-        problems += [Problem(check, message.format(*row)) for row in connection.execute(text(sql)).fetchall()[:200]]
+        problems += [Problem(check, _(message).format(*row)) for row in connection.execute(text(sql)).fetchall()[:200]]
     for table in VERSIONED_TABLES:
         for (record_id,) in connection.execute(
             text(f"SELECT id FROM {table} WHERE version IS NULL OR version < 1")  # noqa: S608 - fixed names
         ).fetchall()[:200]:
-            problems.append(Problem("version", f"Table « {table} », n° {record_id} : numéro de version invalide."))
+            problems.append(Problem("version", _("Table « {table} », n° {number} : numéro de version invalide.").format(
+                table=table, number=record_id)))
     for record_id, key, last, first in connection.execute(
         text("SELECT id, sort_key, last_name, first_name FROM contact")
     ):
         if key != french_sort_key(last, first):
-            problems.append(Problem("sort_key", f"Contact n° {record_id} : clé de tri périmée."))
+            problems.append(Problem("sort_key", _("Contact n° {number} : clé de tri périmée.").format(number=record_id)))
     for record_id, key, name in connection.execute(text("SELECT id, sort_key, name FROM organisation")):
         if key != french_sort_key(name):
-            problems.append(Problem("sort_key", f"Organisme n° {record_id} : clé de tri périmée."))
+            problems.append(Problem("sort_key", _("Organisme n° {number} : clé de tri périmée.").format(number=record_id)))
     return problems
 
 
-# The French names of the records and fields the text check reports.
-_RECORDS = {"contact": "Contact", "organisation": "Organisme", "event": "Événement", "accreditation": "Accréditation",
-            "tag": "Liste", "change_log": "Journal des modifications", "bureau_profile": "Profil du bureau",
-            "setting": "Réglage", "event_official": "Officiel d'événement", "event_press_officer":
-            "Chargé de communication d'événement"}
+# The names of the records the text checks report (French, translated when reported).
+_RECORDS = {"contact": N_("Contact"), "organisation": N_("Organisme"), "event": N_("Événement"),
+            "accreditation": N_("Accréditation"), "tag": N_("Liste"), "change_log": N_("Journal des modifications"),
+            "bureau_profile": N_("Profil du bureau"), "setting": N_("Réglage"),
+            "event_official": N_("Officiel d'événement"),
+            "event_press_officer": N_("Chargé de communication d'événement")}
+
+
+def _record(table: str) -> str:
+    """'Contact', 'Événement'... in the interface language; 'Table « name »' for a table without a name."""
+    return _(_RECORDS[table]) if table in _RECORDS else _("Table « {table} »").format(table=table)
 
 
 def _undecodable_text(connection) -> list[Problem]:
@@ -221,11 +231,12 @@ def _undecodable_text(connection) -> list[Problem]:
                 try:
                     bytes(value).decode("utf-8")
                 except UnicodeDecodeError as error:
-                    record = _RECORDS.get(table, f"Table « {table} »")
                     problems.append(Problem(
                         "text_encoding",
-                        f"{record} n° {row[0]} : le champ « {column} » contient du texte qui n'est pas de l'UTF-8 "
-                        f"valide (octet 0x{bytes(value)[error.start]:02x} en position {error.start + 1}).",
+                        _("{record} n° {number} : le champ « {column} » contient du texte qui n'est pas de l'UTF-8 "
+                          "valide (octet 0x{byte} en position {position}).").format(
+                            record=_record(table), number=row[0], column=column,
+                            byte=f"{bytes(value)[error.start]:02x}", position=error.start + 1),
                     ))
                     if len(problems) >= 200:
                         return problems
@@ -252,10 +263,10 @@ def _forbidden_characters(connection) -> list[Problem]:
                 found = first_forbidden(value) if value else None
                 if found is None:
                     continue
-                problems.append(Problem("control_character", (
-                    f"{_RECORDS.get(table.name, f'Table « {table.name} »')} n° {row[0]} : le champ « {column.name} » "
-                    f"contient le caractère de contrôle {code_point(found)}, qu'aucun champ n'accepte plus ; "
-                    "corrigez ce champ dans la fiche.")))  # fmt: skip
+                problems.append(Problem("control_character", _(
+                    "{record} n° {number} : le champ « {column} » contient le caractère de contrôle {character}, "
+                    "qu'aucun champ n'accepte plus ; corrigez ce champ dans la fiche.").format(
+                    record=_record(table.name), number=row[0], column=column.name, character=code_point(found))))
                 if len(problems) >= 200:
                     return problems
     return problems
@@ -266,7 +277,8 @@ def _all_checks(connection, dialect: str) -> list[Problem]:
     revision = migrate.recorded_revision(connection)
     head = migrate.head_revision()
     if revision != head:
-        return problems + [Problem("schema", f"Schéma en révision « {revision} », la version actuelle attend « {head} ».")]
+        return problems + [Problem("schema", _("Schéma en révision « {revision} », la version actuelle attend « {head} ».")
+                                  .format(revision=revision, head=head))]
     if any(p.check == "integrity" for p in problems):
         return problems  # application checks on a damaged file would only add noise
     if dialect == "sqlite":  # PostgreSQL refuses invalid UTF-8 on the way in
@@ -283,7 +295,7 @@ def check_database(engine: Engine) -> list[Problem]:
             problems = _all_checks(connection, engine.dialect.name)
     except DBAPIError as exc:
         detail = str(exc.orig or exc).strip().splitlines()[0]
-        return [Problem("integrity", f"La base de données est illisible : {detail}")]
+        return [Problem("integrity", _("La base de données est illisible : {detail}").format(detail=detail))]
     for problem in problems:
         log.warning("check: %s: %s", problem.check, problem.message)
     return problems
@@ -291,6 +303,6 @@ def check_database(engine: Engine) -> list[Problem]:
 
 def verdict(problems: list[Problem]) -> str:
     if not problems:
-        return "Vérification terminée : la base de données est saine."
-    plural = "s" if len(problems) > 1 else ""
-    return f"Vérification terminée : {len(problems)} problème{plural} trouvé{plural}."
+        return _("Vérification terminée : la base de données est saine.")
+    return ngettext("Vérification terminée : {n} problème trouvé.", "Vérification terminée : {n} problèmes trouvés.",
+                    len(problems)).format(n=len(problems))

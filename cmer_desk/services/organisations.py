@@ -11,20 +11,20 @@ from cmer_desk.db.models import Accreditation, Contact, Organisation
 from cmer_desk.domain.drafts import OrganisationDraft
 from cmer_desk.domain.enums import OrganisationKind
 from cmer_desk.domain.errors import FieldError, ValidationError
-from cmer_desk.domain.i18n import _
+from cmer_desk.domain.i18n import N_, _
 from cmer_desk.domain.phones import format_phone
 from cmer_desk.domain.validation import check_organisation
 from cmer_desk.services.base import Service, changed_fields, search_clause
 from cmer_desk.services.usage import InUseError, Usage, organisation_usages
 
 LABELS = {
-    "name": "nom",
-    "kind": "type",
-    "city": "ville",
-    "phone": "téléphone",
-    "email": "courriel",
-    "website": "site",
-    "notes": "notes",
+    "name": N_("nom"),
+    "kind": N_("type"),
+    "city": N_("ville"),
+    "phone": N_("téléphone"),
+    "email": N_("courriel"),
+    "website": N_("site"),
+    "notes": N_("notes"),
 }
 
 

@@ -8,25 +8,25 @@ from cmer_desk.db.models import BureauProfile
 from cmer_desk.domain.drafts import BureauProfileDraft
 from cmer_desk.domain.enums import ApostropheStyle, TimeStyle
 from cmer_desk.domain.errors import FieldError, ValidationError
-from cmer_desk.domain.i18n import _
+from cmer_desk.domain.i18n import N_, _
 from cmer_desk.domain.validation import check_profile
 from cmer_desk.services.base import Service, changed_fields
 
 PROFILE_ID = 1
 LABELS = {
-    "full_name": "nom du bureau",
-    "default_issue_place": "lieu d'émission",
-    "shared_email": "courriel partagé",
-    "website": "site",
-    "social_handles": "réseaux sociaux",
-    "logo_path": "emblème",
-    "time_style": "style des heures",
-    "issuer_title": "intitulé du bloc-marque",
-    "motto": "devise",
-    "font_regular": "police (romain)",
-    "font_bold": "police (gras)",
-    "font_italic": "police (italique)",
-    "apostrophe": "apostrophe",
+    "full_name": N_("nom du bureau"),
+    "default_issue_place": N_("lieu d'émission"),
+    "shared_email": N_("courriel partagé"),
+    "website": N_("site"),
+    "social_handles": N_("réseaux sociaux"),
+    "logo_path": N_("emblème"),
+    "time_style": N_("style des heures"),
+    "issuer_title": N_("intitulé du bloc-marque"),
+    "motto": N_("devise"),
+    "font_regular": N_("police (romain)"),
+    "font_bold": N_("police (gras)"),
+    "font_italic": N_("police (italique)"),
+    "apostrophe": N_("apostrophe"),
 }
 FILE_FIELDS = ("logo_path", "font_regular", "font_bold", "font_italic")
 

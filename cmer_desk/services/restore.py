@@ -162,8 +162,8 @@ def _replace_file(backups: BackupService, staged: Path, path: Path) -> None:
     others = other_holders(path)
     if others:
         raise BackupError(
-            "Restauration refusée : la base est ouverte par " + ", ".join(others) + ". Fermez ce programme "
-            "puis recommencez ; la base actuelle n'a pas été modifiée."
+            _("Restauration refusée : la base est ouverte par {programs}. Fermez ce programme puis recommencez ; la "
+              "base actuelle n'a pas été modifiée.").format(programs=", ".join(others))
         )
     # The current file's write-ahead log belongs to it alone (its content is in the copy kept):
     # left beside the restored file, SQLite would replay it into the wrong database.

@@ -82,13 +82,22 @@ def test_main_window_menus_pages_and_forms(language, make_window):
 
 
 def _dialogs(app_ctx, window, settings, event_id):
+    from PySide6.QtWidgets import QComboBox
+
+    from cmer_desk.domain.drafts import EventDraft
+    from cmer_desk.formats.pdf.invitation import render_invitation
+    from cmer_desk.services.events import LABELS
     from cmer_desk.ui.dialogs.about_dialog import AboutDialog
+    from cmer_desk.ui.dialogs.conflict_dialog import ConflictDialog
     from cmer_desk.ui.dialogs.contacts_dialogs import DuplicatesDialog, ExportDialog
-    from cmer_desk.ui.dialogs.document_dialogs import AttendeeListDialog, BadgesDialog
+    from cmer_desk.ui.dialogs.document_dialogs import AttendeeListDialog, BadgesDialog, PdfPreviewDialog
     from cmer_desk.ui.dialogs.import_dialog import ImportDialog
+    from cmer_desk.ui.dialogs.in_use_dialog import InUseDialog
     from cmer_desk.ui.dialogs.new_contact_dialog import NewContactDialog, NewOrganisationDialog
     from cmer_desk.ui.dialogs.personal_data_dialog import PersonalDataDialog
+    from cmer_desk.ui.dialogs.reason_dialog import override_reason_dialog, reason_dialog
     from cmer_desk.ui.dialogs.settings_dialog import SettingsDialog
+    from cmer_desk.ui.widgets.contact_picker import ContactPicker
 
     confirmed = [r.id for r in app_ctx.accreditations.rows(event_id) if r.status == "Confirmée"]
     yield SettingsDialog(app_ctx.profile, settings, window, personal_data=app_ctx.personal_data,
@@ -103,6 +112,17 @@ def _dialogs(app_ctx, window, settings, event_id):
     yield AttendeeListDialog(app_ctx.documents, event_id, lambda suffix: "liste" + suffix, window)
     yield BadgesDialog(app_ctx.documents, event_id, confirmed, lambda suffix: "badges" + suffix, window)
     yield AboutDialog(app_ctx, window)
+    event = app_ctx.events.get(event_id)
+    theirs = EventDraft(**{**event.__dict__, "title": f"{event.title} (2)", "body": f"{event.body} (2)"})
+    yield ConflictDialog(event, theirs, LABELS, window)
+    yield PdfPreviewDialog("Invitation", render_invitation(app_ctx.documents.invitation(event_id)), "invitation.pdf",
+                           window)
+    contact = app_ctx.contacts.rows()[0]
+    usages = app_ctx.contacts.usages(contact.id) if hasattr(app_ctx.contacts, "usages") else []
+    yield InUseDialog("MAZIÈRES Olivier", usages, ContactPicker(app_ctx.contacts), window)  # a contact replaced
+    yield InUseDialog("Radio Camargue", [], QComboBox(), window)  # an organisation replaced
+    yield reason_dialog(window, 2)
+    yield override_reason_dialog(window, "Zoé Émery", "Refusée")
 
 
 def test_every_dialog(language, make_window, app_ctx, settings, qtbot):
@@ -116,6 +136,15 @@ def test_every_dialog(language, make_window, app_ctx, settings, qtbot):
         problems += [f"{type(dialog).__name__}: {text}" for text in _labels_without_keys(dialog, False)]
         dialog.reject()
     assert problems == [], "\n".join(problems)
+
+
+def test_every_label_of_the_contacts_page_has_its_own_key(language, make_window):
+    window = make_window(load_example=True)
+    window.sidebar.setCurrentRow(1)
+    form = window.contacts_page.form
+    missing = [row.label.text() for row in form.rows.values() if access_keys.mnemonic(row.label.text()) is None]
+    assert missing == []
+    assert _scope_problems(window, split_groups=True) == []
 
 
 def test_pressing_a_labels_access_key_focuses_its_field(make_window, qtbot):

@@ -85,7 +85,7 @@ def test_contact_dates_and_years_are_read_or_refused(make_window, app_ctx):
     _clear(page.form.last_contact_on)
     type_text(page.form.last_contact_on, "31/02/2026")  # no such day (emptied, the field means no date)
     window.save_action.trigger()
-    assert page.form.rows["press_card_year"].error.text() == "Le champ « Validité de la carte » attend un nombre entier."
+    assert page.form.rows["press_card_year"].error.text() == "Le champ « Carte valable jusqu'en » attend un nombre entier."
     assert page.form.rows["last_contact_on"].error.text() == (
         "Le champ « Dernier contact » attend une date au format JJ/MM/AAAA.")
     saved = app_ctx.contacts.get(contact.id)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from cmer_desk.domain import i18n as words
 from cmer_desk.ui.dialogs.sizing import resize_within
 
 
@@ -27,7 +28,7 @@ def _shown(value) -> str:
         return " – ".join(_shown(getattr(value, f.name)) for f in dataclasses.fields(value))
     label = getattr(value, "label", None)
     if isinstance(label, str):
-        return label
+        return words.gettext(label)
     if hasattr(value, "strftime"):
         return value.strftime("%d/%m/%Y %H:%M") if hasattr(value, "hour") and hasattr(value, "day") else str(value)
     return str(value)
@@ -53,7 +54,7 @@ class ConflictDialog(QDialog):
         self.differences = 0
         for name, label in labels.items():
             a, b = _shown(getattr(mine, name, None)), _shown(getattr(theirs, name, None))
-            items = [QStandardItem(label), QStandardItem(a), QStandardItem(b)]
+            items = [QStandardItem(words.gettext(label)), QStandardItem(a), QStandardItem(b)]
             if a != b:
                 self.differences += 1
                 for item in items:

@@ -211,11 +211,19 @@ class ImportDialog(QDialog):
             self._show_check(None)
             return self._failed(error)
         self.detail.setText(self.tr("Format : {0} {1}").format(found.format, found.detail).strip())
-        self._show_mapping(found.headers, found.mapping)
-        self._show_rows(found.headers, found.rows)
+        headers = self._shown_headers(found)
+        self._show_mapping(headers, found.mapping)
+        self._show_rows(headers, found.rows)
         self._show_check(found)
         self._set_ready(True)
         return True
+
+    def _shown_headers(self, found) -> list[str]:
+        """A vCard or LDIF file has no header row: its columns are the desk's own fields, named in the interface
+        language (the reader names them in French)."""
+        if found.format not in ("vcard", "ldif"):
+            return list(found.headers)
+        return [self.field_names.get(found.mapping.get(column, ""), header) for column, header in enumerate(found.headers)]
 
     def check_rows(self) -> None:
         """Check every row again through the mapping as it stands (after the person changed it)."""

@@ -79,10 +79,10 @@ class ContactForm(DraftForm):
             ("emails", self.tr("Courriels"), self.emails),
             ("phones", self.tr("Téléphones"), self.phones),
             ("press_card_number", self.tr("N° de carte de presse"), self.press_card_number),
-            ("press_card_year", self.tr("Validité de la carte"), self.press_card_year),
+            ("press_card_year", self.tr("Carte valable jusqu'en"), self.press_card_year),
             ("press_card_kind", self.tr("Type de carte"), self.press_card_kind),
             ("tags", self.tr("Listes"), self.tags),
-            ("notes", self.tr("Notes"), self.notes),
+            ("notes", self.tr("Observations"), self.notes),
             ("source", self.tr("Origine des données"), self.source),
             ("last_contact_on", self.tr("Dernier contact"), self.last_contact_on),
         ):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -9,16 +10,26 @@ from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
 
 from cmer_desk.domain import i18n as words
 from cmer_desk.domain.drafts import EventDraft
-from cmer_desk.domain.enums import EventKind
+from cmer_desk.domain.enums import EventKind, EventStatus
 from cmer_desk.domain.errors import ValidationError
 from cmer_desk.ui.models.table import Column
 from cmer_desk.ui.pages.record_page import RecordPage
+from cmer_desk.ui.widgets.tables import fit_columns
 
 if TYPE_CHECKING:  # the form and the preview (QtPdf) are built once the list is on screen
     from cmer_desk.ui.forms.event_form import EventForm
     from cmer_desk.ui.widgets.invitation_preview import InvitationPreview
 
-COLUMN_WIDTHS = (255, 300, 125, 90, 160, 95)  # the last column stretches
+TITLE = 1  # the column that takes the room the others leave
+VENUE_WIDTH = 160  # the venue is data of any length: elided beyond this width
+
+
+def _column_samples() -> dict[int, list[str]]:
+    """What the list's columns may show, in the interface language: the longest dates (every weekday of
+    September, at 23:45), every kind and status."""
+    moments = [datetime(2027, 9, day, 23, 45) for day in range(20, 27)]
+    return {0: [words.list_moment(m) for m in moments], 2: [words.label(k) for k in EventKind],
+            3: [words.label(s) for s in EventStatus]}
 
 
 def _t(text: str) -> str:
@@ -44,8 +55,8 @@ class EventsPage(RecordPage):
             Column(_t("Demandées"), lambda r: str(r.requested), lambda r: r.requested, align_right=True),
         ]
         super().__init__(app.events, self._make_form, columns, settings, parent)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table, TITLE, _column_samples())
+        self.table.setColumnWidth(4, max(self.table.columnWidth(4), VENUE_WIDTH))
         # the list across the top (every column visible), the form and its live preview side by side below
         self.preview_box = QWidget()
         QVBoxLayout(self.preview_box).setContentsMargins(0, 0, 0, 0)

@@ -535,7 +535,7 @@
         <message>
             <location filename="../forms/contact_form.py" line="77" />
             <source>Fonction</source>
-            <translation>Position</translation>
+            <translation>Job title</translation>
         </message>
         <message>
             <location filename="../forms/contact_form.py" line="78" />
@@ -559,8 +559,8 @@
         </message>
         <message>
             <location filename="../forms/contact_form.py" line="82" />
-            <source>Validité de la carte</source>
-            <translation>Card valid for</translation>
+            <source>Carte valable jusqu'en</source>
+            <translation>Card valid until</translation>
         </message>
         <message>
             <location filename="../forms/contact_form.py" line="83" />
@@ -574,8 +574,8 @@
         </message>
         <message>
             <location filename="../forms/contact_form.py" line="85" />
-            <source>Notes</source>
-            <translation>Notes</translation>
+            <source>Observations</source>
+            <translation>Remarks</translation>
         </message>
         <message>
             <location filename="../forms/contact_form.py" line="86" />
@@ -2779,12 +2779,22 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>ReasonDialog</name>
         <message>
-            <location filename="../dialogs/reason_dialog.py" line="13" />
+            <location filename="../dialogs/reason_dialog.py" line="15" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/reason_dialog.py" line="16" />
+            <source>Annuler</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../dialogs/reason_dialog.py" line="24" />
             <source>Refuser l'accréditation</source>
             <translation>Refuse the accreditation</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/reason_dialog.py" line="14" />
+            <location filename="../dialogs/reason_dialog.py" line="25" />
             <source>Motif du refus (%n accréditation(s)) :</source>
             <translation>
                 <numerusform>Reason for refusal (%n accreditation):</numerusform>
@@ -2792,12 +2802,12 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message>
-            <location filename="../dialogs/reason_dialog.py" line="26" />
+            <location filename="../dialogs/reason_dialog.py" line="33" />
             <source>Admettre quand même</source>
             <translation>Admit anyway</translation>
         </message>
         <message>
-            <location filename="../dialogs/reason_dialog.py" line="27" />
+            <location filename="../dialogs/reason_dialog.py" line="35" />
             <source>L'accréditation de {0} est « {1} ».
 Motif de l'admission (noté au journal) :</source>
             <translation>The accreditation of {0} is “{1}”.

@@ -19,6 +19,7 @@ from cmer_desk.ui.widgets.date_parsing import parse_clock_time as parse_clock_ti
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 ERROR_STYLE = "color: #b00020;"
+LABEL_SPACING = 12  # pixels between a form's labels and its fields (the style's 6 made the longest touch theirs)
 
 
 def plain(label: str) -> str:
@@ -56,6 +57,7 @@ def add_row(form: QFormLayout, name: str, label_text: str, widget: QWidget) -> F
     layout.setSpacing(2)
     layout.addWidget(widget)
     layout.addWidget(error)
+    form.setHorizontalSpacing(max(form.horizontalSpacing(), LABEL_SPACING))
     form.addRow(label, box)
     return FieldRow(name, label, widget, error)
 
