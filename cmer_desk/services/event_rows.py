@@ -56,15 +56,10 @@ def first_rows(database: str | None) -> list[EventRow] | None:
     drive, a file missing, locked, damaged or to be migrated...): the caller then takes the normal path."""
     try:
         path = database_file(database)
+        read = read_event_list(path) if path is not None else None
+        return compose_rows(*read) if read is not None else None
     except NetworkDriveError:
         return None
-    if path is None:
-        return None
-    read = read_event_list(path)
-    if read is None:
-        return None
-    try:
-        return compose_rows(*read)
-    except (ValueError, TypeError, AttributeError) as error:  # a kind or status the desk does not know
-        log.debug("no early event list: %s", error)
+    except Exception as error:  # noqa: BLE001 - anything unexpected (a kind the desk does not know...): normal path
+        log.debug("no early event list: %r", error)
         return None

@@ -233,3 +233,13 @@ def test_a_read_only_disk_gives_the_same_rows_or_none(tmp_path):
             assert _normal_rows(database, tmp_path) == rows
         finally:
             set_read_only(mount, False)
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("change", ["kind = 'inconnu'", "starts_at = 'demain matin'", "status = 42"])
+def test_a_value_the_desk_cannot_read_gives_no_early_rows(db_path, filled, change):
+    connection = sqlite3.connect(db_path)
+    connection.execute(f"UPDATE event SET {change} WHERE id = 1")
+    connection.commit()
+    connection.close()
+    assert first_rows(str(db_path)) is None
