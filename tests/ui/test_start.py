@@ -102,6 +102,7 @@ def test_the_early_list_is_read_only_then_the_open_database_takes_over(qtbot, se
     from PySide6.QtCore import Qt
 
     from cmer_desk.app import AppContext
+    from cmer_desk.domain.text import fold
     from cmer_desk.services.event_rows import first_rows
     from cmer_desk.ui.main_window import MainWindow
     from tests.conftest import NOW
@@ -126,7 +127,7 @@ def test_the_early_list_is_read_only_then_the_open_database_takes_over(qtbot, se
     chosen = page.proxy.row_at(2).id
     assert not page.has_form() and page.current_id() is None  # nothing opened before the database is
     before = _shown(page.table)
-    assert [row[1] for row in before] == sorted((r.title for r in rows), key=str.casefold)
+    assert [row[1] for row in before] == sorted((r.title for r in rows), key=fold)
 
     ctx = AppContext.open(str(path), backup_dir=tmp_path / "backups")
     ctx.service_context.clock = lambda: NOW
