@@ -126,16 +126,21 @@ def test_an_empty_file_or_one_that_is_not_ours_gives_no_early_rows(tmp_path):
     assert first_rows(str(spreadsheet)) is None
 
 
-@pytest.mark.sqlite_only
-def test_a_database_needing_migration_gives_no_early_rows(db_path, filled, tmp_path):
-    ctx = AppContext.open(str(db_path), backup_dir=tmp_path / "b", migrate_schema=False, start_backup=False)
+def downgrade(path: Path, revision: str, tmp_path: Path) -> None:
+    """Take a SQLite file back to an older revision of the schema, as an older desk left it."""
     from alembic import command
 
+    ctx = AppContext.open(str(path), backup_dir=tmp_path / "b", migrate_schema=False, start_backup=False)
     config = migrate.alembic_config()
     with migrate.migration_connection(ctx.engine) as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0005")
+        command.downgrade(config, revision)
     ctx.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_database_needing_migration_gives_no_early_rows(db_path, filled, tmp_path):
+    downgrade(db_path, "0005", tmp_path)
     assert first_rows(str(db_path)) is None
     assert _normal_rows(db_path, tmp_path) == filled  # the normal path migrates, then lists
 

@@ -80,18 +80,10 @@ def test_the_event_list_is_painted_before_sqlalchemy_is_imported(tmp_path):
 
 
 def test_a_database_to_migrate_is_listed_the_normal_way(tmp_path):
-    from alembic import command
-
-    from cmer_desk.app import AppContext
-    from cmer_desk.db import migrate
+    from tests.db.test_first_list import downgrade
 
     path, rows = _filled_file(tmp_path)
-    ctx = AppContext.open(str(path), backup_dir=tmp_path / "b", migrate_schema=False, start_backup=False)
-    config = migrate.alembic_config()
-    with migrate.migration_connection(ctx.engine) as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0005")
-    ctx.close()
+    downgrade(path, "0005", tmp_path)
     marks = _start_the_desk(path, tmp_path)
     assert marks["rows-painted"] == f"{len(rows)} database-layer-imported=yes"
 
