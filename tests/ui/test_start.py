@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_frame_first_then_the_event_list_then_the_rest(qtbot, app_ctx, settings):
     from cmer_desk.ui.main_window import MainWindow
@@ -73,12 +75,14 @@ def _start_the_desk(database, tmp_path) -> dict[str, str]:
     return marks
 
 
+@pytest.mark.sqlite_only  # (the early list is read from SQLite files only)
 def test_the_event_list_is_painted_before_sqlalchemy_is_imported(tmp_path):
     path, rows = _filled_file(tmp_path)
     marks = _start_the_desk(path, tmp_path)
     assert marks["rows-painted"] == f"{len(rows)} database-layer-imported=no"
 
 
+@pytest.mark.sqlite_only
 def test_a_database_to_migrate_is_listed_the_normal_way(tmp_path):
     from tests.db.test_first_list import downgrade
 
@@ -88,6 +92,7 @@ def test_a_database_to_migrate_is_listed_the_normal_way(tmp_path):
     assert marks["rows-painted"] == f"{len(rows)} database-layer-imported=yes"
 
 
+@pytest.mark.sqlite_only
 def test_the_early_list_is_read_only_then_the_open_database_takes_over(qtbot, settings, tmp_path):
     """Rows read early show at once, with nothing writable and no form; once the database is open the list
     is the same, read again the normal way, keeping the sort and the row chosen meanwhile."""
@@ -139,3 +144,18 @@ def test_the_early_list_is_read_only_then_the_open_database_takes_over(qtbot, se
         window.close()
     finally:
         ctx.close()
+
+
+def test_on_postgresql_the_list_comes_the_normal_way(database_url, tmp_path):
+    if "://" not in database_url:
+        pytest.skip("a PostgreSQL database (pytest --engine postgresql)")
+    from cmer_desk.app import AppContext
+    from tests.conftest import NOW
+
+    ctx = AppContext.open(database_url, backup_dir=tmp_path / "backups")
+    ctx.service_context.clock = lambda: NOW
+    ctx.example.load()
+    count = len(ctx.events.rows())
+    ctx.close()
+    marks = _start_the_desk(database_url, tmp_path)
+    assert marks["rows-painted"] == f"{count} database-layer-imported=yes"
