@@ -49,14 +49,20 @@ def _fill(app) -> None:
         app.accreditations.save(AccreditationDraft(event_id=ids[0], contact_id=contact, status=status))
 
 
-@pytest.fixture
-def filled(db_path, tmp_path):
-    """A SQLite file at the head revision with varied events; the rows the normal path gives."""
-    ctx = AppContext.open(str(db_path), backup_dir=tmp_path / "backups")
+def fill_file(path: Path, backups: Path):
+    """Make ``path`` a SQLite file at the head revision holding varied events (``_fill``), closed; the rows
+    the normal path gives."""
+    ctx = AppContext.open(str(path), backup_dir=backups)
     ctx.service_context.clock = lambda: NOW
     _fill(ctx)
     rows = ctx.events.rows()
     ctx.close()
+    return rows
+
+
+@pytest.fixture
+def filled(db_path, tmp_path):
+    rows = fill_file(db_path, tmp_path / "backups")
     assert len(rows) == 5 and any(r.confirmed == 2 and r.requested == 1 for r in rows)
     return rows
 
@@ -226,11 +232,7 @@ def test_a_read_only_disk_gives_the_same_rows_or_none(tmp_path):
     mount = tmp_path / "cle"
     with small_filesystem(mount, "8m"):
         database = mount / "press.db"
-        ctx = AppContext.open(str(database), backup_dir=tmp_path / "b")
-        ctx.service_context.clock = lambda: NOW
-        _fill(ctx)
-        rows = ctx.events.rows()
-        ctx.close()
+        rows = fill_file(database, tmp_path / "b")
         set_read_only(mount)
         try:
             early = first_rows(str(database))

@@ -40,17 +40,10 @@ def test_closing_before_the_database_is_open(qtbot, settings):
 
 def _filled_file(tmp_path):
     """A SQLite file with the example and varied events, closed; its rows as the service gives them."""
-    from cmer_desk.app import AppContext
-    from tests.conftest import NOW
-    from tests.db.test_first_list import _fill
+    from tests.db.test_first_list import fill_file
 
     path = tmp_path / "presse.db"
-    ctx = AppContext.open(str(path), backup_dir=tmp_path / "backups")
-    ctx.service_context.clock = lambda: NOW
-    _fill(ctx)
-    rows = ctx.events.rows()
-    ctx.close()
-    return path, rows
+    return path, fill_file(path, tmp_path / "backups")
 
 
 def _shown(table) -> list[list[str]]:
