@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
-from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -14,73 +12,15 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from cmer_desk.db import live_files, pg_waits, sqlite_guard
+from cmer_desk.db.location import ENV_DATABASE as ENV_DATABASE  # (where the database is: a light module)
+from cmer_desk.db.location import NetworkDriveError as NetworkDriveError
+from cmer_desk.db.location import default_database_path as default_database_path
+from cmer_desk.db.location import refuse_network_path
+from cmer_desk.db.location import resolve_database_url as resolve_database_url
 from cmer_desk.db.sqlite_copy import is_read_only, read_only_uri
 from cmer_desk.db.sqlite_guard import BUSY_TIMEOUT_MS
-from cmer_desk.user_files import data_dir
 
 log = logging.getLogger(__name__)
-
-ENV_DATABASE = "CMER_DESK_DATABASE"
-
-
-class NetworkDriveError(Exception):
-    """A SQLite file on a network drive: refused, with a French message pointing to PostgreSQL."""
-
-    def __init__(self, location: str):
-        self.location = location
-        super().__init__(
-            f"la base « {location} » est sur un lecteur réseau ; SQLite ne garantit pas l'intégrité d'un "
-            "fichier partagé par le réseau (verrous peu fiables, risque de corruption). Pour travailler à "
-            "plusieurs postes, utilisez le mode partagé PostgreSQL (--database postgresql+psycopg://...), "
-            "ou placez le fichier sur un disque local."
-        )
-
-
-DRIVE_REMOTE = 4  # GetDriveTypeW
-
-
-def _is_unc(value: str) -> bool:
-    if value.startswith(("\\\\?\\", "//?/")):  # extended-length path: UNC only with the UNC prefix
-        return value[4:].upper().startswith("UNC")
-    return value.startswith("\\\\") or (value.startswith("//") and not value.startswith("///"))
-
-
-def _windows_drive_is_remote(path: Path) -> bool:  # pragma: no cover - Windows only
-    import ctypes
-
-    if not path.drive or sys.platform != "win32":  # (the platform test also tells mypy where windll exists)
-        return False
-    return ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(path.drive + "\\")) == DRIVE_REMOTE
-
-
-def refuse_network_path(
-    value: str | Path, *, platform: str | None = None, drive_is_remote: Callable[[Path], bool] | None = None
-) -> None:
-    """Raise NetworkDriveError for a UNC path (\\\\serveur\\partage, //serveur/partage) or, on Windows,
-    a drive letter that Windows reports as a network drive (GetDriveTypeW: DRIVE_REMOTE)."""
-    text = str(value)
-    if _is_unc(text):
-        raise NetworkDriveError(text)
-    if (platform or sys.platform) == "win32":
-        is_remote = drive_is_remote or _windows_drive_is_remote
-        if is_remote(Path(text).absolute()):
-            raise NetworkDriveError(text)
-
-
-def default_database_path() -> Path:
-    return data_dir() / "cmer-desk.db"
-
-
-def resolve_database_url(value: str | None = None) -> str:
-    """A file path or a SQLAlchemy URL, from the argument, then $CMER_DESK_DATABASE, then the default file."""
-    value = value or os.environ.get(ENV_DATABASE) or ""
-    if not value:
-        return f"sqlite:///{default_database_path()}"
-    if "://" in value:
-        return value
-    refuse_network_path(value)
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
-
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for another engine or an in-memory database."""

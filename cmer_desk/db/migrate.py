@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, inspect, text
 
 from cmer_desk.db.engine import sqlite_path
+from cmer_desk.db.revision import HEAD_REVISION
 from cmer_desk.db.sqlite_copy import backup_name, backup_sqlite
 
 log = logging.getLogger(__name__)
@@ -18,10 +19,6 @@ log = logging.getLogger(__name__)
 __all__ = ["alembic_config", "backup_sqlite", "current_revision", "head_revision", "migration_connection", "upgrade"]
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-
-# The newest revision in migrations/versions. Every start compares the database with it, and importing
-# Alembic to find it would cost a third of the start-up time; a test keeps it equal to Alembic's head.
-HEAD_REVISION = "0006"
 
 
 def alembic_config():

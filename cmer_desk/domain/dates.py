@@ -1,15 +1,21 @@
-"""Dates and times in French words, through Babel."""
+"""Dates and times in French words.
+
+The names of the days and months are those of Babel's French locale (CLDR, ``fr_FR``: its ``EEEE`` and
+``MMMM`` patterns), written out here: loading Babel's date module and locale data takes about 70 ms, and
+the event list shows its dates at start before anything else is loaded. tests/unit/test_formatting.py
+compares every one with Babel's."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
-from babel.dates import format_date
-
 from cmer_desk.domain.enums import TimeStyle
 
-LOCALE = "fr_FR"
+LOCALE = "fr_FR"  # the locale the names are Babel's of
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")  # date.weekday() order
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")
 
 
 def day_of_month(d: date) -> str:
@@ -17,17 +23,15 @@ def day_of_month(d: date) -> str:
     return "1er" if d.day == 1 else str(d.day)
 
 
-@lru_cache(maxsize=4_096)  # Babel takes ~0.1 ms a date, and lists show the same days again and again
+@lru_cache(maxsize=4_096)  # lists show the same days again and again
 def long_date(d: date) -> str:
     """'mercredi 24 janvier 2018' ('1er' on the first of the month)."""
-    weekday = format_date(d, "EEEE", locale=LOCALE)
-    month_year = format_date(d, "MMMM y", locale=LOCALE)
-    return f"{weekday} {day_of_month(d)} {month_year}"
+    return f"{WEEKDAYS[d.weekday()]} {day_of_month(d)} {MONTHS[d.month - 1]} {d.year}"
 
 
 def plain_date(d: date) -> str:
     """'22 janvier 2018' ('1er' on the first of the month)."""
-    return f"{day_of_month(d)} {format_date(d, 'MMMM y', locale=LOCALE)}"
+    return f"{day_of_month(d)} {MONTHS[d.month - 1]} {d.year}"
 
 
 def time_in_words(t: time, style: TimeStyle = TimeStyle.WORDS) -> str:
@@ -42,7 +46,7 @@ def time_in_words(t: time, style: TimeStyle = TimeStyle.WORDS) -> str:
 
 def _day_month(d: date) -> str:
     """'mercredi 10 mars' (no year)."""
-    return f"{format_date(d, 'EEEE', locale=LOCALE)} {day_of_month(d)} {format_date(d, 'MMMM', locale=LOCALE)}"
+    return f"{WEEKDAYS[d.weekday()]} {day_of_month(d)} {MONTHS[d.month - 1]}"
 
 
 def date_range(first: date, last: date) -> str:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
-from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import lazyload, selectinload
 
 from cmer_desk.db.models import (
@@ -16,11 +14,11 @@ from cmer_desk.db.models import (
     EventPressOfficer,
     ProgrammeItem,
 )
-from cmer_desk.domain.dates import long_date, time_in_words
 from cmer_desk.domain.drafts import EventDraft, OfficialDraft, ProgrammeItemDraft
-from cmer_desk.domain.enums import AccreditationStatus, EventKind, EventStatus
+from cmer_desk.domain.enums import EventKind, EventStatus
 from cmer_desk.domain.i18n import N_
 from cmer_desk.services.base import Service, changed_fields, search_clause
+from cmer_desk.services.event_rows import EventRow, compose_rows
 
 LABELS = {
     "title": N_("titre"),
@@ -59,17 +57,21 @@ _OWN_ROWS = (
 )
 
 
+def list_statement(search: str | None = None) -> Select:
+    """The event list's columns, the latest start first (on SQLite without a search, exactly
+    cmer_desk.db.first_read.EVENT_LIST_SQL: a test compares them)."""
+    stmt = select(
+        Event.id, Event.starts_at, Event.title, Event.kind, Event.status, Event.venue_name, Event.venue_city,
+    ).order_by(Event.starts_at.desc())
+    clause = search_clause(Event.search_text, search)
+    return stmt if clause is None else stmt.where(clause)
 
-class EventRow(NamedTuple):
-    id: int
-    starts_at: datetime
-    when: str  # "mercredi 24 janvier 2018, 11 heures 30"
-    title: str
-    kind: str  # French label
-    status: str  # French label
-    place: str
-    confirmed: int
-    requested: int
+
+def tallies_statement() -> Select:
+    """The accreditations counted by event and status (cmer_desk.db.first_read.TALLIES_SQL on SQLite)."""
+    return select(Accreditation.event_id, Accreditation.status, func.count()).group_by(
+        Accreditation.event_id, Accreditation.status
+    )
 
 
 def _draft(row: Event) -> EventDraft:
@@ -93,37 +95,11 @@ class EventService(Service):
         """Events, the latest start first.
 
         Plain columns rather than ORM objects (which would also load every event's officials, programme
-        and press officers), each day's words composed once."""
-        stmt = select(
-            Event.id, Event.starts_at, Event.title, Event.kind, Event.status, Event.venue_name, Event.venue_city,
-        ).order_by(Event.starts_at.desc())
-        clause = search_clause(Event.search_text, search)
-        if clause is not None:
-            stmt = stmt.where(clause)
-        confirmed, requested = AccreditationStatus.CONFIRMED.value, AccreditationStatus.REQUESTED.value
+        and press officers), each day's words composed once (cmer_desk.services.event_rows, which the
+        window also uses for the list it reads at start, before SQLAlchemy is imported)."""
         with self.reading() as session:
-            tallies: dict[tuple[int, str], int] = {
-                (event_id, status): n
-                for event_id, status, n in session.execute(
-                    select(Accreditation.event_id, Accreditation.status, func.count()).group_by(
-                        Accreditation.event_id, Accreditation.status
-                    )
-                )
-            }
-            rows = []
-            for eid, starts_at, title, kind, status, venue_name, venue_city in session.execute(stmt):
-                rows.append(EventRow(
-                    eid,
-                    starts_at,
-                    f"{long_date(starts_at.date())}, {time_in_words(starts_at.time())}",
-                    title,
-                    EventKind(kind).label,
-                    EventStatus(status).label,
-                    ", ".join(p for p in (venue_name, venue_city) if p),
-                    tallies.get((eid, confirmed), 0),
-                    tallies.get((eid, requested), 0),
-                ))
-            return rows
+            tallies = session.execute(tallies_statement()).all()
+            return compose_rows(session.execute(list_statement(search)), tallies)
 
     def get(self, event_id: int) -> EventDraft:
         with self.reading() as session:

@@ -1,9 +1,16 @@
 """Start the desk window: QApplication, translations, the database, the main window.
 
-Benchmark hook: with ``CMER_DESK_BENCH_EXIT=1`` in the environment, the desk prints two lines to stdout,
-``window-shown <t>`` at the main window's first paint and ``data-on-screen <t>`` at the first paint of
-the event list holding rows (``t`` is ``time.monotonic()``, a clock shared by every process on the
-machine), then quits. benchmarks/bench_start.py uses it; without the variable nothing changes.
+At start the window's frame is painted first; then, on a SQLite file, the event list is read without the
+database layer (cmer_desk.services.event_rows.first_rows) and painted, read-only; only then is SQLAlchemy
+imported and the AppContext opened (integrity check, start backup, migration), and the window attached
+to it reads the list again the normal way. When the list cannot be read early for sure (PostgreSQL, a
+file to migrate, locked, damaged...), the window goes straight to the normal path.
+
+Benchmark hook: with ``CMER_DESK_BENCH_EXIT=1`` in the environment, the desk prints to stdout
+``window-shown <t>`` at the main window's first paint, then at the first paint of the event list holding
+rows ``rows-painted <n> database-layer-imported=<yes|no>`` and ``data-on-screen <t>`` (``t`` is
+``time.monotonic()``, a clock shared by every process on the machine), then quits.
+benchmarks/bench_start.py and tests/ui/test_start.py use it; without the variable nothing changes.
 """
 
 from __future__ import annotations
@@ -52,6 +59,8 @@ class StartProbe(QObject):
             elif (self.rows_view is not None and watched is self.rows_view.viewport() and not self.filled
                   and self.rows_view.model() is not None and self.rows_view.model().rowCount() > 0):
                 self.filled = True
+                imported = "yes" if "sqlalchemy" in sys.modules else "no"
+                print(f"rows-painted {self.rows_view.model().rowCount()} database-layer-imported={imported}", flush=True)
                 print(f"data-on-screen {now:.6f}", flush=True)
             if self.shown and self.filled:
                 QTimer.singleShot(0, self.app.quit)
@@ -119,7 +128,8 @@ def open_window(app: QApplication, database: str | None, settings: QSettings, ba
 
 
 def launch(database: str | None) -> int:
-    """Show the window's frame at once, then open the database and fill the window once it is painted."""
+    """Show the window's frame at once; once it is painted, the event list read early if it can be; then
+    open the database and fill the window."""
     from cmer_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -147,11 +157,23 @@ def launch(database: str | None) -> int:
             return
         opened.append(context)
         window.attach(context, load_now=False)
-        if probe is not None:
+        if probe is not None and probe.rows_view is None:
             probe.watch_rows(window.events_page.table)
 
+    def first_list() -> None:
+        from cmer_desk.services.event_rows import first_rows
+
+        rows = first_rows(database)
+        if rows is None:
+            open_database()
+            return
+        window.show_first_rows(rows)
+        if probe is not None:
+            probe.watch_rows(window.events_page.table)
+        window.call_after_paint(open_database)  # the list painted first
+
     window.show()
-    window.call_after_paint(open_database)
+    window.call_after_paint(first_list)
     restart = False
     try:
         status = app.exec()

@@ -11,11 +11,10 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QListWidget,
     QMainWindow,
     QStackedWidget,
     QToolBar,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cmer_desk.ui.dialogs.sizing import resize_within
 from cmer_desk.ui.failure_report import guarded
+from cmer_desk.ui.widgets.sidebar import Sidebar
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         database is open. ``load_now=False`` loads the lists after the window's next paint."""
         super().__init__(parent)
         self.app = None
+        self.events_page = None  # built by show_first_rows or attach
         self.pages: list = []
         self.read_only = False
         self.restart_requested = False  # set when the person restarts to change the language
@@ -67,24 +68,42 @@ class MainWindow(QMainWindow):
         QApplication.setDesktopFileName("cmer-desk")
         self.setWindowIcon(icon)
 
+    def show_first_rows(self, rows) -> None:
+        """Before the database is open: the side bar and the events page showing ``rows``, the event list
+        read at start without the database layer (cmer_desk.services.event_rows.first_rows). Nothing is
+        writable and no record opens until ``attach``."""
+        self._build_first_page(None)
+        self.events_page.show_rows(rows)
+
     def attach(self, app, load_now: bool = True) -> None:
         """Build, over an open AppContext, what the first paint needs: the side bar and the events page
-        (the database layer and the pages are imported here, after the frame is on screen). The other
-        pages, the menus and the toolbar follow once the event list is on screen (at once with
-        ``load_now``)."""
+        (the database layer and the pages are imported here, after the frame is on screen), or give them
+        the context when ``show_first_rows`` built them. The other pages, the menus and the toolbar follow
+        once the event list is on screen (at once with ``load_now``)."""
+        self.app = app
+        if self.events_page is None:
+            self._build_first_page(app)
+        else:
+            self.events_page.attach(app)
+        self._take_page(self.events_page)
+        self._stop_listening = app.service_context.subscribe(self.changes_saved)
+        if load_now:
+            self.load_events()
+            self.build_the_rest()
+            self.load_the_rest()
+        else:
+            self.load_after_first_paint()
+
+    def _build_first_page(self, app) -> None:
         from cmer_desk.ui.pages.events_page import EventsPage
 
-        self.app = app
         self.undo_stack = QUndoStack(self)
         self.events_page = EventsPage(app, self.settings)
-        self.sidebar = QListWidget()
-        self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.sidebar.addItems([self.tr("Événements"), self.tr("Contacts"), self.tr("Médias et organismes"),
-                               self.tr("Accréditations")])
-        self.sidebar.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }")
-        self.sidebar.setFixedWidth(self._sidebar_width())
+        self.sidebar = Sidebar(self.tr("Pages"), [self.tr("Événements"), self.tr("Contacts"),
+                                                  self.tr("Médias et organismes"), self.tr("Accréditations")])
         self.stack = QStackedWidget()
-        self._add_page(self.events_page)
+        self.stack.addWidget(self.events_page)
+        self.events_page.restore_state()
         self.sidebar.setCurrentRow(EVENTS)  # (followed once every page and action exists)
 
         central = QWidget()
@@ -94,27 +113,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.outer.addLayout(layout)
         self.setCentralWidget(central)
-        self._stop_listening = app.service_context.subscribe(self.changes_saved)
-        if load_now:
-            self.load_events()
-            self.build_the_rest()
-            self.load_the_rest()
-        else:
-            self.load_after_first_paint()
-
-    def _sidebar_width(self, least: int = 190) -> int:
-        """Wide enough for the longest page name in the interface's language (14 px, 8 px of padding)."""
-        font = QFont(self.sidebar.font())
-        font.setPixelSize(14)
-        metrics = QFontMetrics(font)
-        widest = max(metrics.horizontalAdvance(self.sidebar.item(i).text()) for i in range(self.sidebar.count()))
-        return max(least, widest + 2 * 8 + 2 * self.sidebar.frameWidth() + 12)
 
     def _add_page(self, page) -> None:
-        self.pages.append(page)
         self.stack.addWidget(page)
-        page.message.connect(self.show_message)
         page.restore_state()
+        self._take_page(page)
+
+    def _take_page(self, page) -> None:
+        """From now on the window drives ``page`` through the page contract."""
+        self.pages.append(page)
+        page.message.connect(self.show_message)
         page.set_read_only(self.read_only)
 
     def build_the_rest(self) -> None:
@@ -148,7 +156,8 @@ class MainWindow(QMainWindow):
         self.events_page.refresh()
 
     def load_the_rest(self) -> None:
-        self.events_page.select_first()
+        if self.events_page.current_id() is None:  # (a row chosen in the list read at start stays)
+            self.events_page.select_first()
         self.contacts_page.refresh()
         self.organisations_page.refresh()
         self.live.start()
@@ -220,6 +229,7 @@ class MainWindow(QMainWindow):
         from cmer_desk.ui.data_actions import DataActions
         from cmer_desk.ui.documents import DocumentActions
         from cmer_desk.ui.safety import DataSafety
+        from cmer_desk.ui.settings_actions import SettingsActions
 
         toolbar = self.addToolBar(self.tr("Barre d'outils"))
         toolbar.setObjectName("main_toolbar")
@@ -235,8 +245,7 @@ class MainWindow(QMainWindow):
         self._import_separator = file_menu.addSeparator()
         self.safety = DataSafety(self, file_menu)
         file_menu.addSeparator()
-        self.settings_action = self._action(self.tr("&Paramètres du bureau…"), None, self.open_settings, file_menu)
-        file_menu.addSeparator()
+        settings_place = file_menu.addSeparator()  # Paramètres du bureau… (SettingsActions) goes above
         self.quit_action = self._action(self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close, file_menu)
 
         edit_menu = menus.addMenu(self.tr("É&dition"))
@@ -281,21 +290,10 @@ class MainWindow(QMainWindow):
             self.file_menu.insertAction(self._import_separator, action)
         toolbar.addSeparator()
         toolbar.addAction(self.documents.print_action)
-        self._build_help_menu()
+        self.settings_actions = SettingsActions(self.app, self, self.settings, file_menu, settings_place, menus,
+                                                self.show_message, self.restart)
         self.sidebar.currentRowChanged.connect(self._page_changed)
         self._page_changed(self.sidebar.currentRow())
-
-    def _build_help_menu(self) -> None:
-        """Aide › À propos de cmer-desk, the last menu."""
-        help_menu = self.menuBar().addMenu(self.tr("Aid&e"))
-        self.about_action = self._action(self.tr("À &propos de cmer-desk…"), None, self.show_about, help_menu)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def show_about(self) -> None:
-        from cmer_desk.ui.dialogs.about_dialog import AboutDialog
-
-        self.about_dialog = AboutDialog(self.app, self)
-        self.about_dialog.open()
 
     # --- navigation -----------------------------------------------------------------------------
     def current_page(self):
@@ -366,26 +364,12 @@ class MainWindow(QMainWindow):
         else:
             self.documents.print_invitation()
 
-    def open_settings(self) -> None:
-        from cmer_desk.ui.dialogs.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.app.profile, self.settings, self, personal_data=self.app.personal_data,
-                                backup_folder=self.app.backups.folder)
-        if dialog.exec():
-            self.show_message(self.tr("Paramètres enregistrés"))
-            if dialog.language_changed:
-                self.offer_restart()
-
-    def offer_restart(self) -> None:
-        """The interface's language is chosen at start: offer to start again now (what is unsaved is asked
-        about as on any close)."""
-        from cmer_desk.ui.dialogs.prompts import confirm
-
-        if confirm(self, self.tr("Langue de l'interface"),
-                   self.tr("La nouvelle langue s'applique au prochain démarrage de cmer-desk. Redémarrer maintenant ?")):
-            self.restart_requested = True
-            if not self.close():  # the person kept unsaved changes open
-                self.restart_requested = False
+    def restart(self) -> None:
+        """Close, then start again (cmer_desk.ui.launch reads ``restart_requested``); what is unsaved is asked
+        about as on any close, and the person may stay."""
+        self.restart_requested = True
+        if not self.close():
+            self.restart_requested = False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.app is None:  # closed before the database was open

@@ -153,7 +153,8 @@ def test_the_window_starts_shows_the_event_list_and_quits(example):
     done, log = _start_window(example)
     assert done.returncode == 0, done.stderr
     marks = [line.split()[0] for line in done.stdout.splitlines()]
-    assert marks == ["window-shown", "data-on-screen"]
+    assert marks == ["window-shown", "rows-painted", "data-on-screen"]
+    assert "database-layer-imported=no" in done.stdout  # the list read before SQLAlchemy, in the bundle too
     assert " WARNING " not in log and " ERROR " not in log and "Traceback" not in log, log
     assert "no Qt translation" not in log  # Qt's own French strings are in the bundle
 

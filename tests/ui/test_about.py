@@ -41,7 +41,7 @@ def _open_about(window, qtbot):
     [action] = [a for a in window.menuBar().actions() if a.text() == "Aid&e"]
     [about] = [a for a in action.menu().actions() if a.text() == "À &propos de cmer-desk…"]
     about.trigger()
-    dialog = window.about_dialog
+    dialog = window.settings_actions.about_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
     return dialog
 
@@ -118,8 +118,8 @@ def test_about_speaks_english(make_window, qtbot, tmp_path):
     try:
         window = make_window()
         assert [a.text() for a in window.menuBar().actions()][-1] == "&Help"
-        window.about_action.trigger()
-        dialog = window.about_dialog
+        window.settings_actions.about_action.trigger()
+        dialog = window.settings_actions.about_dialog
         assert dialog.windowTitle() == "About cmer-desk"
         assert dialog.copy_button.text() == "Copy the information"
         assert dialog.licence_label.text() == "Licence: EUPL-1.2 (European Union Public Licence)"

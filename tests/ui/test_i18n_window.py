@@ -64,7 +64,7 @@ def test_changing_the_language_offers_to_restart(make_window, settings, monkeypa
         return dialog_self.result()
 
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", choose_english)
-    window.open_settings()
+    window.settings_actions.open_settings()
     assert settings.value("interface/language") == "en"
     assert asked and "Redémarrer maintenant ?" in asked[0]
     assert window.restart_requested and not window.isVisible()
@@ -77,7 +77,7 @@ def test_the_same_language_asks_nothing(make_window, settings, monkeypatch):
     window.show()
     monkeypatch.setattr(prompts, "confirm", lambda *args: pytest.fail("asked to restart"))
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda d: (d.save(), d.result())[1])
-    window.open_settings()
+    window.settings_actions.open_settings()
     assert not window.restart_requested and window.isVisible()
 
 

@@ -140,7 +140,7 @@ class Driver:
         elif kind == "import":
             w.data.import_contacts_action.trigger()
         elif kind == "settings":
-            w.settings_action.trigger()
+            w.settings_actions.settings_action.trigger()
 
     def _watch_for_dialog(self) -> None:
         modal = QApplication.activeModalWidget()

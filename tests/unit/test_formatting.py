@@ -15,6 +15,26 @@ def test_dates_in_french_words():
     assert issue_line("Marseille", date(2018, 3, 1)) == "Marseille, le 1er mars 2018"
 
 
+def test_the_day_and_month_names_are_babels_french_ones():
+    """The names written out in cmer_desk.domain.dates are Babel's (CLDR fr_FR), for every day of a
+    leap year and of a year long ago."""
+    from datetime import timedelta
+
+    from babel.dates import format_date
+
+    from cmer_desk.domain.dates import LOCALE, date_range, plain_date
+
+    for first in (date(2024, 1, 1), date(1905, 1, 1)):
+        for n in range(366):
+            d = first + timedelta(days=n)
+            babel_day = format_date(d, "EEEE", locale=LOCALE)
+            babel_month_year = format_date(d, "MMMM y", locale=LOCALE)
+            day = "1er" if d.day == 1 else str(d.day)
+            assert long_date(d) == f"{babel_day} {day} {babel_month_year}"
+            assert plain_date(d) == f"{day} {babel_month_year}"
+    assert date_range(date(2027, 3, 10), date(2027, 3, 11)) == "du mercredi 10 mars au jeudi 11 mars 2027"
+
+
 def test_times_in_words_and_short_style():
     assert time_in_words(time(11, 30)) == "11 heures 30"
     assert time_in_words(time(11, 0)) == "11 heures"

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
 
 from cmer_desk.domain import i18n as words
-from cmer_desk.domain.drafts import EventDraft
 from cmer_desk.domain.enums import EventKind, EventStatus
 from cmer_desk.domain.errors import ValidationError
 from cmer_desk.ui.models.table import Column
@@ -17,6 +16,7 @@ from cmer_desk.ui.pages.record_page import RecordPage
 from cmer_desk.ui.widgets.tables import fit_columns
 
 if TYPE_CHECKING:  # the form and the preview (QtPdf) are built once the list is on screen
+    from cmer_desk.domain.drafts import EventDraft
     from cmer_desk.ui.forms.event_form import EventForm
     from cmer_desk.ui.widgets.invitation_preview import InvitationPreview
 
@@ -43,6 +43,8 @@ class EventsPage(RecordPage):
     default_sort = (0, Qt.SortOrder.DescendingOrder)
 
     def __init__(self, app, settings, parent=None):
+        """With ``app=None`` (the window at start, before the database is open) the page shows the rows it
+        is given, read-only, until ``attach``."""
         self.app = app
         self.preview: InvitationPreview | None = None
         columns = [
@@ -54,7 +56,7 @@ class EventsPage(RecordPage):
             Column(_t("Confirmées"), lambda r: str(r.confirmed), lambda r: r.confirmed, align_right=True),
             Column(_t("Demandées"), lambda r: str(r.requested), lambda r: r.requested, align_right=True),
         ]
-        super().__init__(app.events, self._make_form, columns, settings, parent)
+        super().__init__(app.events if app is not None else None, self._make_form, columns, settings, parent)
         fit_columns(self.table, TITLE, _column_samples())
         self.table.setColumnWidth(4, max(self.table.columnWidth(4), VENUE_WIDTH))
         # the list across the top (every column visible), the form and its live preview side by side below
@@ -72,6 +74,11 @@ class EventsPage(RecordPage):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([230, 600])
+
+    def attach(self, app) -> None:
+        """The database is open (the page was built before it, to show the list read at start)."""
+        self.app = app
+        self.attach_service(app.events)
 
     def _make_form(self) -> EventForm:
         from cmer_desk.ui.dialogs.new_contact_dialog import create_contact
@@ -116,6 +123,8 @@ class EventsPage(RecordPage):
         try:
             return self.form.collect_checked()
         except ValidationError:
+            from cmer_desk.domain.drafts import EventDraft
+
             return self.form.draft or EventDraft()
 
     def event_title(self) -> str:

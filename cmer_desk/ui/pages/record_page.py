@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 from cmer_desk.domain.changes import ChangeSet
 from cmer_desk.domain.errors import NotFoundError, ValidationError
 from cmer_desk.ui.dialogs.prompts import confirm
-from cmer_desk.ui.forms.base_form import DraftForm
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
 from cmer_desk.ui.pages.base import Page
 from cmer_desk.ui.widgets.tables import make_table
+
+if TYPE_CHECKING:  # the forms (and their date fields) load when a page first builds its form
+    from cmer_desk.ui.forms.base_form import DraftForm
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +41,9 @@ class RecordPage(Page):
     """Subclasses give the columns, the form, the service and the French words.
 
     The form may be given as a function that builds it: it is then built when first needed (the events
-    page paints its list at start before its form and preview exist)."""
+    page paints its list at start before its form and preview exist). The service may come later
+    (``attach_service``): until then the page shows rows it is given (``show_rows``, the event list read
+    at start before the database is open), opens nothing and writes nothing."""
 
     current_changed = Signal(object)  # id or None
 
@@ -51,11 +56,12 @@ class RecordPage(Page):
         super().__init__(settings, parent)
         self.service = service
         self._form: DraftForm | None = None
-        self._make_form = form if not isinstance(form, DraftForm) else None
+        self._make_form = form if not isinstance(form, QWidget) else None  # a form, or what builds it
         self.model = RowTableModel(columns, self)
         self.proxy = FoldFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._current_id: int | None = None
+        self._chosen_early: int | None = None  # the row chosen before the service came, opened once it has
         self._reverting = False
 
         self.search = QLineEdit()
@@ -135,8 +141,17 @@ class RecordPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         QWidget.setTabOrder(self.search, self.table)
-        if isinstance(form, DraftForm):
+        if isinstance(form, QWidget):
             self._attach_form(form)
+        if service is None:
+            self.set_read_only(True)
+
+    def attach_service(self, service) -> None:
+        """The database is open: read and write through ``service`` from now on (the window then says
+        whether writing is allowed); the row chosen meanwhile is opened at the next reload."""
+        self.service = service
+        current = self.table.selectionModel().currentIndex()
+        self._chosen_early = self.proxy.row_at(current.row()).id if current.isValid() else None
 
     # --- the form, built when first needed ----------------------------------------------------------
     @property
@@ -202,13 +217,22 @@ class RecordPage(Page):
 
     # --- list ----------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the rows again, keeping the record open selected."""
+        """Read the rows again, keeping the record open selected (before the service came: nothing to read,
+        the rows shown stay)."""
+        if self.service is None:
+            return
+        self.show_rows(self.fetch_rows())
+        wanted = self._current_id if self._current_id is not None else self._chosen_early
+        self._chosen_early = None
+        if wanted is not None:
+            self.select_id(wanted)
+
+    def show_rows(self, rows) -> None:
+        """Show ``rows`` in the list, in the order of the header's sort indicator."""
         header = self.table.horizontalHeader()
-        self.model.set_rows(self.fetch_rows())
+        self.model.set_rows(rows)
         if 0 <= header.sortIndicatorSection() < self.model.columnCount():
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        if self._current_id is not None:
-            self.select_id(self._current_id)
         self._update_count()
 
     def reload_from_elsewhere(self, changes: ChangeSet) -> None:
@@ -281,7 +305,7 @@ class RecordPage(Page):
             self.select_id(self.proxy.row_at(0).id)
 
     def _row_changed(self, current, previous) -> None:
-        if self._reverting or not current.isValid():
+        if self._reverting or not current.isValid() or self.service is None:  # (opened once the service came)
             return
         record_id = self.proxy.row_at(current.row()).id
         if record_id == self._current_id:
@@ -371,7 +395,8 @@ class RecordPage(Page):
         self.message.emit(self.deleted_message())
 
     def set_read_only(self, read_only: bool) -> None:
-        """A damaged database: records can be read, not changed."""
+        """A damaged database: records can be read, not changed (nor before the service came)."""
+        read_only = read_only or self.service is None
         super().set_read_only(read_only)
         for button in (self.new_button, self.save_button, self.delete_button):
             button.setEnabled(not read_only)

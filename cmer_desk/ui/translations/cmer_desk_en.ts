@@ -2189,11 +2189,6 @@ The changes made since this backup will be lost; a copy of the current database 
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="238" />
-            <source>&amp;Paramètres du bureau…</source>
-            <translation>Bureau settin&amp;gs…</translation>
-        </message>
-        <message>
             <location filename="../main_window.py" line="240" />
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
@@ -2265,34 +2260,9 @@ The changes made since this backup will be lost; a copy of the current database 
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="290" />
-            <source>Aid&amp;e</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
             <location filename="../main_window.py" line="344" />
             <source>Enregistrement impossible : corrigez les champs signalés en rouge</source>
             <translation>Cannot save: correct the fields marked in red</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="375" />
-            <source>Paramètres enregistrés</source>
-            <translation>Settings saved</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="384" />
-            <source>Langue de l'interface</source>
-            <translation>Interface language</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="385" />
-            <source>La nouvelle langue s'applique au prochain démarrage de cmer-desk. Redémarrer maintenant ?</source>
-            <translation>The new language applies the next time cmer-desk starts. Restart now?</translation>
-        </message>
-        <message>
-            <location filename="../main_window.py" line="291" />
-            <source>À &amp;propos de cmer-desk…</source>
-            <translation>&amp;About cmer-desk…</translation>
         </message>
     </context>
     <context>
@@ -2889,6 +2859,39 @@ Reason for admitting (written to the log):</translation>
             <location filename="../pages/record_page.py" line="365" />
             <source>Supprimer « {0} » ? Cette action est définitive.</source>
             <translation>Delete "{0}"? This cannot be undone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsActions</name>
+        <message>
+            <location filename="../settings_actions.py" line="32" />
+            <source>&amp;Paramètres du bureau…</source>
+            <translation>Bureau settin&amp;gs…</translation>
+        </message>
+        <message>
+            <location filename="../settings_actions.py" line="34" />
+            <source>Aid&amp;e</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location filename="../settings_actions.py" line="50" />
+            <source>Paramètres enregistrés</source>
+            <translation>Settings saved</translation>
+        </message>
+        <message>
+            <location filename="../settings_actions.py" line="59" />
+            <source>Langue de l'interface</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <location filename="../settings_actions.py" line="60" />
+            <source>La nouvelle langue s'applique au prochain démarrage de cmer-desk. Redémarrer maintenant ?</source>
+            <translation>The new language applies the next time cmer-desk starts. Restart now?</translation>
+        </message>
+        <message>
+            <location filename="../settings_actions.py" line="35" />
+            <source>À &amp;propos de cmer-desk…</source>
+            <translation>&amp;About cmer-desk…</translation>
         </message>
     </context>
     <context>
