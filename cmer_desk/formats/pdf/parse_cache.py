@@ -15,6 +15,7 @@ a byte: a damaged entry is never unmarshalled.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import marshal
@@ -56,11 +57,16 @@ def read(entry: Path, key: tuple) -> Any | None:
     if head != MAGIC or hashlib.sha256(payload).digest() != checksum:
         log.info("cache entry %s is not whole: not used", entry)
         return None
+    collecting = gc.isenabled()
+    gc.disable()  # what marshal makes is all reachable: a collection while it builds finds nothing to free
     try:
         loaded = marshal.loads(payload)
     except Exception as error:  # noqa: BLE001 - whatever marshal makes of it, the entry is not used
         log.info("cache entry %s unreadable (%s): not used", entry, error)
         return None
+    finally:
+        if collecting:
+            gc.enable()
     if not isinstance(loaded, tuple) or len(loaded) != 2 or loaded[0] != key:
         log.info("cache entry %s is of another file or version: not used", entry)
         return None
