@@ -62,7 +62,7 @@ def _uri_pattern_deferred() -> Iterator[None]:
             return DeferredUriPattern(pattern, flags)
         return _compile(pattern, flags)
 
-    re.compile = compile_  # type: ignore[assignment]
+    re.compile = compile_
     try:
         yield
     finally:
