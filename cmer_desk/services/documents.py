@@ -1,4 +1,4 @@
-"""Gather the plain data of a document from the database (rendering is cmer_desk.export's job)."""
+"""Gather the plain data of a document from the database (rendering is cmer_desk.formats' job)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ from cmer_desk.domain.enums import (
 from cmer_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from cmer_desk.domain.i18n import _
 from cmer_desk.domain.wording import (
-    PersonValues,
     compose_invitation,
     deadline_sentence,
     document_filename,
@@ -33,8 +32,7 @@ from cmer_desk.domain.wording import (
     venue_line,
 )
 from cmer_desk.services.base import Service
-from cmer_desk.services.contacts import main_points
-from cmer_desk.services.events import EventService
+from cmer_desk.services.invitation_reads import people, saved_event
 from cmer_desk.services.profile import ProfileService
 
 
@@ -46,9 +44,9 @@ class DocumentService(Service):
     entity = "event"
 
     def invitation(self, event_id: int) -> InvitationData:
-        """The invitation of a saved event."""
+        """The invitation of a saved event (read in plain columns, see services.invitation_reads)."""
         with self.reading() as session:
-            return self._compose(session, EventService(self.ctx).get(event_id))
+            return self._compose(session, saved_event(session, event_id))
 
     def invitation_for_draft(self, draft: EventDraft) -> InvitationData | None:
         """The invitation of a draft as it stands in the form, saved or not (for the live preview).
@@ -64,12 +62,7 @@ class DocumentService(Service):
         wanted = {o.contact_id for o in draft.officials} | set(draft.press_officer_ids)
         if draft.accreditation_contact_id:
             wanted.add(draft.accreditation_contact_id)
-        people = {
-            c.id: PersonValues(c.first_name, c.last_name, c.preferred_phone(), c.preferred_phone(mobile=True),
-                               c.preferred_email())
-            for c in session.scalars(select(Contact).where(Contact.id.in_(wanted)))
-        }
-        return compose_invitation(draft, self._profile(), people, self.ctx.clock())
+        return compose_invitation(draft, self._profile(), people(session, wanted), self.ctx.clock())
 
     def attendee_list(self, event_id: int, **options) -> AttendeeListData:
         """The door list (see services.door_documents), under the bloc-marque."""
@@ -113,6 +106,8 @@ class DocumentService(Service):
         with self.reading() as session:
             if session.scalar(select(Tag.id).where(Tag.name == tag)) is None:
                 raise ValidationError([FieldError("tag", _("La liste de diffusion « {tag} » n'existe pas.").format(tag=tag))])
+            from cmer_desk.services.contacts import main_points
+
             members = select(Contact.id).where(Contact.tags.any(Tag.name == tag))
             main, _others = main_points(session, members)  # each contact's preferred address
             ordered = session.scalars(members.order_by(Contact.sort_key))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from sqlalchemy import Row, select
+
 from cmer_desk.db.models import BureauProfile
 from cmer_desk.domain.drafts import BureauProfileDraft
 from cmer_desk.domain.enums import ApostropheStyle, TimeStyle
@@ -31,7 +33,8 @@ LABELS = {
 FILE_FIELDS = ("logo_path", "font_regular", "font_bold", "font_italic")
 
 
-def _draft(row: BureauProfile | None) -> BureauProfileDraft:
+def _draft(row: BureauProfile | Row | None) -> BureauProfileDraft:
+    """The draft of the profile's row (an ORM object or a row of plain columns: the same attribute names)."""
     if row is None:
         return BureauProfileDraft()
     return BureauProfileDraft(
@@ -56,8 +59,10 @@ class ProfileService(Service):
     entity = "bureau_profile"
 
     def get(self) -> BureauProfileDraft:
+        """The profile, read in plain columns (no ORM object: a document command configures no mapper)."""
+        table = BureauProfile.__table__
         with self.reading() as session:
-            return _draft(session.get(BureauProfile, PROFILE_ID))
+            return _draft(session.execute(select(table).where(table.c.id == PROFILE_ID)).first())
 
     def check(self, draft: BureauProfileDraft) -> BureauProfileDraft:
         """The checks of the settings dialog and of ``cmer-desk profile set``: the fields, then the files

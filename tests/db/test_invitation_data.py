@@ -85,3 +85,73 @@ def test_invitation_of_a_draft_follows_the_form_before_it_is_saved(app, example_
     assert "LIMOUSIN" not in data.officials_paragraph
     draft.starts_at = None
     assert app.documents.invitation_for_draft(draft) is None
+
+
+def _read_through_the_orm(app, event_id):
+    """The invitation gathered as the desk did before it read plain columns: the event's draft through the
+    event service, each person through the ORM's contact (its own preferred numbers and address)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from cmer_desk.db.models import Contact
+    from cmer_desk.domain.wording import PersonValues, compose_invitation
+
+    draft = app.events.get(event_id)
+    wanted = {o.contact_id for o in draft.officials} | set(draft.press_officer_ids) | {draft.accreditation_contact_id}
+    with Session(app.engine) as session:
+        people = {c.id: PersonValues(c.first_name, c.last_name, c.preferred_phone(), c.preferred_phone(mobile=True),
+                                     c.preferred_email())
+                  for c in session.scalars(select(Contact).where(Contact.id.in_(wanted)))}
+    return compose_invitation(draft, app.profile.get(), people, app.service_context.clock())
+
+
+def test_the_invitation_read_with_plain_columns_is_the_one_read_through_the_orm(app, example_event_id):
+    from datetime import time
+
+    from cmer_desk.domain.contact_points import EmailAddress, PhoneNumber
+    from cmer_desk.domain.drafts import ContactDraft, OfficialDraft, ProgrammeItemDraft
+    from cmer_desk.domain.enums import ContactKind
+
+    # a press officer with several numbers and addresses, the preferred ones not first
+    many = app.contacts.save(ContactDraft(
+        first_name="Anne-Sophie", last_name="d'ALMEIDA",
+        emails=[EmailAddress("perso@example.fr", ContactKind.HOME),
+                EmailAddress("a.almeida@interieur.gouv.fr", ContactKind.WORK),
+                EmailAddress("as.almeida@interieur.gouv.fr", ContactKind.WORK, preferred=True)],
+        phones=[PhoneNumber("+33491000001", ContactKind.HOME), PhoneNumber("+33611000001", ContactKind.MOBILE),
+                PhoneNumber("+33622000002", ContactKind.MOBILE, preferred=True),
+                PhoneNumber("+33491000003", ContactKind.WORK, extension="12"),
+                PhoneNumber("+33491000004", ContactKind.FAX)]))
+    bare = app.contacts.save(ContactDraft(last_name="SANS-COORDONNÉES"))
+    event = app.events.get(example_event_id)
+    event.officials = [OfficialDraft(bare.id, ""), *event.officials[:1]]
+    event.press_officer_ids = [many.id, *event.press_officer_ids, bare.id]
+    event.programme = [ProgrammeItemDraft(time(11, 30), "Accueil"), ProgrammeItemDraft(time(9, 5), "Visite")]
+    event.accreditation_contact_id = many.id
+    app.events.save(event)
+    data = app.documents.invitation(example_event_id)
+    assert data == _read_through_the_orm(app, example_event_id)
+    assert data.programme[0].time.startswith("11")  # the order of the list, not of the times
+    assert data.press_officers[0].mobile.startswith("06\u00a022")
+
+
+def test_the_invitation_of_an_event_without_people_nor_profile(app):
+    from datetime import date, datetime
+
+    from cmer_desk.domain.drafts import EventDraft
+
+    saved = app.events.save(EventDraft(title="Point presse", issue_place="Marseille", issue_date=date(2026, 12, 1),
+                                       starts_at=datetime(2026, 12, 3, 10, 0), venue_city="Arles",
+                                       accreditation_required=False))
+    data = app.documents.invitation(saved.id)
+    assert data == _read_through_the_orm(app, saved.id)
+    assert data.title == "Point presse" and data.press_officers == () and data.officials_paragraph == ""
+
+
+def test_the_invitation_of_an_unknown_event_is_not_found(app):
+    import pytest
+
+    from cmer_desk.domain.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        app.documents.invitation(4242)

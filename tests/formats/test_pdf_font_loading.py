@@ -1,5 +1,6 @@
 """A document reads only the font files it prints with: the faces it uses, and a fallback font only when
-one of its characters needs it (each case in a fresh interpreter, where no font has been read yet)."""
+one of its characters needs it (each case in a fresh interpreter, where no font has been read yet; a face
+counts as read whether it is parsed or taken from the font cache)."""
 
 from __future__ import annotations
 
@@ -12,19 +13,20 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Records the file of every TrueType face ReportLab parses, renders one document, prints the files.
+# Records the file of every TrueType face read (parsed, or from the font cache), renders one document, prints
+# the files.
 SCRIPT = """
 import json, os, sys
-from reportlab.pdfbase import ttfonts
+from cmer_desk.formats.pdf import font_cache
 
 parsed = []
-original = ttfonts.TTFontFace.__init__
+original = font_cache.load_face
 
-def recording(self, filename, *args, **kwargs):
-    parsed.append(os.path.basename(str(filename)))
-    original(self, filename, *args, **kwargs)
+def recording(path, *args, **kwargs):
+    parsed.append(os.path.basename(str(path)))
+    return original(path, *args, **kwargs)
 
-ttfonts.TTFontFace.__init__ = recording
+font_cache.load_face = recording
 
 import dataclasses
 from cmer_desk.domain.body import BodyParagraph

@@ -200,3 +200,12 @@ def test_para_text_escapes_and_keeps_line_breaks():
     assert para_text(None) == ""
 
 
+
+
+def test_the_escape_is_the_standard_librarys():
+    from xml.sax.saxutils import escape as standard
+
+    from cmer_desk.formats.pdf.markup import escape
+
+    for sample in ("", "a & b", "<b>x</b>", "&amp;&lt;", "R&D > 3 < 4", "é&è", "&&<<>>", "\u00a0&\u202f"):
+        assert escape(sample) == standard(sample)

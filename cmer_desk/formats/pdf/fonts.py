@@ -26,13 +26,17 @@ import logging
 import re
 import threading
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from importlib.resources import as_file, files
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTEncoding, TTFont, TTFontFace
 
 from cmer_desk.domain.documents import FontFiles
+from cmer_desk.formats.pdf import font_cache
 from cmer_desk.formats.pdf.font_files import load_font_bytes
 
 log = logging.getLogger(__name__)
@@ -74,10 +78,21 @@ FALLBACKS = (
 
 class DocumentFont(TTFont):
     """A TrueType font whose no-break space stand-ins print as the font's spaces and extract as
-    U+00A0 / U+202F (see the module docstring)."""
+    U+00A0 / U+202F (see the module docstring).
 
-    def __init__(self, name: str, source, **kwargs) -> None:
-        super().__init__(name, source, **kwargs)
+    With `face` (a face already parsed, see ``font_cache``), the font is the one ``TTFont(name, source)``
+    makes, without parsing `source` again."""
+
+    def __init__(self, name: str, source, face: TTFontFace | None = None, **kwargs) -> None:
+        if face is None:
+            super().__init__(name, source, **kwargs)
+        else:  # what TTFont.__init__ sets, its face given (tests/formats/test_pdf_font_cache.py compares them)
+            self.fontName = name
+            self.face = face
+            self.encoding = TTEncoding()
+            self.state: WeakKeyDictionary = WeakKeyDictionary()
+            self._asciiReadable = rl_config.ttfAsciiReadable
+            self.shapable = not any(fnmatch(name, pattern) for pattern in rl_config.unShapedFontGlob)
         face = self.face
         if 0x20 not in face.charToGlyph:  # a fallback font without spaces: they print in the main font
             return
@@ -154,7 +169,7 @@ def _parse_packaged(name: str, filename: str) -> DocumentFont:
     if not resource.is_file():
         raise FileNotFoundError(f"missing font {resource}")
     with as_file(resource) as path:  # a real file even when the package is zipped
-        return DocumentFont(name, str(path))
+        return DocumentFont(name, str(path), face=font_cache.load_face(str(path)))
 
 
 @dataclass(frozen=True)

@@ -19,14 +19,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (
-    Flowable,
-    HRFlowable,
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-)
 
 from cmer_desk.domain.body import BodyBullets, BodyParagraph
 from cmer_desk.domain.documents import InvitationData
@@ -34,13 +26,15 @@ from cmer_desk.domain.typography import NBSP
 from cmer_desk.domain.wording import DASH, officer_line, programme_line
 from cmer_desk.formats.pdf import fonts, text
 from cmer_desk.formats.pdf.canvas import CREATOR
+from cmer_desk.formats.pdf.hyphenation import Hyphenator
 from cmer_desk.formats.pdf.letterhead import LetterheadFlowable
+from cmer_desk.formats.pdf.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 log = logging.getLogger(__name__)
 
 ACCENT = colors.HexColor("#000091")  # the State's blue
 GREY = colors.HexColor("#555555")
-HYPHENATION = "fr_FR"
+HYPHENATION = Hyphenator("fr_FR")  # pyphen's French cuts, its dictionary read when a word first needs it
 SEPARATOR = "\u2003·\u2003"  # between two items on one footer line (em spaces around a middle dot)
 MARGIN_X = 2.0 * cm
 MARGIN_TOP = 1.2 * cm

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
+
+def escape(s: str) -> str:
+    """``&``, ``<`` and ``>`` as entities, as ``xml.sax.saxutils.escape`` does (without importing the XML
+    package and urllib with it)."""
+    return s.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 def para_text(s: str | None) -> str:
