@@ -19,6 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 from cmer_desk.domain.body import BodyBullets, BodyParagraph
 from cmer_desk.domain.documents import InvitationData
@@ -28,7 +29,6 @@ from cmer_desk.formats.pdf import fonts, text
 from cmer_desk.formats.pdf.canvas import CREATOR
 from cmer_desk.formats.pdf.hyphenation import Hyphenator
 from cmer_desk.formats.pdf.letterhead import LetterheadFlowable
-from cmer_desk.formats.pdf.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
 log = logging.getLogger(__name__)
 

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from cmer_desk.domain.documents import Letterhead
 from cmer_desk.formats.pdf import text
 from cmer_desk.formats.pdf.emblem import read_emblem
 from cmer_desk.formats.pdf.fonts import FontSet
-from cmer_desk.formats.pdf.platypus import Flowable
 
 EMBLEM_W = 16 * mm  # on an A4 page; the attendee list and the badges scale the whole bloc
 TITLE_SIZE = 0.19 * EMBLEM_W
