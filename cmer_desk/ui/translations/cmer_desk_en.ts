@@ -453,42 +453,42 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="43" />
+            <location filename="../dialogs/conflict_dialog.py" line="44" />
             <source>Modifié sur un autre poste</source>
             <translation>Changed on another workstation</translation>
         </message>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="47" />
+            <location filename="../dialogs/conflict_dialog.py" line="48" />
             <source>Cet enregistrement a été modifié et enregistré sur un autre poste pendant que vous l'éditiez. Les différences sont surlignées. Quelle version faut-il garder ?</source>
             <translation>This record was changed and saved on another workstation while you were editing it. The differences are highlighted. Which version should be kept?</translation>
         </message>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="52" />
+            <location filename="../dialogs/conflict_dialog.py" line="53" />
             <source>Champ</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="52" />
+            <location filename="../dialogs/conflict_dialog.py" line="53" />
             <source>Votre version</source>
             <translation>Your version</translation>
         </message>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="52" />
+            <location filename="../dialogs/conflict_dialog.py" line="53" />
             <source>Version de l'autre poste</source>
             <translation>Other workstation's version</translation>
         </message>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="67" />
+            <location filename="../dialogs/conflict_dialog.py" line="68" />
             <source>Différences</source>
             <translation>Differences</translation>
         </message>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="73" />
+            <location filename="../dialogs/conflict_dialog.py" line="74" />
             <source>Garder ma version</source>
             <translation>Keep my version</translation>
         </message>
         <message>
-            <location filename="../dialogs/conflict_dialog.py" line="74" />
+            <location filename="../dialogs/conflict_dialog.py" line="75" />
             <source>Prendre la version de l'autre poste</source>
             <translation>Take the other workstation's version</translation>
         </message>
@@ -1433,62 +1433,62 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>EventsPage</name>
         <message>
-            <location filename="../pages/events_page.py" line="87" />
+            <location filename="../pages/events_page.py" line="105" />
             <source>Événements</source>
             <translation>Events</translation>
         </message>
         <message>
-            <location filename="../pages/events_page.py" line="95" />
+            <location filename="../pages/events_page.py" line="113" />
             <source>Invitation enregistrée</source>
             <translation>Invitation saved</translation>
         </message>
         <message>
-            <location filename="../pages/events_page.py" line="96" />
+            <location filename="../pages/events_page.py" line="114" />
             <source>{0} enregistré(e)</source>
             <translation>{0} saved</translation>
         </message>
         <message>
-            <location filename="../pages/events_page.py" line="99" />
+            <location filename="../pages/events_page.py" line="117" />
             <source>Événement supprimé</source>
             <translation>Event deleted</translation>
         </message>
         <message>
-            <location filename="../pages/events_page.py" line="130" />
+            <location filename="../pages/events_page.py" line="150" />
             <source>Copie de l'événement : indiquez les nouvelles dates puis enregistrez</source>
             <translation>Copy of the event: set the new dates, then save</translation>
         </message>
         <message>
-            <location filename="../pages/events_page.py" line="41" />
+            <location filename="../pages/events_page.py" line="54" />
             <source>Statut</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../pages/events_page.py" line="38" />
+            <location filename="../pages/events_page.py" line="51" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../pages/events_page.py" line="39" />
+            <location filename="../pages/events_page.py" line="52" />
             <source>Titre</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../pages/events_page.py" line="40" />
+            <location filename="../pages/events_page.py" line="53" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../pages/events_page.py" line="42" />
+            <location filename="../pages/events_page.py" line="55" />
             <source>Lieu</source>
             <translation>Venue</translation>
         </message>
         <message>
-            <location filename="../pages/events_page.py" line="43" />
+            <location filename="../pages/events_page.py" line="56" />
             <source>Confirmées</source>
             <translation>Confirmed</translation>
         </message>
         <message>
-            <location filename="../pages/events_page.py" line="44" />
+            <location filename="../pages/events_page.py" line="57" />
             <source>Demandées</source>
             <translation>Requested</translation>
         </message>
@@ -1865,12 +1865,12 @@ The changes made since this backup will be lost; a copy of the current database 
             <translation>Contacts (*.csv *.xlsx *.vcf *.ldif *.txt)</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="229" />
+            <location filename="../dialogs/import_dialog.py" line="237" />
             <source>Vérification impossible : {0}</source>
             <translation>Check failed: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="334" />
+            <location filename="../dialogs/import_dialog.py" line="342" />
             <source>%n ligne(s) refusée(s) seraient écrites à côté du fichier.</source>
             <translation>
                 <numerusform>%n refused line would be written beside the file.</numerusform>
@@ -1878,7 +1878,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="340" />
+            <location filename="../dialogs/import_dialog.py" line="348" />
             <source>… et %n autre(s) doublon(s)</source>
             <translation>
                 <numerusform>… and %n other duplicate</numerusform>
@@ -1886,22 +1886,22 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="246" />
+            <location filename="../dialogs/import_dialog.py" line="254" />
             <source>Refusée — {0}</source>
             <translation>Refused — {0}</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="247" />
+            <location filename="../dialogs/import_dialog.py" line="255" />
             <source>Avertissement — {0}</source>
             <translation>Warning — {0}</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="260" />
+            <location filename="../dialogs/import_dialog.py" line="268" />
             <source>Lecture impossible : {0}.</source>
             <translation>Cannot read: {0}.</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="327" />
+            <location filename="../dialogs/import_dialog.py" line="335" />
             <source>Import refusé, rien n'a été enregistré.
 {0}.</source>
             <translation>Import refused, nothing was saved.
@@ -1913,12 +1913,12 @@ The changes made since this backup will be lost; a copy of the current database 
             <translation>Format: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="242" />
+            <location filename="../dialogs/import_dialog.py" line="250" />
             <source>{0} : {1}, {2}, {3}.</source>
             <translation>{0}: {1}, {2}, {3}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="243" />
+            <location filename="../dialogs/import_dialog.py" line="251" />
             <source>%n ligne(s)</source>
             <translation>
                 <numerusform>%n line</numerusform>
@@ -1926,7 +1926,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="243" />
+            <location filename="../dialogs/import_dialog.py" line="251" />
             <source>%n valide(s)</source>
             <translation>
                 <numerusform>%n valid</numerusform>
@@ -1934,7 +1934,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="244" />
+            <location filename="../dialogs/import_dialog.py" line="252" />
             <source>%n avertissement(s)</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -1942,7 +1942,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="244" />
+            <location filename="../dialogs/import_dialog.py" line="252" />
             <source>%n refusée(s)</source>
             <translation>
                 <numerusform>%n refused</numerusform>
@@ -1950,7 +1950,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="250" />
+            <location filename="../dialogs/import_dialog.py" line="258" />
             <source>… et %n autre(s)</source>
             <translation>
                 <numerusform>… and %n other</numerusform>
@@ -1958,12 +1958,12 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="253" />
+            <location filename="../dialogs/import_dialog.py" line="261" />
             <source>Importer {0} et écrire {1}, avec leur motif, dans un fichier CSV à côté du fichier importé</source>
             <translation>Import {0} and write {1}, with their reason, to a CSV file beside the imported file</translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="255" />
+            <location filename="../dialogs/import_dialog.py" line="263" />
             <source>%n ligne(s) valide(s)</source>
             <translation>
                 <numerusform>%n valid line</numerusform>
@@ -1971,7 +1971,7 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="255" />
+            <location filename="../dialogs/import_dialog.py" line="263" />
             <source>%n ligne(s) refusée(s)</source>
             <translation>
                 <numerusform>%n refused line</numerusform>
@@ -1979,42 +1979,42 @@ The changes made since this backup will be lost; a copy of the current database 
             </translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="271" />
+            <location filename="../dialogs/import_dialog.py" line="279" />
             <source>(ignorer cette colonne)</source>
             <translation>(skip this column)</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="275" />
+            <location filename="../dialogs/import_dialog.py" line="283" />
             <source>Colonne {0}</source>
             <translation>Column {0}</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="285" />
+            <location filename="../dialogs/import_dialog.py" line="293" />
             <source>Ligne</source>
             <translation>Line</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="294" />
+            <location filename="../dialogs/import_dialog.py" line="302" />
             <source>ignorée</source>
             <translation>skipped</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="331" />
+            <location filename="../dialogs/import_dialog.py" line="339" />
             <source>Simulation : {0}. Rien n'a été enregistré.</source>
             <translation>Simulation: {0}. Nothing was saved.</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="332" />
+            <location filename="../dialogs/import_dialog.py" line="340" />
             <source>Import terminé : {0}.</source>
             <translation>Import finished: {0}.</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="336" />
+            <location filename="../dialogs/import_dialog.py" line="344" />
             <source>Lignes refusées, avec leur motif : {0}</source>
             <translation>Refused lines, with their reason: {0}</translation>
         </message>
         <message>
-            <location filename="../dialogs/import_dialog.py" line="338" />
+            <location filename="../dialogs/import_dialog.py" line="346" />
             <source>Ligne {0} : déjà dans le fichier presse ({1})</source>
             <translation>Line {0}: already in the press file ({1})</translation>
         </message>
@@ -2105,7 +2105,7 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>Launch</name>
         <message>
-            <location filename="../launch.py" line="100" />
+            <location filename="../launch.py" line="109" />
             <source>Impossible d'ouvrir la base de données :
 {0}.</source>
             <translation>Cannot open the database:
@@ -2128,139 +2128,139 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../main_window.py" line="49" />
+            <location filename="../main_window.py" line="50" />
             <source>cmer-desk — Bureau de la communication</source>
             <translation>cmer-desk — Communication office</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="56" />
+            <location filename="../main_window.py" line="57" />
             <source>Ouverture du fichier de presse…</source>
             <translation>Opening the press file…</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="81" />
+            <location filename="../main_window.py" line="102" />
             <source>Pages</source>
             <translation>Pages</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="82" />
+            <location filename="../main_window.py" line="102" />
             <source>Événements</source>
             <translation>Events</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="82" />
+            <location filename="../main_window.py" line="102" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="82" />
+            <location filename="../main_window.py" line="103" />
             <source>Médias et organismes</source>
             <translation>Outlets and organisations</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="83" />
+            <location filename="../main_window.py" line="103" />
             <source>Accréditations</source>
             <translation>Accreditations</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="135" />
+            <location filename="../main_window.py" line="143" />
             <source>Prêt</source>
             <translation>Ready</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="224" />
-            <location filename="../main_window.py" line="227" />
+            <location filename="../main_window.py" line="234" />
+            <location filename="../main_window.py" line="237" />
             <source>Barre d'outils</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="229" />
+            <location filename="../main_window.py" line="239" />
             <source>&amp;Fichier</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="230" />
+            <location filename="../main_window.py" line="240" />
             <source>&amp;Nouveau</source>
             <translation>&amp;New</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="231" />
+            <location filename="../main_window.py" line="241" />
             <source>&amp;Enregistrer</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="240" />
+            <location filename="../main_window.py" line="249" />
             <source>&amp;Quitter</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="242" />
+            <location filename="../main_window.py" line="251" />
             <source>É&amp;dition</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="243" />
+            <location filename="../main_window.py" line="252" />
             <source>&amp;Annuler</source>
             <comment>undo</comment>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="245" />
+            <location filename="../main_window.py" line="254" />
             <source>Ré&amp;tablir</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="251" />
+            <location filename="../main_window.py" line="260" />
             <source>&amp;Rechercher</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="253" />
+            <location filename="../main_window.py" line="262" />
             <source>&amp;Dupliquer l'événement</source>
             <translation>Duplicate the &amp;event</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="255" />
+            <location filename="../main_window.py" line="264" />
             <source>&amp;Supprimer</source>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="263" />
+            <location filename="../main_window.py" line="272" />
             <source>&amp;Affichage</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="264" />
+            <location filename="../main_window.py" line="273" />
             <source>É&amp;vénements</source>
             <translation>&amp;Events</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="264" />
+            <location filename="../main_window.py" line="273" />
             <source>&amp;Contacts</source>
             <translation>&amp;Contacts</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="264" />
+            <location filename="../main_window.py" line="273" />
             <source>&amp;Médias et organismes</source>
             <translation>&amp;Outlets and organisations</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="265" />
+            <location filename="../main_window.py" line="274" />
             <source>Accré&amp;ditations</source>
             <translation>&amp;Accreditations</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="268" />
+            <location filename="../main_window.py" line="277" />
             <source>Mode &amp;accueil</source>
             <translation>Check-&amp;in mode</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="274" />
+            <location filename="../main_window.py" line="283" />
             <source>&amp;Outils</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="344" />
+            <location filename="../main_window.py" line="342" />
             <source>Enregistrement impossible : corrigez les champs signalés en rouge</source>
             <translation>Cannot save: correct the fields marked in red</translation>
         </message>
@@ -2680,68 +2680,68 @@ The changes made since this backup will be lost; a copy of the current database 
     <context>
         <name>Prompts</name>
         <message>
-            <location filename="../dialogs/prompts.py" line="13" />
+            <location filename="../dialogs/prompts.py" line="36" />
             <source>Modifications non enregistrées</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location filename="../dialogs/prompts.py" line="14" />
+            <location filename="../dialogs/prompts.py" line="37" />
             <source>« {0} » a des modifications non enregistrées.</source>
             <translation>"{0}" has unsaved changes.</translation>
         </message>
         <message>
-            <location filename="../dialogs/prompts.py" line="15" />
+            <location filename="../dialogs/prompts.py" line="42" />
             <source>Voulez-vous les enregistrer ?</source>
             <translation>Do you want to save them?</translation>
         </message>
         <message>
-            <location filename="../dialogs/prompts.py" line="19" />
+            <location filename="../dialogs/prompts.py" line="38" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../dialogs/prompts.py" line="20" />
+            <location filename="../dialogs/prompts.py" line="39" />
             <source>Ne pas enregistrer</source>
             <translation>Don't save</translation>
         </message>
         <message>
-            <location filename="../dialogs/prompts.py" line="21" />
-            <location filename="../dialogs/prompts.py" line="54" />
+            <location filename="../dialogs/prompts.py" line="40" />
+            <location filename="../dialogs/prompts.py" line="60" />
             <source>Annuler</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../dialogs/prompts.py" line="35" />
+            <location filename="../dialogs/prompts.py" line="47" />
             <source>Oui</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../dialogs/prompts.py" line="36" />
+            <location filename="../dialogs/prompts.py" line="48" />
             <source>Non</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../dialogs/prompts.py" line="44" />
+            <location filename="../dialogs/prompts.py" line="56" />
             <source>Événement passé</source>
             <translation>Past event</translation>
         </message>
         <message>
-            <location filename="../dialogs/prompts.py" line="45" />
+            <location filename="../dialogs/prompts.py" line="57" />
             <source>« {0} » a déjà eu lieu. Le marquer « Terminée » ?</source>
             <translation>“{0}” has already taken place. Mark it “Done”?</translation>
         </message>
         <message>
-            <location filename="../dialogs/prompts.py" line="46" />
+            <location filename="../dialogs/prompts.py" line="62" />
             <source>Un événement passé s'enregistre tel quel (archives) ; le statut « Terminée » le range avec les événements finis.</source>
             <translation>A past event is saved as it is (archives); the status “Done” files it with the events that are over.</translation>
         </message>
         <message>
-            <location filename="../dialogs/prompts.py" line="52" />
+            <location filename="../dialogs/prompts.py" line="58" />
             <source>Marquer « Terminée »</source>
             <translation>Mark “Done”</translation>
         </message>
         <message>
-            <location filename="../dialogs/prompts.py" line="53" />
+            <location filename="../dialogs/prompts.py" line="59" />
             <source>Garder le statut</source>
             <translation>Keep the status</translation>
         </message>
@@ -2777,7 +2777,7 @@ The changes made since this backup will be lost; a copy of the current database 
             <translation>Admit anyway</translation>
         </message>
         <message>
-            <location filename="../dialogs/reason_dialog.py" line="35" />
+            <location filename="../dialogs/reason_dialog.py" line="34" />
             <source>L'accréditation de {0} est « {1} ».
 Motif de l'admission (noté au journal) :</source>
             <translation>The accreditation of {0} is “{1}”.
@@ -2787,33 +2787,33 @@ Reason for admitting (written to the log):</translation>
     <context>
         <name>RecordPage</name>
         <message>
-            <location filename="../pages/record_page.py" line="78" />
+            <location filename="../pages/record_page.py" line="69" />
             <source>Rechercher (Ctrl+F) : nom, média, ville…</source>
             <translation>Search (Ctrl+F): name, outlet, town…</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="80" />
+            <location filename="../pages/record_page.py" line="71" />
             <source>Rechercher</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="81" />
+            <location filename="../pages/record_page.py" line="72" />
             <source>&amp;Rechercher</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="112" />
+            <location filename="../pages/record_page.py" line="103" />
             <source>Nouveau</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="113" />
+            <location filename="../pages/record_page.py" line="104" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="114" />
-            <location filename="../pages/record_page.py" line="365" />
+            <location filename="../pages/record_page.py" line="105" />
+            <location filename="../pages/record_page.py" line="374" />
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
@@ -2833,17 +2833,17 @@ Reason for admitting (written to the log):</translation>
             <translation>Record deleted</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="245" />
+            <location filename="../pages/record_page.py" line="254" />
             <source>Cette fiche a été supprimée sur un autre poste</source>
             <translation>This record was deleted on another workstation</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="246" />
+            <location filename="../pages/record_page.py" line="255" />
             <source>Cette fiche a été modifiée sur un autre poste</source>
             <translation>This record was changed on another workstation</translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/record_page.py" line="284" />
+            <location filename="../pages/record_page.py" line="293" />
             <source>%n fiche(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -2851,12 +2851,12 @@ Reason for admitting (written to the log):</translation>
             </translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="285" />
+            <location filename="../pages/record_page.py" line="294" />
             <source>{0} sur {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="365" />
+            <location filename="../pages/record_page.py" line="374" />
             <source>Supprimer « {0} » ? Cette action est définitive.</source>
             <translation>Delete "{0}"? This cannot be undone.</translation>
         </message>

@@ -64,7 +64,7 @@
     <context>
         <name>ImportDialog</name>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="243" />
+            <location filename="../dialogs/import_dialog.py" line="251" />
             <source>%n ligne(s)</source>
             <translation>
                 <numerusform>%n ligne</numerusform>
@@ -72,7 +72,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="243" />
+            <location filename="../dialogs/import_dialog.py" line="251" />
             <source>%n valide(s)</source>
             <translation>
                 <numerusform>%n valide</numerusform>
@@ -80,7 +80,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="244" />
+            <location filename="../dialogs/import_dialog.py" line="252" />
             <source>%n avertissement(s)</source>
             <translation>
                 <numerusform>%n avertissement</numerusform>
@@ -88,7 +88,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="244" />
+            <location filename="../dialogs/import_dialog.py" line="252" />
             <source>%n refusée(s)</source>
             <translation>
                 <numerusform>%n refusée</numerusform>
@@ -96,7 +96,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="250" />
+            <location filename="../dialogs/import_dialog.py" line="258" />
             <source>… et %n autre(s)</source>
             <translation>
                 <numerusform>… et %n autre</numerusform>
@@ -104,7 +104,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="255" />
+            <location filename="../dialogs/import_dialog.py" line="263" />
             <source>%n ligne(s) valide(s)</source>
             <translation>
                 <numerusform>%n ligne valide</numerusform>
@@ -112,7 +112,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="255" />
+            <location filename="../dialogs/import_dialog.py" line="263" />
             <source>%n ligne(s) refusée(s)</source>
             <translation>
                 <numerusform>%n ligne refusée</numerusform>
@@ -120,7 +120,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="334" />
+            <location filename="../dialogs/import_dialog.py" line="342" />
             <source>%n ligne(s) refusée(s) seraient écrites à côté du fichier.</source>
             <translation>
                 <numerusform>%n ligne refusée serait écrite à côté du fichier.</numerusform>
@@ -128,7 +128,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../dialogs/import_dialog.py" line="340" />
+            <location filename="../dialogs/import_dialog.py" line="348" />
             <source>… et %n autre(s) doublon(s)</source>
             <translation>
                 <numerusform>… et %n autre doublon</numerusform>
@@ -198,7 +198,7 @@
     <context>
         <name>ReasonDialog</name>
         <message numerus="yes">
-            <location filename="../dialogs/reason_dialog.py" line="14" />
+            <location filename="../dialogs/reason_dialog.py" line="25" />
             <source>Motif du refus (%n accréditation(s)) :</source>
             <translation>
                 <numerusform>Motif du refus (%n accréditation) :</numerusform>
@@ -209,7 +209,7 @@
     <context>
         <name>RecordPage</name>
         <message numerus="yes">
-            <location filename="../pages/record_page.py" line="284" />
+            <location filename="../pages/record_page.py" line="293" />
             <source>%n fiche(s)</source>
             <translation>
                 <numerusform>%n fiche</numerusform>
