@@ -171,7 +171,7 @@ class AppContext:
         up to date, ``health`` re-checked, and a change-log entry tells every desk's window."""
         from cmer_desk.services.restore import record_restore, restore_database
 
-        path = self.backups.require_sqlite("La restauration")
+        path = self.backups.require_sqlite(restoring=True)
         backup = Path(backup).expanduser()
         self.last_restore = restore_database(self.backups, path, backup)
         migrate.upgrade(self.engine, self.backup_dir)

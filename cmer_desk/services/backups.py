@@ -131,20 +131,22 @@ class BackupService:
     def database_path(self) -> Path | None:
         return sqlite_path(str(self.engine.url))
 
-    def require_sqlite(self, action: str) -> Path:
+    def require_sqlite(self, *, restoring: bool = False) -> Path:
+        """The SQLite file; a BackupError on a shared PostgreSQL database (backed up on its server)."""
         path = self.database_path
         if path is None:
             raise BackupError(
-                f"{action} ne concerne que les bases SQLite ; la base partagée PostgreSQL se sauvegarde "
-                "et se restaure sur le serveur (pg_dump, pg_restore)."
-            )
+                _("La restauration ne concerne que les bases SQLite ; la base partagée PostgreSQL se sauvegarde "
+                  "et se restaure sur le serveur (pg_dump, pg_restore).") if restoring else
+                _("La sauvegarde ne concerne que les bases SQLite ; la base partagée PostgreSQL se sauvegarde "
+                  "et se restaure sur le serveur (pg_dump, pg_restore)."))
         return path
 
     # Taking and listing -------------------------------------------------------------------------------
 
     def take_backup(self, reason: str = "manuelle", target: Path | None = None) -> Path:
         """A backup now: into ``target`` if given (not rotated), else into the backup folder (rotated)."""
-        path = self.require_sqlite("La sauvegarde")
+        path = self.require_sqlite()
         try:
             read_only = is_read_only_engine(self.engine)
             if target is not None:

@@ -16,6 +16,7 @@ from cmer_desk.db.engine import NetworkDriveError, refuse_network_path
 from cmer_desk.db.sqlite_copy import backup_name, backup_time
 from cmer_desk.domain.drafts import ContactDraft
 from cmer_desk.services.backups import BackupError, backups_to_keep, check_backup_file
+from tests.conftest import NOW
 
 pytestmark = pytest.mark.sqlite_only  # backups of the SQLite file; a PostgreSQL server is backed up with pg_dump
 
@@ -116,7 +117,15 @@ def test_backup_to_a_chosen_file(app, example_event_id, tmp_path):
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
-def test_backup_at_start_only_when_the_data_changed(db_path, tmp_path):
+def test_backup_at_start_only_when_the_data_changed(db_path, tmp_path, monkeypatch):
+    from cmer_desk.services.backups import BackupService
+
+    # the desk's backups on a clock of the test's own: the second start at 10:00, the fourth at 15:00 the
+    # same day (on the machine's clock both were "younger than a few hours", hence both kept, unless they
+    # fell in the same second and shared a name: the test failed on a slow machine)
+    clock = {"now": NOW}
+    monkeypatch.setattr("cmer_desk.app.BackupService",
+                        lambda engine, folder: BackupService(engine, folder, clock=lambda: clock["now"]))
     folder = tmp_path / "sauvegardes"
     first = AppContext.open(str(db_path), backup_dir=folder)
     assert first.backups.list_backups() == []  # an empty new file is not worth a backup
@@ -131,6 +140,7 @@ def test_backup_at_start_only_when_the_data_changed(db_path, tmp_path):
     assert len(third.backups.list_backups()) == 1
     third.contacts.save(ContactDraft(last_name="Nouveau"))
     third.close()
+    clock["now"] = NOW + timedelta(hours=5)
     fourth = AppContext.open(str(db_path), backup_dir=folder)
     # a new backup was taken; rotation keeps only the newest of the day
     [newest] = fourth.backups.list_backups()
@@ -272,3 +282,27 @@ def test_a_mapped_network_drive_is_refused_on_windows_only():
         refuse_network_path("Z:/presse.db", platform="win32", drive_is_remote=lambda _path: True)
     refuse_network_path("C:/presse.db", platform="win32", drive_is_remote=lambda _path: False)
     refuse_network_path("/home/agent/presse.db", platform="linux", drive_is_remote=lambda _path: True)
+
+
+@pytest.mark.parametrize("language, words", [("fr", ("La sauvegarde ne concerne que les bases SQLite", "La restauration ne concerne que")),
+                                             ("en", ("Backups are for SQLite databases only", "Restoring is for SQLite databases only"))])
+def test_a_shared_database_is_backed_up_on_its_server_in_the_interface_language(tmp_path, language, words):
+    """On PostgreSQL the desk neither backs up nor restores: it says so, in whole sentences of the interface's
+    language (no engine is reached: the URL alone tells)."""
+    from sqlalchemy import create_engine
+
+    from cmer_desk.domain import i18n
+    from cmer_desk.services.backups import BackupService
+
+    service = BackupService(create_engine("postgresql+psycopg://desk@server.invalid/cmer"), tmp_path)
+    assert i18n.set_language(language)
+    try:
+        with pytest.raises(BackupError) as backing_up:
+            service.take_backup()
+        with pytest.raises(BackupError) as restoring:
+            service.require_sqlite(restoring=True)
+    finally:
+        i18n.set_language("fr")
+    assert str(backing_up.value).startswith(words[0])
+    assert str(restoring.value).startswith(words[1])
+    assert "pg_dump" in str(backing_up.value)
