@@ -12,13 +12,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,7 +25,7 @@ from cmer_desk.domain.errors import NotFoundError, ValidationError
 from cmer_desk.ui.dialogs.prompts import confirm
 from cmer_desk.ui.models.table import Column, FoldFilterProxy, RowTableModel
 from cmer_desk.ui.pages.base import Page
-from cmer_desk.ui.widgets.tables import make_table
+from cmer_desk.ui.pages.record_panes import form_pane, list_pane
 
 if TYPE_CHECKING:  # the forms (and their date fields) load when a page first builds its form
     from cmer_desk.ui.forms.base_form import DraftForm
@@ -64,78 +60,10 @@ class RecordPage(Page):
         self._chosen_early: int | None = None  # the row chosen before the service came, opened once it has
         self._reverting = False
 
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Rechercher (Ctrl+F) : nom, média, ville…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Rechercher"))
-        search_label = QLabel(self.tr("&Rechercher"))
-        search_label.setBuddy(self.search)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(120)
-        self._search_timer.timeout.connect(self.apply_search)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self._search_entered)
-
-        self.table = make_table(f"{self.key}_table")
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setModel(self.proxy)
-        self.table.horizontalHeader().setSortIndicator(*self.default_sort)
-        self.table.setAccessibleName(self.page_title())
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.count_label = QLabel()
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(search_label)
-        row.addWidget(self.search)
-        left_layout.addLayout(row)
-        left_layout.addWidget(self.table)
-        left_layout.addWidget(self.count_label)
-
-        self.new_button = QPushButton(self.tr("Nouveau"))
-        self.save_button = QPushButton(self.tr("Enregistrer"))
-        self.delete_button = QPushButton(self.tr("Supprimer"))
-        for button in (self.new_button, self.save_button, self.delete_button):
-            button.setAccessibleName(button.text())
-        self.new_button.clicked.connect(self.new)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button.clicked.connect(self.delete)
-        self.form_title = QLabel()
-        self.form_title.setStyleSheet("font-weight: bold; font-size: 14px;")
-        # another workstation changed the record open here while it is being edited
-        self.remote_banner = QLabel()
-        self.remote_banner.setObjectName("remote_banner")
-        self.remote_banner.setWordWrap(True)
-        self.remote_banner.setStyleSheet("QLabel { background: #fff4ce; border: 1px solid #e0b700; padding: 4px; }")
-        self.remote_banner.hide()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        self.form_scroll = scroll
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.form_title)
-        right_layout.addWidget(self.remote_banner)
-        right_layout.addWidget(scroll)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch()
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.save_button)
-        right_layout.addLayout(buttons)
-
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"{self.key}_splitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(list_pane(self))
+        self.splitter.addWidget(form_pane(self))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)

@@ -2787,63 +2787,63 @@ Reason for admitting (written to the log):</translation>
     <context>
         <name>RecordPage</name>
         <message>
-            <location filename="../pages/record_page.py" line="69" />
+            <location filename="../pages/record_panes.py" line="33" />
             <source>Rechercher (Ctrl+F) : nom, média, ville…</source>
             <translation>Search (Ctrl+F): name, outlet, town…</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="71" />
+            <location filename="../pages/record_panes.py" line="35" />
             <source>Rechercher</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="72" />
+            <location filename="../pages/record_panes.py" line="36" />
             <source>&amp;Rechercher</source>
             <translation>&amp;Search</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="103" />
+            <location filename="../pages/record_panes.py" line="70" />
             <source>Nouveau</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="104" />
+            <location filename="../pages/record_panes.py" line="71" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="105" />
-            <location filename="../pages/record_page.py" line="374" />
+            <location filename="../pages/record_page.py" line="302" />
+            <location filename="../pages/record_panes.py" line="72" />
             <source>Supprimer</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="191" />
+            <location filename="../pages/record_page.py" line="119" />
             <source>Liste</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="194" />
+            <location filename="../pages/record_page.py" line="122" />
             <source>Fiche enregistrée</source>
             <translation>Record saved</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="197" />
+            <location filename="../pages/record_page.py" line="125" />
             <source>Fiche supprimée</source>
             <translation>Record deleted</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="254" />
+            <location filename="../pages/record_page.py" line="182" />
             <source>Cette fiche a été supprimée sur un autre poste</source>
             <translation>This record was deleted on another workstation</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="255" />
+            <location filename="../pages/record_page.py" line="183" />
             <source>Cette fiche a été modifiée sur un autre poste</source>
             <translation>This record was changed on another workstation</translation>
         </message>
         <message numerus="yes">
-            <location filename="../pages/record_page.py" line="293" />
+            <location filename="../pages/record_page.py" line="221" />
             <source>%n fiche(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -2851,12 +2851,12 @@ Reason for admitting (written to the log):</translation>
             </translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="294" />
+            <location filename="../pages/record_page.py" line="222" />
             <source>{0} sur {1}</source>
             <translation>{0} of {1}</translation>
         </message>
         <message>
-            <location filename="../pages/record_page.py" line="374" />
+            <location filename="../pages/record_page.py" line="302" />
             <source>Supprimer « {0} » ? Cette action est définitive.</source>
             <translation>Delete "{0}"? This cannot be undone.</translation>
         </message>

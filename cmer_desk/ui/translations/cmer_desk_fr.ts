@@ -209,7 +209,7 @@
     <context>
         <name>RecordPage</name>
         <message numerus="yes">
-            <location filename="../pages/record_page.py" line="293" />
+            <location filename="../pages/record_page.py" line="221" />
             <source>%n fiche(s)</source>
             <translation>
                 <numerusform>%n fiche</numerusform>
